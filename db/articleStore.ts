@@ -1,0 +1,370 @@
+// The article store: articles, their revision history and full-text search, over one SQLite file.
+import type { Database, Statement } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ArticleStatus } from '../shared/articles/status';
+import { canTransition, STATUS_LABELS } from '../shared/articles/status';
+import type {
+  Article,
+  ArticleFields,
+  ArticleSummary,
+  RevisionSummary,
+  Snippet,
+} from '../shared/contract/channels';
+import { ServiceError } from '../shared/contract/errors';
+import { emptyBody, type SerializedBody } from '../shared/contract/lexicalState';
+import { plainTextOf } from '../shared/text/plainText';
+import { toFtsQuery } from './ftsQuery';
+import { slugFromHeadline, uniqueSlug } from './slug';
+
+/** Autosave snapshots kept in full; older ones thin out to the last of each day. Manual ones are never pruned. */
+export const KEEP_RECENT_AUTO_REVISIONS = 50;
+/** A saved body larger than this is refused: no article comes near it, a runaway paste might. */
+export const MAX_BODY_JSON_BYTES = 32 * 1024 * 1024;
+
+const SNIPPET_OPEN = '\uE000';
+const SNIPPET_CLOSE = '\uE001';
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  byline: string;
+  language: string;
+  status: ArticleStatus;
+  time_zone: string;
+  publish_at: string | null;
+  body_json: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json'>;
+
+const SUMMARY_COLUMNS = 'a.id, a.slug, a.headline, a.status, a.language, a.revision, a.created_at, a.updated_at, a.deleted_at';
+
+export type ListFilter = ArticleStatus | 'trash' | undefined;
+
+export interface NewArticle {
+  headline?: string;
+  language?: string;
+  timeZone?: string;
+}
+
+export interface SaveRequest {
+  id: string;
+  baseRevision: number;
+  fields: ArticleFields;
+  kind: 'auto' | 'manual';
+  label?: string;
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    status: row.status,
+    language: row.language,
+    revision: row.revision,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    ...toSummary(row),
+    dek: row.dek,
+    byline: row.byline,
+    timeZone: row.time_zone,
+    publishAt: row.publish_at,
+    body: JSON.parse(row.body_json) as SerializedBody,
+  };
+}
+
+/** Splits FTS5 snippet text at the highlight markers. */
+export function parseSnippet(raw: string): Snippet {
+  const segments: Snippet = [];
+  let rest = raw;
+  while (rest.length > 0) {
+    const open = rest.indexOf(SNIPPET_OPEN);
+    if (open === -1) {
+      segments.push({ text: rest, match: false });
+      break;
+    }
+    if (open > 0) segments.push({ text: rest.slice(0, open), match: false });
+    const close = rest.indexOf(SNIPPET_CLOSE, open + 1);
+    const end = close === -1 ? rest.length : close;
+    segments.push({ text: rest.slice(open + 1, end), match: true });
+    rest = close === -1 ? '' : rest.slice(close + 1);
+  }
+  return segments;
+}
+
+function serializeBody(body: SerializedBody): { json: string; text: string } {
+  const json = JSON.stringify(body);
+  if (json.length > MAX_BODY_JSON_BYTES) {
+    throw new ServiceError('invalid_input', `The article body is too large to save (${Math.round(json.length / 1048576)} MB).`);
+  }
+  // The highlight markers must never occur in indexed text.
+  const text = plainTextOf(body).replace(/[\uE000\uE001]/g, '');
+  return { json, text };
+}
+
+export class ArticleStore {
+  private readonly statements: Record<string, Statement>;
+
+  constructor(
+    readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const s = (sql: string) => db.prepare(sql);
+    this.statements = {
+      byId: s('SELECT rowid, * FROM articles WHERE id = ?'),
+      bySlug: s('SELECT rowid, * FROM articles WHERE slug = ?'),
+      slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
+      insert: s(`INSERT INTO articles (id, slug, headline, language, time_zone, body_json, body_text, revision, created_at, updated_at)
+                 VALUES (@id, @slug, @headline, @language, @timeZone, @bodyJson, @bodyText, 1, @now, @now)`),
+      update: s(`UPDATE articles SET slug = @slug, headline = @headline, dek = @dek, byline = @byline, language = @language,
+                   time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText,
+                   revision = @revision, updated_at = @now
+                 WHERE id = @id AND revision = @baseRevision`),
+      insertRevision: s(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, created_at)
+                         VALUES (@articleId, @revision, @kind, @label, @headline, @dek, @byline, @bodyJson, @now)`),
+      pruneRevisions: s(`DELETE FROM revisions
+        WHERE article_id = @articleId AND kind = 'auto'
+          AND revision < (SELECT min(revision) FROM (SELECT revision FROM revisions
+                          WHERE article_id = @articleId AND kind = 'auto' ORDER BY revision DESC LIMIT @keep))
+          AND id NOT IN (SELECT max(id) FROM revisions WHERE article_id = @articleId AND kind = 'auto'
+                         GROUP BY substr(created_at, 1, 10))`),
+      listRevisions: s(`SELECT id, revision, kind, label, headline, created_at FROM revisions
+                        WHERE article_id = ? ORDER BY id DESC`),
+      revisionById: s('SELECT id, revision, kind, label, headline, created_at FROM revisions WHERE id = ?'),
+      setStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status = @from'),
+      setDeleted: s('UPDATE articles SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
+      purge: s('DELETE FROM articles WHERE id = ? AND deleted_at IS NOT NULL'),
+    };
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  private row(id: string): ArticleRow {
+    const row = this.statements.byId!.get(id) as ArticleRow | undefined;
+    if (!row) throw new ServiceError('not_found', `No article with id ${id}.`);
+    return row;
+  }
+
+  private freeSlug(headline: string, ownId: string): string {
+    return uniqueSlug(slugFromHeadline(headline), (slug) => this.statements.slugTaken!.get(slug, ownId) !== undefined);
+  }
+
+  create(input: NewArticle = {}): Article {
+    const id = randomUUID();
+    const headline = input.headline ?? '';
+    const body = emptyBody();
+    const { json, text } = serializeBody(body);
+    const now = this.stamp();
+    this.db.transaction(() => {
+      this.statements.insert!.run({
+        id,
+        slug: this.freeSlug(headline, id),
+        headline,
+        language: input.language ?? 'id',
+        timeZone: input.timeZone ?? 'Asia/Jakarta',
+        bodyJson: json,
+        bodyText: text,
+        now,
+      });
+      this.statements.insertRevision!.run({
+        articleId: id, revision: 1, kind: 'auto', label: null, headline, dek: '', byline: '', bodyJson: json, now,
+      });
+    })();
+    return this.get(id);
+  }
+
+  get(id: string): Article {
+    return toArticle(this.row(id));
+  }
+
+  /** By id or by slug, as people type it on the command line. */
+  find(ref: string): Article {
+    const row = (this.statements.byId!.get(ref) ?? this.statements.bySlug!.get(ref)) as ArticleRow | undefined;
+    if (!row) throw new ServiceError('not_found', `No article with id or slug "${ref}".`);
+    return toArticle(row);
+  }
+
+  /**
+   * Saves on top of `baseRevision`. A different current revision means someone else saved in
+   * between (another window): refused as a conflict, never overwritten.
+   */
+  save(request: SaveRequest): { revision: number; slug: string; updatedAt: string } {
+    const { fields } = request;
+    const { json, text } = serializeBody(fields.body);
+    return this.db.transaction(() => {
+      const current = this.row(request.id);
+      if (current.revision !== request.baseRevision) {
+        throw new ServiceError(
+          'conflict',
+          `This article was saved elsewhere (revision ${current.revision}) after revision ${request.baseRevision} was opened.`,
+          current.revision,
+        );
+      }
+      // The slug follows the headline until the article is published; after that its URL is public.
+      const slug =
+        current.status !== 'published' && fields.headline !== current.headline
+          ? this.freeSlug(fields.headline, current.id)
+          : current.slug;
+      const revision = current.revision + 1;
+      const now = this.stamp();
+      this.statements.update!.run({
+        id: current.id,
+        baseRevision: request.baseRevision,
+        slug,
+        headline: fields.headline,
+        dek: fields.dek,
+        byline: fields.byline,
+        language: fields.language,
+        timeZone: fields.timeZone,
+        publishAt: fields.publishAt,
+        bodyJson: json,
+        bodyText: text,
+        revision,
+        now,
+      });
+      this.statements.insertRevision!.run({
+        articleId: current.id,
+        revision,
+        kind: request.kind,
+        label: request.label ?? null,
+        headline: fields.headline,
+        dek: fields.dek,
+        byline: fields.byline,
+        bodyJson: json,
+        now,
+      });
+      this.statements.pruneRevisions!.run({ articleId: current.id, keep: KEEP_RECENT_AUTO_REVISIONS });
+      return { revision, slug, updatedAt: now };
+    })();
+  }
+
+  /** Keeps an editor's copy as a snapshot without making it current (the way out of a conflict). */
+  keepCopy(articleId: string, baseRevision: number, fields: ArticleFields): RevisionSummary {
+    const { json } = serializeBody(fields.body);
+    this.row(articleId);
+    const info = this.statements.insertRevision!.run({
+      articleId,
+      revision: baseRevision,
+      kind: 'conflict_copy',
+      label: `Unsaved copy from a conflict (based on revision ${baseRevision})`,
+      headline: fields.headline,
+      dek: fields.dek,
+      byline: fields.byline,
+      bodyJson: json,
+      now: this.stamp(),
+    });
+    return this.revisionSummary(Number(info.lastInsertRowid));
+  }
+
+  private revisionSummary(id: number): RevisionSummary {
+    const row = this.statements.revisionById!.get(id) as RevisionRow;
+    return toRevisionSummary(row);
+  }
+
+  listRevisions(articleId: string): RevisionSummary[] {
+    this.row(articleId);
+    return (this.statements.listRevisions!.all(articleId) as RevisionRow[]).map(toRevisionSummary);
+  }
+
+  setStatus(id: string, from: ArticleStatus, to: ArticleStatus): ArticleSummary {
+    if (!canTransition(from, to)) {
+      throw new ServiceError('invalid_transition', `An article cannot go from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}.`);
+    }
+    return this.db.transaction(() => {
+      const current = this.row(id);
+      if (current.status !== from) {
+        throw new ServiceError(
+          'conflict',
+          `The status is now ${STATUS_LABELS[current.status]}, not ${STATUS_LABELS[from]}: someone changed it.`,
+          current.revision,
+        );
+      }
+      this.statements.setStatus!.run({ id, from, to, now: this.stamp() });
+      return toSummary(this.row(id));
+    })();
+  }
+
+  trash(id: string): ArticleSummary {
+    return this.setDeleted(id, this.stamp());
+  }
+
+  restore(id: string): ArticleSummary {
+    return this.setDeleted(id, null);
+  }
+
+  private setDeleted(id: string, deletedAt: string | null): ArticleSummary {
+    return this.db.transaction(() => {
+      this.row(id);
+      this.statements.setDeleted!.run({ id, deletedAt, now: this.stamp() });
+      return toSummary(this.row(id));
+    })();
+  }
+
+  /** Deletes for good, with its revisions. Only an article already in the trash. */
+  purge(id: string): void {
+    const row = this.row(id);
+    if (row.deleted_at === null) {
+      throw new ServiceError('invalid_input', 'Only an article in the trash can be deleted for good.');
+    }
+    this.statements.purge!.run(id);
+  }
+
+  list(filter: ListFilter, limit = 500): ArticleSummary[] {
+    const where = filterClause(filter);
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${where.sql} ORDER BY a.updated_at DESC, a.rowid DESC LIMIT @limit`)
+      .all({ ...where.params, limit }) as SummaryRow[];
+    return rows.map(toSummary);
+  }
+
+  /** Ranked full-text search (headline matches first), with a highlighted snippet per hit. */
+  search(query: string, filter: ListFilter, limit = 50): Array<{ article: ArticleSummary; snippet: Snippet }> {
+    const match = toFtsQuery(query);
+    if (match === null) return [];
+    const where = filterClause(filter);
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, -1, '${SNIPPET_OPEN}', '${SNIPPET_CLOSE}', '…', 16) AS snippet
+         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+         WHERE articles_fts MATCH @match AND ${where.sql}
+         ORDER BY articles_fts.rank LIMIT @limit`,
+      )
+      .all({ ...where.params, match, limit }) as Array<SummaryRow & { snippet: string }>;
+    return rows.map((row) => ({ article: toSummary(row), snippet: parseSnippet(row.snippet) }));
+  }
+}
+
+function filterClause(filter: ListFilter): { sql: string; params: Record<string, string> } {
+  if (filter === 'trash') return { sql: 'a.deleted_at IS NOT NULL', params: {} };
+  if (filter === undefined) return { sql: 'a.deleted_at IS NULL', params: {} };
+  return { sql: 'a.deleted_at IS NULL AND a.status = @status', params: { status: filter } };
+}
+
+interface RevisionRow {
+  id: number;
+  revision: number;
+  kind: RevisionSummary['kind'];
+  label: string | null;
+  headline: string;
+  created_at: string;
+}
+
+function toRevisionSummary(row: RevisionRow): RevisionSummary {
+  return { id: row.id, revision: row.revision, kind: row.kind, label: row.label, headline: row.headline, createdAt: row.created_at };
+}

@@ -1,0 +1,72 @@
+// Schema migrations, numbered from 1. The database's schema version is PRAGMA user_version;
+// each migration runs inside one transaction together with the version bump.
+import type { Database } from 'better-sqlite3';
+
+export type Migration = (db: Database) => void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: articles, revisions, full-text index.
+  (db) => {
+    db.exec(`
+      CREATE TABLE articles (
+        id          TEXT PRIMARY KEY NOT NULL,
+        slug        TEXT NOT NULL UNIQUE,
+        headline    TEXT NOT NULL DEFAULT '',
+        dek         TEXT NOT NULL DEFAULT '',
+        byline      TEXT NOT NULL DEFAULT '',
+        language    TEXT NOT NULL,
+        status      TEXT NOT NULL DEFAULT 'draft'
+                    CHECK (status IN ('draft','in_review','fact_check','ready','published')),
+        time_zone   TEXT NOT NULL,
+        publish_at  TEXT,
+        body_json   TEXT NOT NULL,
+        body_text   TEXT NOT NULL DEFAULT '',
+        revision    INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        deleted_at  TEXT
+      );
+      CREATE INDEX articles_by_update ON articles (deleted_at, updated_at DESC);
+
+      CREATE TABLE revisions (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision    INTEGER NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('auto','manual','conflict_copy')),
+        label       TEXT,
+        headline    TEXT NOT NULL,
+        dek         TEXT NOT NULL,
+        byline      TEXT NOT NULL,
+        body_json   TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+      CREATE INDEX revisions_by_article ON revisions (article_id, revision DESC);
+
+      -- Diacritics folded (remove_diacritics 2), so "cafe" finds "café".
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        headline, dek, body_text,
+        content = 'articles', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      -- Headline matches weigh most, then the dek, then the body.
+      INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
+
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, headline, dek, body_text)
+        VALUES (new.rowid, new.headline, new.dek, new.body_text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body_text)
+        VALUES ('delete', old.rowid, old.headline, old.dek, old.body_text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, dek, body_text ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body_text)
+        VALUES ('delete', old.rowid, old.headline, old.dek, old.body_text);
+        INSERT INTO articles_fts (rowid, headline, dek, body_text)
+        VALUES (new.rowid, new.headline, new.dek, new.body_text);
+      END;
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

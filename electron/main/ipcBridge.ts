@@ -1,0 +1,30 @@
+// Wires the contract's channels to ipcMain. Every call is checked to come from our own page
+// (the top frame of a window we made, at redaksi://app/), then dispatched to the plain-Node handlers.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { CHANNEL_NAMES } from '../../shared/contract/channels';
+import type { Result } from '../../shared/contract/errors';
+import type { Dispatch } from '../node/service';
+import { APP_ORIGIN } from './appProtocol';
+
+export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  try {
+    return new URL(frame.url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+export function registerIpc(dispatch: Dispatch, onCloseReady: (sender: WebContents) => void): void {
+  for (const channel of CHANNEL_NAMES) {
+    ipcMain.handle(channel, (event, input: unknown): Result<unknown> => {
+      if (!isTrustedSender(event)) {
+        return { ok: false, error: { code: 'forbidden', message: 'This call did not come from the Redaksi window.' } };
+      }
+      const result = dispatch(channel, input);
+      if (channel === 'app:closeReady' && result.ok) onCloseReady(event.sender);
+      return result;
+    });
+  }
+}

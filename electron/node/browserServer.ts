@@ -1,0 +1,195 @@
+// Browser mode: the renderer and the same contract handlers over HTTP on 127.0.0.1 only.
+// Every request must carry the per-launch token, and Host/Origin must be our own, so neither a
+// web page (CSRF, DNS rebinding) nor another local user can reach the article store.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './contentSecurity';
+import { resolveInside } from './safePath';
+import type { Dispatch } from './service';
+
+export const TOKEN_HEADER = 'x-redaksi-token';
+export const API_PATH = '/api/call';
+const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export interface BrowserServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (index.html and its assets). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+}
+
+export interface RunningBrowserServer {
+  server: Server;
+  port: number;
+  token: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+function sameSecret(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieToken(request: IncomingMessage, name: string): string | null {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        reject(new Error('request too large'));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+export function startBrowserServer(options: BrowserServerOptions): Promise<RunningBrowserServer> {
+  const token = options.token ?? newToken();
+  let port = options.port;
+  const cookieName = () => `redaksi_token_${port}`;
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  async function serveStatic(pathname: string, response: ServerResponse, setCookie: boolean): Promise<void> {
+    const file = resolveInside(options.staticDir, pathname);
+    if (!file) {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    let content: Buffer;
+    try {
+      content = await readFile(file);
+    } catch {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    const headers: Record<string, string> = {};
+    if (setCookie) headers['Set-Cookie'] = `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (file.endsWith('index.html')) {
+      // The page needs the token for its API calls; it only reaches requests that already carry it.
+      const html = content.toString('utf8').replace('<head>', `<head><meta name="redaksi-token" content="${token}">`);
+      send(response, 200, html, CONTENT_TYPES['.html']!, headers);
+      return;
+    }
+    send(response, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', headers);
+  }
+
+  async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // Only our own page may call: a header token (not the cookie, which a same-site page would send along)
+    // and, when the browser names one, our own Origin.
+    const origin = request.headers.origin;
+    if (!sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token) || (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, '')))) {
+      send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }), 'application/json');
+      return;
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(await readBody(request));
+    } catch (error) {
+      send(response, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } }), 'application/json');
+      return;
+    }
+    const { channel, input } = (typeof payload === 'object' && payload !== null ? payload : {}) as { channel?: unknown; input?: unknown };
+    const result = options.dispatch(channel, input);
+    send(response, 200, JSON.stringify(result), 'application/json');
+  }
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      if (!allowedHosts().has(request.headers.host ?? '')) {
+        send(response, 421, 'Wrong host', 'text/plain; charset=utf-8');
+        return;
+      }
+      const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+      const queryToken = url.searchParams.get('token');
+      const queryOk = sameSecret(queryToken, token);
+      const authorized = queryOk || sameSecret(cookieToken(request, cookieName()), token) || sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token);
+      if (!authorized) {
+        send(response, 403, 'Redaksi: open the address printed by "npm start"; it carries this session\'s access token.', 'text/plain; charset=utf-8');
+        return;
+      }
+      if (url.pathname === API_PATH) {
+        if (request.method !== 'POST') {
+          send(response, 405, 'POST only', 'text/plain; charset=utf-8', { Allow: 'POST' });
+          return;
+        }
+        await serveApi(request, response);
+        return;
+      }
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        send(response, 405, 'GET only', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
+        return;
+      }
+      await serveStatic(url.pathname, response, queryOk);
+    })().catch((error: unknown) => {
+      if (!response.headersSent) send(response, 500, `Internal error: ${(error as Error).message}`, 'text/plain; charset=utf-8');
+    });
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,138 @@
+// The `redaksi` command: the article store from a terminal, on plain Node.
+import { parseArgs } from 'node:util';
+import { ArticleStore } from '../../db/articleStore';
+import { openDatabase } from '../../db/openStore';
+import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
+import type { Article } from '../../shared/contract/channels';
+import { ServiceError } from '../../shared/contract/errors';
+import { plainTextOf } from '../../shared/text/plainText';
+import { resolveDbPath } from './dataLocation';
+import { existsSync } from 'node:fs';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const CLI_HELP = `Usage: redaksi <command> [options]
+
+Commands:
+  list [--status STATUS] [--trash]   articles, newest first
+  search QUERY [--status STATUS]     full-text search, best match first
+  show ID|SLUG [--json]              one article
+
+Options:
+  --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)
+  -h, --help  this help
+
+Statuses: ${ARTICLE_STATUSES.join(', ')}`;
+
+class UsageError extends Error {}
+
+function parseStatus(value: string | undefined): ArticleStatus | undefined {
+  if (value === undefined) return undefined;
+  if (!(ARTICLE_STATUSES as readonly string[]).includes(value)) {
+    throw new UsageError(`Unknown status "${value}". Use one of: ${ARTICLE_STATUSES.join(', ')}.`);
+  }
+  return value as ArticleStatus;
+}
+
+function oneLine(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim() || '(untitled)';
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+function describe(article: Article): string {
+  const lines = [
+    article.headline || '(untitled)',
+    article.dek ? `  ${article.dek}` : null,
+    `id: ${article.id}`,
+    `slug: ${article.slug}`,
+    `status: ${STATUS_LABELS[article.status]}${article.deletedAt ? ' (in trash)' : ''}`,
+    article.byline ? `byline: ${article.byline}` : null,
+    `language: ${article.language}`,
+    `publish time: ${article.publishAt ?? 'not set'} (${article.timeZone})`,
+    `revision: ${article.revision}, updated ${article.updatedAt}`,
+    '',
+    plainTextOf(article.body),
+  ];
+  return lines.filter((line) => line !== null).join('\n');
+}
+
+export function runCli(argv: string[], io: CliIo): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        status: { type: 'string' },
+        trash: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.err(`redaksi: ${(error as Error).message}\n\n${CLI_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help') {
+    io.out(CLI_HELP);
+    return 0;
+  }
+  if (!command) {
+    io.err(`redaksi: no command given.\n\n${CLI_HELP}`);
+    return 2;
+  }
+  const dbPath = resolveDbPath(values.db, io.env);
+  let store: ArticleStore | null = null;
+  try {
+    const status = parseStatus(values.status);
+    const expectArgs = (n: number, usage: string) => {
+      if (rest.length !== n) throw new UsageError(`usage: redaksi ${usage}`);
+    };
+    if (!['list', 'search', 'show'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
+    if (command === 'list') expectArgs(0, 'list [--status STATUS] [--trash] [--db PATH]');
+    if (command === 'search') expectArgs(1, 'search QUERY [--status STATUS] [--db PATH]');
+    if (command === 'show') expectArgs(1, 'show ID|SLUG [--json] [--db PATH]');
+    if (dbPath !== ':memory:' && !existsSync(dbPath)) {
+      io.err(`redaksi: no article store at ${dbPath}. Start the app once, or pass --db PATH.`);
+      return 1;
+    }
+    store = new ArticleStore(openDatabase(dbPath));
+    if (command === 'list') {
+      const items = store.list(values.trash ? 'trash' : status);
+      if (items.length === 0) io.out('No articles.');
+      for (const a of items) io.out(`${a.updatedAt.slice(0, 16).replace('T', ' ')}  ${STATUS_LABELS[a.status].padEnd(10)}  ${oneLine(a.headline, 60)}  ${a.slug}`);
+    } else if (command === 'search') {
+      const hits = store.search(rest[0]!, status);
+      if (hits.length === 0) io.out(`No article matches "${rest[0]}".`);
+      for (const hit of hits) {
+        io.out(`${oneLine(hit.article.headline, 70)}  (${hit.article.slug})`);
+        io.out(`  ${hit.snippet.map((s) => (s.match ? `[${s.text}]` : s.text)).join('').replace(/\s+/g, ' ')}`);
+      }
+    } else {
+      const article = store.find(rest[0]!);
+      io.out(values.json ? JSON.stringify(article, null, 2) : describe(article));
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`redaksi: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof ServiceError) {
+      io.err(`redaksi: ${error.message}`);
+      return 1;
+    }
+    io.err(`redaksi: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    store?.db.close();
+  }
+}

@@ -1,0 +1,8 @@
+// Entry point of the `redaksi` bin.
+import { runCli } from './cli';
+
+process.exitCode = runCli(process.argv.slice(2), {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+});

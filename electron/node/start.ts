@@ -1,0 +1,71 @@
+// `npm start`: the Electron app where its binary is installed, otherwise the same app in browser mode.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { startBrowserServer } from './browserServer';
+import { resolveDbPath } from './dataLocation';
+import { findElectronBinary } from './electronBinary';
+import { openService } from './openService';
+
+const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
+  --browser   serve browser mode even where Electron is installed
+  --port N    browser mode: listen on 127.0.0.1:N (default: a free port)
+  --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)`;
+
+async function main(): Promise<void> {
+  let values: { browser?: boolean; port?: string; db?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { browser: { type: 'boolean' }, port: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`redaksi: ${(error as Error).message}\n${HELP}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const distDir = join(__dirname, '..');
+  const electron = values.browser ? null : findElectronBinary();
+  if (electron) {
+    const args = [join(distDir, 'electron', 'main.cjs'), ...(values.db ? ['--db', values.db] : [])];
+    const child = spawn(electron, args, { stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`redaksi: --port must be a number from 0 to 65535, not "${values.port}".`);
+    process.exit(2);
+  }
+  const dbPath = resolveDbPath(values.db);
+  let service: ReturnType<typeof openService>;
+  try {
+    service = openService(dbPath, { mode: 'browser', version });
+  } catch (error) {
+    console.error(`redaksi: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  if (!values.browser) console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
+  const running = await startBrowserServer({ dispatch: service.dispatch, staticDir: join(distDir, 'renderer'), port });
+  console.log(`Redaksi is running at ${running.url}`);
+  console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void running.close().then(() => {
+      service.close();
+      console.log(`Stopped (${signal}); the article store was closed cleanly.`);
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,163 @@
+// The workstation: the library beside the open article, and the app-wide commands.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppCommand } from '../../shared/contract/channels';
+import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
+import { isMac } from '../editor/editorShortcuts';
+import { LibraryView } from '../library/LibraryView';
+import { bridge, isElectron } from '../transport/bridge';
+
+/** Browser mode has no menu: the same commands on the keyboard (Ctrl+N belongs to the browser, so Alt is added). */
+function keyCommand(event: KeyboardEvent): AppCommand | null {
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  if (!mod) return null;
+  if (event.code === 'KeyS' && !event.shiftKey && !event.altKey) return 'save-now';
+  if (event.code === 'KeyN' && event.altKey) return 'new-article';
+  if (event.code === 'KeyF' && event.shiftKey) return 'find';
+  if (event.code === 'KeyW' && event.altKey) return 'close-article';
+  return null;
+}
+
+/** The article open when the app was last closed, reopened on start. */
+const LAST_ARTICLE_KEY = 'redaksi:last-article';
+
+export function App() {
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [freshArticleId, setFreshArticleId] = useState<string | null>(null);
+  const editorHandle = useRef<EditorHandle | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  const flushEditor = useCallback(async () => {
+    await editorHandle.current?.flush();
+  }, []);
+
+  const refreshLibrary = useCallback(() => setLibraryVersion((n) => n + 1), []);
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      await flushEditor();
+      setSelectedId(id);
+    },
+    [flushEditor],
+  );
+
+  const closeArticle = useCallback(async () => {
+    await flushEditor();
+    editorHandle.current = null;
+    setSelectedId(null);
+  }, [flushEditor]);
+
+  const createArticle = useCallback(async () => {
+    await flushEditor();
+    const result = await bridge.call('articles:create', {});
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    // The headline is what one writes first.
+    setFreshArticleId(result.value.id);
+    setSelectedId(result.value.id);
+    refreshLibrary();
+  }, [flushEditor, refreshLibrary]);
+
+  const runCommand = useCallback(
+    (command: AppCommand) => {
+      switch (command) {
+        case 'new-article':
+          void createArticle();
+          break;
+        case 'save-now':
+          void editorHandle.current?.flush('manual');
+          break;
+        case 'find':
+          searchRef.current?.focus();
+          searchRef.current?.select();
+          break;
+        case 'close-article':
+          void closeArticle();
+          break;
+        case 'prepare-close':
+          void flushEditor().finally(() => bridge.call('app:closeReady', {}));
+          break;
+      }
+    },
+    [createArticle, closeArticle, flushEditor],
+  );
+
+  useEffect(() => bridge.onCommand(runCommand), [runCommand]);
+
+  useEffect(() => {
+    const last = localStorage.getItem(LAST_ARTICLE_KEY);
+    if (!last) return;
+    void bridge.call('articles:get', { ref: last }).then((result) => {
+      if (result.ok && result.value.deletedAt === null) setSelectedId((current) => current ?? result.value.id);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (selectedId) localStorage.setItem(LAST_ARTICLE_KEY, selectedId);
+    else localStorage.removeItem(LAST_ARTICLE_KEY);
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (isElectron) return; // Electron's menu owns these accelerators.
+    const onKey = (event: KeyboardEvent) => {
+      const command = keyCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    // Leaving the tab or the page: write what is unsaved, and ask before losing it.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flushEditor();
+    };
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!editorHandle.current?.hasUnsavedChanges()) return;
+      void flushEditor();
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [runCommand, flushEditor]);
+
+  const onRemoved = useCallback((id: string) => {
+    setSelectedId((current) => (current === id ? null : current));
+  }, []);
+
+  return (
+    <div className="app">
+      <LibraryView
+        selectedId={selectedId}
+        version={libraryVersion}
+        searchRef={searchRef}
+        onOpen={(id) => void openArticle(id)}
+        onCreate={() => void createArticle()}
+        onRemoved={onRemoved}
+      />
+      <main className="editor-pane" aria-label="Editor">
+        {error && (
+          <p className="notice" role="alert">
+            {error}
+          </p>
+        )}
+        {selectedId ? (
+          <ArticleEditor key={selectedId} articleId={selectedId} handleRef={editorHandle} focusHeadline={selectedId === freshArticleId} onChanged={refreshLibrary} onClosed={() => void closeArticle()} />
+        ) : (
+          <div className="empty-state">
+            <p>Open an article from the library, or start a new one.</p>
+            <p className="hint">
+              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save now · {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
+            </p>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,273 @@
+// One article open for editing: its fields, the Lexical body, autosave, status and conflict handling.
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import {
+  BOLD_ITALIC_STAR,
+  BOLD_STAR,
+  HEADING,
+  INLINE_CODE,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  ORDERED_LIST,
+  QUOTE,
+  STRIKETHROUGH,
+  UNORDERED_LIST,
+} from '@lexical/markdown';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import type { ArticleStatus } from '../../shared/articles/status';
+import type { Article, ArticleFields, ArticleSummary } from '../../shared/contract/channels';
+import type { SerializedBody } from '../../shared/contract/lexicalState';
+import { ARTICLE_NODES } from '../../shared/editor/editorNodes';
+import { checkLinkUrl } from '../../shared/text/safeUrl';
+import { bridge } from '../transport/bridge';
+import { Autosaver, type SaveState } from './autosave';
+import { DirtyTrackerPlugin } from './DirtyTrackerPlugin';
+import { editorTheme } from './editorTheme';
+import { MetaFields, type MetaValues } from './MetaFields';
+import { SaveStatus } from './SaveStatus';
+import { StatusControls } from './StatusControls';
+import { ToolbarPlugin } from './ToolbarPlugin';
+import { WordCountPlugin } from './WordCountPlugin';
+
+/** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
+const TYPING_SHORTCUTS = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, INLINE_CODE, BOLD_ITALIC_STAR, BOLD_STAR, ITALIC_STAR, ITALIC_UNDERSCORE, STRIKETHROUGH];
+
+/** Module-level so LinkPlugin does not re-register (and re-run its transforms) on every render. */
+function isAcceptedLinkUrl(url: string): boolean {
+  return checkLinkUrl(url) === url;
+}
+
+export interface EditorHandle {
+  flush(kind?: 'auto' | 'manual'): Promise<void>;
+  hasUnsavedChanges(): boolean;
+}
+
+interface EditorProps {
+  articleId: string;
+  /** A new article: the cursor starts in the headline. */
+  focusHeadline: boolean;
+  handleRef: MutableRefObject<EditorHandle | null>;
+  onChanged(summary?: ArticleSummary): void;
+  onClosed(): void;
+}
+
+export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
+  const [loaded, setLoaded] = useState<{ article: Article; generation: number } | { error: string } | null>(null);
+  const load = useCallback(async () => {
+    const result = await bridge.call('articles:get', { ref: articleId });
+    setLoaded((prev) =>
+      result.ok ? { article: result.value, generation: (prev && 'generation' in prev ? prev.generation : 0) + 1 } : { error: result.error.message },
+    );
+  }, [articleId]);
+  useEffect(() => {
+    setLoaded(null);
+    void load();
+  }, [load]);
+
+  if (loaded === null) return <p className="empty-state">Opening…</p>;
+  if ('error' in loaded) return <p className="empty-state" role="alert">{loaded.error}</p>;
+  return (
+    <EditorSession
+      key={`${loaded.article.id}:${loaded.generation}`}
+      article={loaded.article}
+      focusHeadline={focusHeadline}
+      handleRef={handleRef}
+      onReload={load}
+      onChanged={onChanged}
+      onClosed={onClosed}
+    />
+  );
+}
+
+interface SessionProps {
+  article: Article;
+  focusHeadline: boolean;
+  handleRef: MutableRefObject<EditorHandle | null>;
+  onReload(): Promise<void>;
+  onChanged(summary?: ArticleSummary): void;
+  onClosed(): void;
+}
+
+function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged, onClosed }: SessionProps) {
+  const metaRef = useRef<MetaValues>({
+    headline: article.headline,
+    dek: article.dek,
+    byline: article.byline,
+    language: article.language,
+    timeZone: article.timeZone,
+    publishAt: article.publishAt,
+  });
+  const [meta, setMeta] = useState(metaRef.current);
+  const [status, setStatus] = useState<ArticleStatus>(article.status);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const autosaverRef = useRef<Autosaver | null>(null);
+  const revisionRef = useRef(article.revision);
+
+  const snapshot = useCallback((): ArticleFields => {
+    const editor = editorRef.current;
+    const body = (editor ? editor.getEditorState().toJSON() : article.body) as SerializedBody;
+    return { ...metaRef.current, body };
+  }, [article.body]);
+
+  useEffect(() => {
+    const autosaver = new Autosaver({
+      baseRevision: revisionRef.current,
+      snapshot,
+      save: (request) => bridge.call('articles:save', { id: article.id, ...request }),
+      onState: setSaveState,
+      onSaved: (saved) => {
+        revisionRef.current = saved.revision;
+        onChanged();
+      },
+    });
+    autosaverRef.current = autosaver;
+    handleRef.current = {
+      flush: (kind) => autosaver.flush(kind),
+      hasUnsavedChanges: () => autosaver.hasUnsavedChanges,
+    };
+    return () => {
+      // Switching articles or closing: whatever is unsaved goes to the store first.
+      void autosaver.flush().finally(() => autosaver.dispose());
+      if (autosaverRef.current === autosaver) autosaverRef.current = null;
+    };
+  }, [article.id, snapshot, handleRef, onChanged]);
+
+  const markDirty = useCallback(() => autosaverRef.current?.markDirty(), []);
+  const flush = useCallback(() => void autosaverRef.current?.flush(), []);
+
+  const updateMeta = useCallback(
+    (patch: Partial<MetaValues>) => {
+      metaRef.current = { ...metaRef.current, ...patch };
+      setMeta(metaRef.current);
+      markDirty();
+    },
+    [markDirty],
+  );
+
+  async function transition(to: ArticleStatus) {
+    setBusy(true);
+    setNotice(null);
+    await autosaverRef.current?.flush();
+    const result = await bridge.call('articles:setStatus', { id: article.id, from: status, to });
+    setBusy(false);
+    if (result.ok) {
+      setStatus(result.value.status);
+      onChanged(result.value);
+    } else {
+      setNotice(result.error.message);
+    }
+  }
+
+  async function moveToTrash() {
+    setBusy(true);
+    await autosaverRef.current?.flush();
+    const result = await bridge.call('articles:trash', { id: article.id });
+    setBusy(false);
+    if (result.ok) {
+      onChanged(result.value);
+      onClosed();
+    } else setNotice(result.error.message);
+  }
+
+  async function reloadTheirs() {
+    const kept = await bridge.call('revisions:keepCopy', { articleId: article.id, baseRevision: revisionRef.current, fields: snapshot() });
+    if (!kept.ok) {
+      setNotice(`Your copy could not be kept, so nothing was reloaded: ${kept.error.message}`);
+      return;
+    }
+    autosaverRef.current?.dispose();
+    await onReload();
+  }
+
+  async function keepMine() {
+    if (saveState.kind !== 'conflict') return;
+    await autosaverRef.current?.resolveKeepMine(saveState.currentRevision);
+  }
+
+  const initialConfig = {
+    namespace: 'redaksi-article',
+    nodes: [...ARTICLE_NODES],
+    theme: editorTheme,
+    editorState: JSON.stringify(article.body),
+    onError: (error: Error) => {
+      throw error;
+    },
+  };
+
+  return (
+    <article className="editor" aria-label="Article editor" onBlur={flush}>
+      <header className="editor-header">
+        <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+        <div className="editor-header-end">
+          <SaveStatus state={saveState} />
+          <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
+            Move to trash
+          </button>
+        </div>
+      </header>
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      {saveState.kind === 'conflict' && (
+        <div className="conflict" role="alert">
+          <p>
+            This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
+            still here and nothing has been lost.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={() => void keepMine()}>
+              Keep mine
+            </button>
+            <button type="button" onClick={() => void reloadTheirs()}>
+              Reload theirs
+            </button>
+          </div>
+          <p className="hint">“Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a snapshot in the history and opens theirs.</p>
+        </div>
+      )}
+      <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+      <LexicalComposer initialConfig={initialConfig}>
+        <ToolbarPlugin />
+        <div className="body-frame">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="editor-body"
+                role="textbox"
+                aria-label="Article body"
+                aria-multiline="true"
+                spellCheck
+                lang={meta.language}
+                aria-placeholder="Write the article…"
+                placeholder={<div className="editor-placeholder">Write the article…</div>}
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+        <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+        <EditorRefPlugin editorRef={editorRef} />
+        <DirtyTrackerPlugin onChange={markDirty} />
+        <footer className="editor-footer">
+          <WordCountPlugin />
+        </footer>
+      </LexicalComposer>
+    </article>
+  );
+}

@@ -1,0 +1,185 @@
+// The formatting toolbar and its keyboard shortcuts. Button states are read from the selection
+// only (constant work per update), never from the whole document.
+import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+  FORMAT_TEXT_COMMAND,
+  KEY_DOWN_COMMAND,
+  REDO_COMMAND,
+  UNDO_COMMAND,
+  type TextFormatType,
+} from 'lexical';
+import { useCallback, useEffect, useState } from 'react';
+import { $currentBlockType, setBlockType, type BlockType } from './blockFormat';
+import { matchesShortcut, SHORTCUTS, type ShortcutName } from './editorShortcuts';
+import { LinkDialog } from './LinkDialog';
+
+const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
+  { format: 'bold', label: 'Bold', shortcut: 'bold', glyph: 'B' },
+  { format: 'italic', label: 'Italic', shortcut: 'italic', glyph: 'I' },
+  { format: 'underline', label: 'Underline', shortcut: 'underline', glyph: 'U' },
+  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'strikethrough', glyph: 'S' },
+  { format: 'code', label: 'Inline code', shortcut: 'code', glyph: '</>' },
+];
+
+const BLOCKS: ReadonlyArray<{ type: BlockType; label: string; shortcut: ShortcutName; glyph: string }> = [
+  { type: 'paragraph', label: 'Paragraph', shortcut: 'paragraph', glyph: '¶' },
+  { type: 'h2', label: 'Heading 2', shortcut: 'h2', glyph: 'H2' },
+  { type: 'h3', label: 'Heading 3', shortcut: 'h3', glyph: 'H3' },
+  { type: 'bullet', label: 'Bulleted list', shortcut: 'bullet', glyph: '•' },
+  { type: 'number', label: 'Numbered list', shortcut: 'number', glyph: '1.' },
+  { type: 'quote', label: 'Quote', shortcut: 'quote', glyph: '❝' },
+];
+
+interface SelectionState {
+  formats: Set<TextFormatType>;
+  block: BlockType | null;
+  linkUrl: string | null;
+}
+
+function $readSelectionState(): SelectionState {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return { formats: new Set(), block: null, linkUrl: null };
+  const formats = new Set(INLINE_FORMATS.map((f) => f.format).filter((f) => selection.hasFormat(f)));
+  const link = $findMatchingParent(selection.anchor.getNode(), $isLinkNode);
+  return { formats, block: $currentBlockType(), linkUrl: link && $isLinkNode(link) ? link.getURL() : null };
+}
+
+function sameSelectionState(a: SelectionState, b: SelectionState): boolean {
+  return a.block === b.block && a.linkUrl === b.linkUrl && a.formats.size === b.formats.size && [...a.formats].every((f) => b.formats.has(f));
+}
+
+function shortcutLabel(name: ShortcutName): string {
+  return SHORTCUTS[name].replace('Control', 'Ctrl').replace('Meta', '⌘');
+}
+
+export function ToolbarPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const [state, setState] = useState<SelectionState>({ formats: new Set(), block: 'paragraph', linkUrl: null });
+  const [canUndo, setCanUndo] = useState(false);
+  const [canRedo, setCanRedo] = useState(false);
+  const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
+
+  const openLinkDialog = useCallback(() => {
+    const url = editor.getEditorState().read(() => $readSelectionState().linkUrl);
+    setLinkDialog({ url: url ?? '' });
+  }, [editor]);
+
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerUpdateListener(({ editorState }) => {
+          const next = editorState.read($readSelectionState);
+          setState((prev) => (sameSelectionState(prev, next) ? prev : next));
+        }),
+        editor.registerCommand(CAN_UNDO_COMMAND, (value) => (setCanUndo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(CAN_REDO_COMMAND, (value) => (setCanRedo(value), false), COMMAND_PRIORITY_LOW),
+        editor.registerCommand(
+          KEY_DOWN_COMMAND,
+          (event) => {
+            for (const f of INLINE_FORMATS) {
+              if (f.format !== 'bold' && f.format !== 'italic' && f.format !== 'underline' && matchesShortcut(event, f.shortcut)) {
+                event.preventDefault();
+                editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format);
+                return true;
+              }
+            }
+            for (const b of BLOCKS) {
+              if (matchesShortcut(event, b.shortcut)) {
+                event.preventDefault();
+                setBlockType(editor, b.type);
+                return true;
+              }
+            }
+            if (matchesShortcut(event, 'link')) {
+              event.preventDefault();
+              openLinkDialog();
+              return true;
+            }
+            return false;
+          },
+          COMMAND_PRIORITY_LOW,
+        ),
+      ),
+    [editor, openLinkDialog],
+  );
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Formatting">
+      <button type="button" aria-label="Undo" title={`Undo (${shortcutLabel('undo')})`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+        ↶
+      </button>
+      <button type="button" aria-label="Redo" title={`Redo (${shortcutLabel('redo')})`} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+        ↷
+      </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      {BLOCKS.map((b) => (
+        <button
+          key={b.type}
+          type="button"
+          aria-label={b.label}
+          aria-pressed={state.block === b.type}
+          aria-keyshortcuts={SHORTCUTS[b.shortcut]}
+          title={`${b.label} (${shortcutLabel(b.shortcut)})`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setBlockType(editor, b.type)}
+        >
+          {b.glyph}
+        </button>
+      ))}
+      <span className="toolbar-divider" aria-hidden="true" />
+      {INLINE_FORMATS.map((f) => (
+        <button
+          key={f.format}
+          type="button"
+          className={`fmt-${f.format}`}
+          aria-label={f.label}
+          aria-pressed={state.formats.has(f.format)}
+          aria-keyshortcuts={SHORTCUTS[f.shortcut]}
+          title={`${f.label} (${shortcutLabel(f.shortcut)})`}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
+        >
+          {f.glyph}
+        </button>
+      ))}
+      <button
+        type="button"
+        aria-label="Link"
+        aria-pressed={state.linkUrl !== null}
+        aria-keyshortcuts={SHORTCUTS.link}
+        title={`Link (${shortcutLabel('link')})`}
+        onMouseDown={(e) => e.preventDefault()}
+        className="link-button"
+        onClick={openLinkDialog}
+      >
+        link
+      </button>
+      {linkDialog && (
+        <LinkDialog
+          initialUrl={linkDialog.url}
+          onApply={(url) => {
+            editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+            setLinkDialog(null);
+            editor.focus();
+          }}
+          onRemove={() => {
+            editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+            setLinkDialog(null);
+            editor.focus();
+          }}
+          onCancel={() => {
+            setLinkDialog(null);
+            editor.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}

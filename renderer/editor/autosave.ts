@@ -1,0 +1,151 @@
+// Autosave: edits only mark the document dirty; the whole document is serialized once, about a
+// second after typing stops (or on blur, switch, close), never on each keystroke.
+import type { ChannelOutput } from '../../shared/contract/channels';
+import type { ArticleFields } from '../../shared/contract/channels';
+import type { ContractError, Result } from '../../shared/contract/errors';
+
+export type SaveState =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; message: string }
+  | { kind: 'conflict'; currentRevision: number }
+  | { kind: 'failed'; message: string };
+
+export const AUTOSAVE_DELAY_MS = 1000;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+export interface SaveRequest {
+  baseRevision: number;
+  fields: ArticleFields;
+  kind: 'auto' | 'manual';
+}
+
+export interface AutosaveOptions {
+  baseRevision: number;
+  snapshot(): ArticleFields;
+  save(request: SaveRequest): Promise<Result<ChannelOutput<'articles:save'>>>;
+  onState(state: SaveState): void;
+  onSaved?(saved: ChannelOutput<'articles:save'>): void;
+  delayMs?: number;
+}
+
+export class Autosaver {
+  private baseRevision: number;
+  private dirty = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private retryDelay = AUTOSAVE_DELAY_MS;
+  private state: SaveState = { kind: 'saved' };
+  private manualRequested = false;
+  private disposed = false;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.baseRevision = options.baseRevision;
+  }
+
+  get revision(): number {
+    return this.baseRevision;
+  }
+
+  get current(): SaveState {
+    return this.state;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    this.options.onState(state);
+  }
+
+  /** Called on every edit: cheap, no serialization. */
+  markDirty(): void {
+    if (this.disposed) return;
+    this.dirty = true;
+    if (this.state.kind === 'conflict' || this.state.kind === 'failed') return;
+    if (this.state.kind !== 'pending' && this.state.kind !== 'retrying') this.setState({ kind: 'pending' });
+    this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delay);
+  }
+
+  /** Saves now if anything is unsaved; resolves when the store has it (or the save failed). */
+  async flush(kind: 'auto' | 'manual' = 'auto'): Promise<void> {
+    if (kind === 'manual') this.manualRequested = true;
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.inFlight) await this.inFlight;
+    if (this.state.kind === 'conflict' || this.disposed) return;
+    if (!this.dirty && !this.manualRequested) return;
+    this.inFlight = this.saveOnce();
+    try {
+      await this.inFlight;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  private async saveOnce(): Promise<void> {
+    const kind = this.manualRequested ? 'manual' : 'auto';
+    this.dirty = false;
+    this.manualRequested = false;
+    this.setState({ kind: 'saving' });
+    const fields = this.options.snapshot();
+    const result = await this.options.save({ baseRevision: this.baseRevision, fields, kind });
+    if (result.ok) {
+      this.baseRevision = result.value.revision;
+      this.retryDelay = AUTOSAVE_DELAY_MS;
+      this.options.onSaved?.(result.value);
+      if (this.dirty) {
+        this.setState({ kind: 'pending' });
+        this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
+      } else {
+        this.setState({ kind: 'saved' });
+      }
+      return;
+    }
+    // Nothing was stored: the edits are still only here, so the document stays dirty.
+    this.dirty = true;
+    if (kind === 'manual') this.manualRequested = true;
+    this.handleFailure(result.error);
+  }
+
+  private handleFailure(error: ContractError): void {
+    if (error.code === 'conflict') {
+      this.setState({ kind: 'conflict', currentRevision: error.currentRevision ?? this.baseRevision });
+      return;
+    }
+    if (error.code === 'invalid_input' || error.code === 'not_found') {
+      this.setState({ kind: 'failed', message: error.message });
+      return;
+    }
+    this.setState({ kind: 'retrying', message: error.message });
+    this.schedule(this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_DELAY_MS);
+  }
+
+  /** "Keep mine": save this copy on top of the revision that won the race. */
+  async resolveKeepMine(currentRevision: number): Promise<void> {
+    this.baseRevision = currentRevision;
+    this.dirty = true;
+    this.manualRequested = true;
+    this.setState({ kind: 'pending' });
+    await this.flush('manual');
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+  }
+}

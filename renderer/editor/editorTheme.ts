@@ -1,0 +1,18 @@
+// Class names Lexical puts on the editing surface (editor only; publication HTML has none of these).
+import type { EditorThemeClasses } from 'lexical';
+
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'ed-p',
+  heading: { h2: 'ed-h2', h3: 'ed-h3' },
+  quote: 'ed-quote',
+  link: 'ed-link',
+  list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
+  text: {
+    bold: 'ed-bold',
+    italic: 'ed-italic',
+    underline: 'ed-underline',
+    strikethrough: 'ed-strike',
+    underlineStrikethrough: 'ed-underline-strike',
+    code: 'ed-code',
+  },
+};

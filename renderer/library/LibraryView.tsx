@@ -1,0 +1,141 @@
+// The library: every article, newest first, with full-text search, a status filter and the trash.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
+import type { ArticleSummary, Snippet } from '../../shared/contract/channels';
+import { bridge } from '../transport/bridge';
+import { ConfirmDialog } from './ConfirmDialog';
+
+type Filter = ArticleStatus | 'trash' | 'all';
+interface Row {
+  article: ArticleSummary;
+  snippet?: Snippet;
+}
+
+const SEARCH_DELAY_MS = 150;
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+interface Props {
+  selectedId: string | null;
+  /** Bumped whenever an article changed, so the list re-reads the store. */
+  version: number;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onOpen(id: string): void;
+  onCreate(): void;
+  onRemoved(id: string): void;
+}
+
+export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onRemoved }: Props) {
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [purging, setPurging] = useState<ArticleSummary | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  const request = useRef(0);
+
+  useEffect(() => {
+    const ticket = ++request.current;
+    const statusFilter = filter === 'all' ? undefined : filter;
+    const timer = setTimeout(
+      async () => {
+        const result = query.trim()
+          ? await bridge.call('articles:search', { query, filter: statusFilter }).then((r) => (r.ok ? { ok: true as const, rows: r.value.items } : r))
+          : await bridge.call('articles:list', { filter: statusFilter }).then((r) => (r.ok ? { ok: true as const, rows: r.value.items.map((article) => ({ article })) } : r));
+        if (ticket !== request.current) return;
+        if (result.ok) {
+          setRows(result.rows);
+          setError(null);
+        } else setError(result.error.message);
+      },
+      query.trim() ? SEARCH_DELAY_MS : 0,
+    );
+    return () => clearTimeout(timer);
+  }, [query, filter, version, refresh]);
+
+  async function restore(id: string) {
+    const result = await bridge.call('articles:restore', { id });
+    if (result.ok) setRefresh((n) => n + 1);
+    else setError(result.error.message);
+  }
+
+  async function purge(article: ArticleSummary) {
+    setPurging(null);
+    const result = await bridge.call('articles:purge', { id: article.id });
+    if (result.ok) {
+      onRemoved(article.id);
+      setRefresh((n) => n + 1);
+    } else setError(result.error.message);
+  }
+
+  const inTrash = filter === 'trash';
+  return (
+    <aside className="library" aria-label="Library">
+      <div className="library-head">
+        <h1 className="app-name">Redaksi</h1>
+        <button type="button" className="primary" onClick={onCreate}>
+          New article
+        </button>
+      </div>
+      <div className="library-tools">
+        <input ref={searchRef} type="search" aria-label="Search articles" placeholder="Search articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <select aria-label="Filter by status" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+          <option value="all">All articles</option>
+          {ARTICLE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+          <option value="trash">Trash</option>
+        </select>
+      </div>
+      {error && (
+        <p className="notice" role="alert">
+          {error}
+        </p>
+      )}
+      {rows !== null && rows.length === 0 && <p className="empty-list">{query.trim() ? 'No article matches.' : inTrash ? 'The trash is empty.' : 'No articles yet.'}</p>}
+      <ul className="article-list" aria-label={query.trim() ? 'Search results' : inTrash ? 'Trash' : 'Articles'}>
+        {rows?.map(({ article, snippet }) => (
+          <li key={article.id} className={article.id === selectedId ? 'selected' : undefined}>
+            {inTrash ? (
+              <div className="article-row">
+                <span className="row-headline">{article.headline || 'Untitled'}</span>
+                <span className="row-meta">Deleted {timeFormat.format(new Date(article.deletedAt ?? article.updatedAt))}</span>
+                <div className="button-row">
+                  <button type="button" onClick={() => void restore(article.id)} aria-label={`Restore ${article.headline || 'Untitled'}`}>
+                    Restore
+                  </button>
+                  <button type="button" className="danger" onClick={() => setPurging(article)} aria-label={`Delete ${article.headline || 'Untitled'} forever`}>
+                    Delete forever
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button type="button" className="article-row" aria-current={article.id === selectedId ? 'true' : undefined} onClick={() => onOpen(article.id)}>
+                <span className="row-headline">{article.headline || 'Untitled'}</span>
+                <span className="row-meta">
+                  <span className={`status-pill status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+                  <time dateTime={article.updatedAt}>{timeFormat.format(new Date(article.updatedAt))}</time>
+                </span>
+                {snippet && (
+                  <span className="row-snippet">
+                    {snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                  </span>
+                )}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {purging && (
+        <ConfirmDialog
+          title="Delete forever?"
+          message={`“${purging.headline || 'Untitled'}” and all its revisions will be deleted. This cannot be undone.`}
+          confirmLabel="Delete forever"
+          onConfirm={() => void purge(purging)}
+          onCancel={() => setPurging(null)}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,142 @@
+// The one contract between the renderer and the main side. Every call has a zod input and output;
+// the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
+import { z } from 'zod';
+import { ARTICLE_STATUSES } from '../articles/status';
+import { lexicalStateSchema } from './lexicalState';
+
+const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
+const shortText = (max: number) => z.string().max(max);
+/** An id or a slug: what people type on the command line. */
+const articleRef = z.string().min(1).max(200);
+
+export const statusSchema = z.enum(ARTICLE_STATUSES);
+export const languageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag like "id" or "en"');
+export const timeZoneSchema = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not an IANA time zone such as "Asia/Jakarta"');
+/** An instant with its UTC offset, as newsrooms publish it. */
+export const isoWithOffsetSchema = z.iso.datetime({ offset: true, local: false });
+
+export const articleFieldsSchema = z.strictObject({
+  headline: shortText(500),
+  dek: shortText(2000),
+  byline: shortText(500),
+  language: languageSchema,
+  timeZone: timeZoneSchema,
+  publishAt: isoWithOffsetSchema.nullable(),
+  body: lexicalStateSchema,
+});
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+export const articleSummarySchema = z.strictObject({
+  id,
+  slug: z.string(),
+  headline: z.string(),
+  status: statusSchema,
+  language: languageSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export const articleSchema = z.strictObject({
+  ...articleSummarySchema.shape,
+  ...articleFieldsSchema.shape,
+  timeZone: z.string(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const snippetSchema = z.array(z.strictObject({ text: z.string(), match: z.boolean() }));
+export type Snippet = z.infer<typeof snippetSchema>;
+
+export const revisionKindSchema = z.enum(['auto', 'manual', 'conflict_copy']);
+export const revisionSummarySchema = z.strictObject({
+  id: z.number().int(),
+  revision: z.number().int(),
+  kind: revisionKindSchema,
+  label: z.string().nullable(),
+  headline: z.string(),
+  createdAt: z.string(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
+const listFilter = z.union([statusSchema, z.literal('trash')]).optional();
+
+export const channels = {
+  'app:info': {
+    input: z.strictObject({}),
+    output: z.strictObject({ mode: z.enum(['electron', 'browser']), version: z.string(), dbPath: z.string() }),
+  },
+  /** Electron only: the renderer has flushed its edits, the window may close. */
+  'app:closeReady': { input: z.strictObject({}), output: z.strictObject({}) },
+  'articles:list': {
+    input: z.strictObject({ filter: listFilter, limit: z.number().int().min(1).max(1000).optional() }),
+    output: z.strictObject({ items: z.array(articleSummarySchema) }),
+  },
+  'articles:search': {
+    input: z.strictObject({ query: z.string().max(500), filter: listFilter, limit: z.number().int().min(1).max(200).optional() }),
+    output: z.strictObject({ items: z.array(z.strictObject({ article: articleSummarySchema, snippet: snippetSchema })) }),
+  },
+  'articles:get': { input: z.strictObject({ ref: articleRef }), output: articleSchema },
+  'articles:create': {
+    input: z.strictObject({ headline: shortText(500).optional(), language: languageSchema.optional(), timeZone: timeZoneSchema.optional() }),
+    output: articleSchema,
+  },
+  'articles:save': {
+    input: z.strictObject({
+      id,
+      baseRevision: z.number().int().nonnegative(),
+      fields: articleFieldsSchema,
+      /** "manual" keeps the snapshot forever (Save now); "auto" snapshots are pruned. */
+      kind: z.enum(['auto', 'manual']).default('auto'),
+      label: shortText(200).optional(),
+    }),
+    output: z.strictObject({ revision: z.number().int(), slug: z.string(), updatedAt: z.string() }),
+  },
+  'articles:setStatus': {
+    input: z.strictObject({ id, from: statusSchema, to: statusSchema }),
+    output: articleSummarySchema,
+  },
+  'articles:trash': { input: z.strictObject({ id }), output: articleSummarySchema },
+  'articles:restore': { input: z.strictObject({ id }), output: articleSummarySchema },
+  /** Deletes for good; only an article already in the trash. */
+  'articles:purge': { input: z.strictObject({ id }), output: z.strictObject({}) },
+  'revisions:list': {
+    input: z.strictObject({ articleId: id }),
+    output: z.strictObject({ items: z.array(revisionSummarySchema) }),
+  },
+  /** Keeps the editor's copy as a snapshot without making it current (after a conflict, "reload theirs"). */
+  'revisions:keepCopy': {
+    input: z.strictObject({ articleId: id, baseRevision: z.number().int().nonnegative(), fields: articleFieldsSchema }),
+    output: revisionSummarySchema,
+  },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ChannelInput<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<(typeof channels)[C]['output']>;
+
+export const CHANNEL_NAMES = Object.keys(channels) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+/** Commands the Electron menu sends to the renderer; the browser build maps the same keys itself. */
+export const APP_COMMANDS = ['new-article', 'save-now', 'find', 'close-article', 'prepare-close'] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const appCommandSchema = z.enum(APP_COMMANDS);
+
+/** The IPC channel name for main → renderer commands. */
+export const APP_COMMAND_EVENT = 'app:command';
