@@ -13,6 +13,7 @@ const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/globalSetup.ts',
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

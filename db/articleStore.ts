@@ -3,13 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../shared/articles/status';
 import { canTransition, STATUS_LABELS } from '../shared/articles/status';
-import type {
-  Article,
-  ArticleFields,
-  ArticleSummary,
-  RevisionSummary,
-  Snippet,
-} from '../shared/contract/channels';
+import type { Article, ArticleFields, ArticleSummary, RevisionSummary, Snippet } from '../shared/contract/channels';
 import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, type SerializedBody } from '../shared/contract/lexicalState';
 import { plainTextOf } from '../shared/text/plainText';
@@ -183,7 +177,15 @@ export class ArticleStore {
         now,
       });
       this.statements.insertRevision!.run({
-        articleId: id, revision: 1, kind: 'auto', label: null, headline, dek: '', byline: '', bodyJson: json, now,
+        articleId: id,
+        revision: 1,
+        kind: 'auto',
+        label: null,
+        headline,
+        dek: '',
+        byline: '',
+        bodyJson: json,
+        now,
       });
     })();
     return this.get(id);
@@ -218,9 +220,7 @@ export class ArticleStore {
       }
       // The slug follows the headline until the article is published; after that its URL is public.
       const slug =
-        current.status !== 'published' && fields.headline !== current.headline
-          ? this.freeSlug(fields.headline, current.id)
-          : current.slug;
+        current.status !== 'published' && fields.headline !== current.headline ? this.freeSlug(fields.headline, current.id) : current.slug;
       const revision = current.revision + 1;
       const now = this.stamp();
       this.statements.update!.run({

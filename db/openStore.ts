@@ -34,26 +34,23 @@ export function openDatabase(path: string, options: OpenStoreOptions = {}): Data
   } catch (error) {
     throw new StoreOpenError(`Cannot open the article store at ${path}: ${(error as Error).message}`, 'unreadable');
   }
+  const migrations = options.migrations ?? MIGRATIONS;
   try {
+    // Checked before anything is written: a newer store must be left exactly as it was.
+    refuseNewer(db, migrations.length, path);
     configure(db, options.readonly ?? false);
-    if (!options.readonly) migrate(db, options.migrations ?? MIGRATIONS);
-    else refuseNewer(db, (options.migrations ?? MIGRATIONS).length, path);
+    if (!options.readonly) migrate(db, migrations);
   } catch (error) {
     db.close();
     if (error instanceof StoreOpenError) throw error;
     const message = (error as Error).message;
     const corrupt = /not a database|malformed|corrupt/i.test(message);
-    throw new StoreOpenError(
-      `Cannot open the article store at ${path}: ${message}`,
-      corrupt ? 'corrupt' : 'unreadable',
-    );
+    throw new StoreOpenError(`Cannot open the article store at ${path}: ${message}`, corrupt ? 'corrupt' : 'unreadable');
   }
   return db;
 }
 
 function configure(db: Database.Database, readonly: boolean): void {
-  // Reading the schema fails at once on a file that is not SQLite, before anything is written.
-  db.prepare('SELECT count(*) FROM sqlite_schema').get();
   if (!readonly) db.pragma('journal_mode = WAL');
   // FULL syncs the WAL on every commit. With NORMAL (better-sqlite3's default in WAL) a power cut
   // can roll back the last commits, and an acknowledged save must survive a power cut.
@@ -63,6 +60,8 @@ function configure(db: Database.Database, readonly: boolean): void {
 }
 
 function refuseNewer(db: Database.Database, known: number, path: string): number {
+  // Reading the schema fails at once on a file that is not SQLite, before anything is written.
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > known) {
     throw new StoreOpenError(

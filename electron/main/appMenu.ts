@@ -38,7 +38,10 @@ export function buildAppMenu(newWindow: () => void): Menu {
         { label: 'Find Articles…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
       ],
     },
-    { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    {
+      label: 'View',
+      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+    },
     { role: 'windowMenu' },
   ];
   if (!app.isPackaged) template.push({ label: 'Develop', submenu: [{ role: 'toggleDevTools' }, { role: 'reload' }] });

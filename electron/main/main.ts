@@ -52,12 +52,21 @@ function sqliteBinding(): string | undefined {
   return candidates.find((file): file is string => typeof file === 'string' && existsSync(file));
 }
 
+function isAppUrl(url: string): boolean {
+  try {
+    return new URL(url).origin === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
 function hardenContents(contents: WebContents): void {
+  // The page never navigates away from the app; links open outside it (setWindowOpenHandler).
   contents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -127,7 +127,10 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     // Only our own page may call: a header token (not the cookie, which a same-site page would send along)
     // and, when the browser names one, our own Origin.
     const origin = request.headers.origin;
-    if (!sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token) || (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, '')))) {
+    if (
+      !sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token) ||
+      (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, '')))
+    ) {
       send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }), 'application/json');
       return;
     }
@@ -135,7 +138,12 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     try {
       payload = JSON.parse(await readBody(request));
     } catch (error) {
-      send(response, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } }), 'application/json');
+      send(
+        response,
+        400,
+        JSON.stringify({ ok: false, error: { code: 'invalid_input', message: `Unreadable request: ${(error as Error).message}` } }),
+        'application/json',
+      );
       return;
     }
     const { channel, input } = (typeof payload === 'object' && payload !== null ? payload : {}) as { channel?: unknown; input?: unknown };
@@ -152,9 +160,17 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
       const queryToken = url.searchParams.get('token');
       const queryOk = sameSecret(queryToken, token);
-      const authorized = queryOk || sameSecret(cookieToken(request, cookieName()), token) || sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token);
+      const authorized =
+        queryOk ||
+        sameSecret(cookieToken(request, cookieName()), token) ||
+        sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token);
       if (!authorized) {
-        send(response, 403, 'Redaksi: open the address printed by "npm start"; it carries this session\'s access token.', 'text/plain; charset=utf-8');
+        send(
+          response,
+          403,
+          'Redaksi: open the address printed by "npm start"; it carries this session\'s access token.',
+          'text/plain; charset=utf-8',
+        );
         return;
       }
       if (url.pathname === API_PATH) {

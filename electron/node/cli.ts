@@ -108,13 +108,21 @@ export function runCli(argv: string[], io: CliIo): number {
     if (command === 'list') {
       const items = store.list(values.trash ? 'trash' : status);
       if (items.length === 0) io.out('No articles.');
-      for (const a of items) io.out(`${a.updatedAt.slice(0, 16).replace('T', ' ')}  ${STATUS_LABELS[a.status].padEnd(10)}  ${oneLine(a.headline, 60)}  ${a.slug}`);
+      for (const a of items)
+        io.out(
+          `${a.updatedAt.slice(0, 16).replace('T', ' ')}  ${STATUS_LABELS[a.status].padEnd(10)}  ${oneLine(a.headline, 60)}  ${a.slug}`,
+        );
     } else if (command === 'search') {
       const hits = store.search(rest[0]!, status);
       if (hits.length === 0) io.out(`No article matches "${rest[0]}".`);
       for (const hit of hits) {
         io.out(`${oneLine(hit.article.headline, 70)}  (${hit.article.slug})`);
-        io.out(`  ${hit.snippet.map((s) => (s.match ? `[${s.text}]` : s.text)).join('').replace(/\s+/g, ' ')}`);
+        io.out(
+          `  ${hit.snippet
+            .map((s) => (s.match ? `[${s.text}]` : s.text))
+            .join('')
+            .replace(/\s+/g, ' ')}`,
+        );
       }
     } else {
       const article = store.find(rest[0]!);

@@ -1,13 +1,7 @@
 // The main side of the contract as plain Node functions: no Electron here, so the same handlers
 // serve the Electron IPC bridge, browser mode and the tests.
 import type { ArticleStore } from '../../db/articleStore';
-import {
-  channels,
-  isChannel,
-  type Channel,
-  type ChannelOutput,
-  type ParsedInput,
-} from '../../shared/contract/channels';
+import { channels, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/contract/channels';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 
 export interface ServiceContext {
@@ -66,7 +60,10 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     }
     const parsed = channels[channel].input.safeParse(rawInput);
     if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}` } };
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}` },
+      };
     }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { startBrowserServer } from './browserServer';
 import { resolveDbPath } from './dataLocation';
 import { findElectronBinary } from './electronBinary';
+import { buildElectronSqlite, hasElectronSqlite } from './electronSqlite';
 import { openService } from './openService';
 
 const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
   const distDir = join(__dirname, '..');
   const electron = values.browser ? null : findElectronBinary();
   if (electron) {
+    const projectRoot = join(distDir, '..');
+    // Electron needs its own build of the store's native module; make it once (this machine has Electron, so it has internet).
+    if (!hasElectronSqlite(projectRoot)) buildElectronSqlite(projectRoot);
     const args = [join(distDir, 'electron', 'main.cjs'), ...(values.db ? ['--db', values.db] : [])];
     const child = spawn(electron, args, { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
@@ -49,7 +53,8 @@ async function main(): Promise<void> {
     console.error(`redaksi: ${(error as Error).message}`);
     process.exit(1);
   }
-  if (!values.browser) console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
+  if (!values.browser)
+    console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
   const running = await startBrowserServer({ dispatch: service.dispatch, staticDir: join(distDir, 'renderer'), port });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);

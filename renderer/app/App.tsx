@@ -148,12 +148,20 @@ export function App() {
           </p>
         )}
         {selectedId ? (
-          <ArticleEditor key={selectedId} articleId={selectedId} handleRef={editorHandle} focusHeadline={selectedId === freshArticleId} onChanged={refreshLibrary} onClosed={() => void closeArticle()} />
+          <ArticleEditor
+            key={selectedId}
+            articleId={selectedId}
+            handleRef={editorHandle}
+            focusHeadline={selectedId === freshArticleId}
+            onChanged={refreshLibrary}
+            onClosed={() => void closeArticle()}
+          />
         ) : (
           <div className="empty-state">
             <p>Open an article from the library, or start a new one.</p>
             <p className="hint">
-              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save now · {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
+              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save now · {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'}{' '}
+              find articles
             </p>
           </div>
         )}

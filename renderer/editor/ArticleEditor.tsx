@@ -38,7 +38,18 @@ import { ToolbarPlugin } from './ToolbarPlugin';
 import { WordCountPlugin } from './WordCountPlugin';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
-const TYPING_SHORTCUTS = [HEADING, QUOTE, UNORDERED_LIST, ORDERED_LIST, INLINE_CODE, BOLD_ITALIC_STAR, BOLD_STAR, ITALIC_STAR, ITALIC_UNDERSCORE, STRIKETHROUGH];
+const TYPING_SHORTCUTS = [
+  HEADING,
+  QUOTE,
+  UNORDERED_LIST,
+  ORDERED_LIST,
+  INLINE_CODE,
+  BOLD_ITALIC_STAR,
+  BOLD_STAR,
+  ITALIC_STAR,
+  ITALIC_UNDERSCORE,
+  STRIKETHROUGH,
+];
 
 /** Module-level so LinkPlugin does not re-register (and re-run its transforms) on every render. */
 function isAcceptedLinkUrl(url: string): boolean {
@@ -64,7 +75,9 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
   const load = useCallback(async () => {
     const result = await bridge.call('articles:get', { ref: articleId });
     setLoaded((prev) =>
-      result.ok ? { article: result.value, generation: (prev && 'generation' in prev ? prev.generation : 0) + 1 } : { error: result.error.message },
+      result.ok
+        ? { article: result.value, generation: (prev && 'generation' in prev ? prev.generation : 0) + 1 }
+        : { error: result.error.message },
     );
   }, [articleId]);
   useEffect(() => {
@@ -73,7 +86,12 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
   }, [load]);
 
   if (loaded === null) return <p className="empty-state">Opening…</p>;
-  if ('error' in loaded) return <p className="empty-state" role="alert">{loaded.error}</p>;
+  if ('error' in loaded)
+    return (
+      <p className="empty-state" role="alert">
+        {loaded.error}
+      </p>
+    );
   return (
     <EditorSession
       key={`${loaded.article.id}:${loaded.generation}`}
@@ -224,8 +242,8 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
       {saveState.kind === 'conflict' && (
         <div className="conflict" role="alert">
           <p>
-            This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
-            still here and nothing has been lost.
+            This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is still
+            here and nothing has been lost.
           </p>
           <div className="button-row">
             <button type="button" onClick={() => void keepMine()}>
@@ -235,7 +253,10 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
               Reload theirs
             </button>
           </div>
-          <p className="hint">“Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a snapshot in the history and opens theirs.</p>
+          <p className="hint">
+            “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a snapshot
+            in the history and opens theirs.
+          </p>
         </div>
       )}
       <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />

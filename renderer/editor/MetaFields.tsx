@@ -27,17 +27,32 @@ interface Props {
 }
 
 export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
-  const zones = (COMMON_TIME_ZONES as readonly string[]).includes(values.timeZone) ? COMMON_TIME_ZONES : [values.timeZone, ...COMMON_TIME_ZONES];
-  const languages = LANGUAGES.some(([code]) => code === values.language) ? LANGUAGES : [[values.language, values.language] as [string, string], ...LANGUAGES];
+  const zones = (COMMON_TIME_ZONES as readonly string[]).includes(values.timeZone)
+    ? COMMON_TIME_ZONES
+    : [values.timeZone, ...COMMON_TIME_ZONES];
+  const languages = LANGUAGES.some(([code]) => code === values.language)
+    ? LANGUAGES
+    : [[values.language, values.language] as [string, string], ...LANGUAGES];
   return (
     <div className="meta-fields">
       <label className="field field-headline">
         <span>Headline</span>
-        <textarea rows={2} autoFocus={autoFocusHeadline} value={values.headline} placeholder="Headline" onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })} />
+        <textarea
+          rows={2}
+          autoFocus={autoFocusHeadline}
+          value={values.headline}
+          placeholder="Headline"
+          onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
+        />
       </label>
       <label className="field field-dek">
         <span>Dek</span>
-        <textarea rows={2} value={values.dek} placeholder="One or two sentences under the headline" onChange={(e) => onChange({ dek: e.target.value })} />
+        <textarea
+          rows={2}
+          value={values.dek}
+          placeholder="One or two sentences under the headline"
+          onChange={(e) => onChange({ dek: e.target.value })}
+        />
       </label>
       <div className="field-row">
         <label className="field">

@@ -52,7 +52,9 @@ function $readSelectionState(): SelectionState {
 }
 
 function sameSelectionState(a: SelectionState, b: SelectionState): boolean {
-  return a.block === b.block && a.linkUrl === b.linkUrl && a.formats.size === b.formats.size && [...a.formats].every((f) => b.formats.has(f));
+  return (
+    a.block === b.block && a.linkUrl === b.linkUrl && a.formats.size === b.formats.size && [...a.formats].every((f) => b.formats.has(f))
+  );
 }
 
 function shortcutLabel(name: ShortcutName): string {
@@ -112,10 +114,22 @@ export function ToolbarPlugin() {
 
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      <button type="button" aria-label="Undo" title={`Undo (${shortcutLabel('undo')})`} disabled={!canUndo} onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Undo"
+        title={`Undo (${shortcutLabel('undo')})`}
+        disabled={!canUndo}
+        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
+      >
         ↶
       </button>
-      <button type="button" aria-label="Redo" title={`Redo (${shortcutLabel('redo')})`} disabled={!canRedo} onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}>
+      <button
+        type="button"
+        aria-label="Redo"
+        title={`Redo (${shortcutLabel('redo')})`}
+        disabled={!canRedo}
+        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
+      >
         ↷
       </button>
       <span className="toolbar-divider" aria-hidden="true" />

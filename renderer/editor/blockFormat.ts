@@ -11,10 +11,13 @@ export function $currentBlockType(): BlockType | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
   const anchor = selection.anchor.getNode();
-  const block = anchor.getKey() === 'root' ? anchor : $findMatchingParent(anchor, (n) => {
-    const parent = n.getParent();
-    return parent !== null && $isRootOrShadowRoot(parent);
-  });
+  const block =
+    anchor.getKey() === 'root'
+      ? anchor
+      : $findMatchingParent(anchor, (n) => {
+          const parent = n.getParent();
+          return parent !== null && $isRootOrShadowRoot(parent);
+        });
   if (!block) return null;
   if ($isListNode(block)) {
     const list = $getNearestNodeOfType(anchor, ListNode) ?? block;

@@ -39,8 +39,12 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
     const timer = setTimeout(
       async () => {
         const result = query.trim()
-          ? await bridge.call('articles:search', { query, filter: statusFilter }).then((r) => (r.ok ? { ok: true as const, rows: r.value.items } : r))
-          : await bridge.call('articles:list', { filter: statusFilter }).then((r) => (r.ok ? { ok: true as const, rows: r.value.items.map((article) => ({ article })) } : r));
+          ? await bridge
+              .call('articles:search', { query, filter: statusFilter })
+              .then((r) => (r.ok ? { ok: true as const, rows: r.value.items } : r))
+          : await bridge
+              .call('articles:list', { filter: statusFilter })
+              .then((r) => (r.ok ? { ok: true as const, rows: r.value.items.map((article) => ({ article })) } : r));
         if (ticket !== request.current) return;
         if (result.ok) {
           setRows(result.rows);
@@ -77,7 +81,14 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
         </button>
       </div>
       <div className="library-tools">
-        <input ref={searchRef} type="search" aria-label="Search articles" placeholder="Search articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          ref={searchRef}
+          type="search"
+          aria-label="Search articles"
+          placeholder="Search articles"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <select aria-label="Filter by status" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
           <option value="all">All articles</option>
           {ARTICLE_STATUSES.map((s) => (
@@ -93,7 +104,9 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           {error}
         </p>
       )}
-      {rows !== null && rows.length === 0 && <p className="empty-list">{query.trim() ? 'No article matches.' : inTrash ? 'The trash is empty.' : 'No articles yet.'}</p>}
+      {rows !== null && rows.length === 0 && (
+        <p className="empty-list">{query.trim() ? 'No article matches.' : inTrash ? 'The trash is empty.' : 'No articles yet.'}</p>
+      )}
       <ul className="article-list" aria-label={query.trim() ? 'Search results' : inTrash ? 'Trash' : 'Articles'}>
         {rows?.map(({ article, snippet }) => (
           <li key={article.id} className={article.id === selectedId ? 'selected' : undefined}>
@@ -105,13 +118,23 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
                   <button type="button" onClick={() => void restore(article.id)} aria-label={`Restore ${article.headline || 'Untitled'}`}>
                     Restore
                   </button>
-                  <button type="button" className="danger" onClick={() => setPurging(article)} aria-label={`Delete ${article.headline || 'Untitled'} forever`}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setPurging(article)}
+                    aria-label={`Delete ${article.headline || 'Untitled'} forever`}
+                  >
                     Delete forever
                   </button>
                 </div>
               </div>
             ) : (
-              <button type="button" className="article-row" aria-current={article.id === selectedId ? 'true' : undefined} onClick={() => onOpen(article.id)}>
+              <button
+                type="button"
+                className="article-row"
+                aria-current={article.id === selectedId ? 'true' : undefined}
+                onClick={() => onOpen(article.id)}
+              >
                 <span className="row-headline">{article.headline || 'Untitled'}</span>
                 <span className="row-meta">
                   <span className={`status-pill status-${article.status}`}>{STATUS_LABELS[article.status]}</span>

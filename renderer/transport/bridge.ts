@@ -22,11 +22,20 @@ function browserBridge(): RedaksiBridge {
           credentials: 'same-origin',
         });
         if (response.status === 403) {
-          return { ok: false, error: { code: 'forbidden', message: 'This page lost its access token: open the address printed by npm start.' } };
+          return {
+            ok: false,
+            error: { code: 'forbidden', message: 'This page lost its access token: open the address printed by npm start.' },
+          };
         }
         return (await response.json()) as Result<never>;
       } catch (error) {
-        return { ok: false, error: { code: 'storage_unavailable', message: `Redaksi is not reachable (${(error as Error).message}). Is npm start still running?` } };
+        return {
+          ok: false,
+          error: {
+            code: 'storage_unavailable',
+            message: `Redaksi is not reachable (${(error as Error).message}). Is npm start still running?`,
+          },
+        };
       }
     },
     onCommand(listener) {

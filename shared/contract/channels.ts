@@ -89,7 +89,11 @@ export const channels = {
   },
   'articles:get': { input: z.strictObject({ ref: articleRef }), output: articleSchema },
   'articles:create': {
-    input: z.strictObject({ headline: shortText(500).optional(), language: languageSchema.optional(), timeZone: timeZoneSchema.optional() }),
+    input: z.strictObject({
+      headline: shortText(500).optional(),
+      language: languageSchema.optional(),
+      timeZone: timeZoneSchema.optional(),
+    }),
     output: articleSchema,
   },
   'articles:save': {

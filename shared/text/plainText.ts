@@ -24,9 +24,7 @@ function inlineText(node: JsonNode): string {
 
 function collectBlocks(node: JsonNode, out: string[]): void {
   const children = Array.isArray(node.children) ? node.children.filter(isJsonNode) : [];
-  const hasBlockChild = children.some(
-    (c) => Array.isArray(c.children) && !INLINE_ELEMENT_TYPES.has(String(c.type)),
-  );
+  const hasBlockChild = children.some((c) => Array.isArray(c.children) && !INLINE_ELEMENT_TYPES.has(String(c.type)));
   if (!hasBlockChild) {
     const text = inlineText(node).trim();
     if (text) out.push(text);

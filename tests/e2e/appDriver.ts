@@ -105,7 +105,10 @@ export const test = base.extend<{ app: AppDriver }>({
     try {
       if (testInfo.project.name === 'electron') {
         const binary = findElectronBinary();
-        testInfo.skip(binary === null, 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the same specs ran in browser mode');
+        testInfo.skip(
+          binary === null,
+          'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the same specs ran in browser mode',
+        );
         await electronDriver(binary!, dbPath, use);
       } else {
         const browser = await playwright.chromium.launch(launchOptions);

@@ -17,6 +17,8 @@ test('an article with formatted text survives a reload', async ({ app }) => {
   await newArticle(page, 'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia?');
   await page.getByLabel('Dek').fill('Ini motif strategis di baliknya');
   await page.getByLabel('Byline').fill('Tim Redaksi');
+  await page.getByLabel('Publish time').fill('2025-07-04T17:00');
+  await expect(page.getByLabel('Time zone')).toHaveValue('Asia/Jakarta');
 
   await body(page).click();
   await page.keyboard.type('Korea Utara kini menjadi ');
@@ -58,6 +60,7 @@ test('an article with formatted text survives a reload', async ({ app }) => {
   await expect(page.getByLabel('Headline')).toHaveValue('Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia?');
   await expect(page.getByLabel('Dek')).toHaveValue('Ini motif strategis di baliknya');
   await expect(page.getByLabel('Byline')).toHaveValue('Tim Redaksi');
+  await expect(page.getByLabel('Publish time')).toHaveValue('2025-07-04T17:00');
   await expect(body(page).locator('strong')).toHaveText('sorotan dunia');
   await expect(body(page).locator('em')).toHaveText('Moskow');
   await expect(body(page).getByRole('heading', { level: 2 })).toHaveText('Dukungan militer');

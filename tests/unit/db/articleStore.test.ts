@@ -36,7 +36,12 @@ describe('save and load', () => {
     const saved = store.save({ id: created.id, baseRevision: 1, fields: fields(), kind: 'auto' });
     expect(saved.revision).toBe(2);
     const loaded = store.get(created.id);
-    expect(loaded).toMatchObject({ ...fields(), revision: 2, status: 'draft', slug: 'mengapa-korea-utara-antusias-kirim-ribuan-tentara-ke-rusia' });
+    expect(loaded).toMatchObject({
+      ...fields(),
+      revision: 2,
+      status: 'draft',
+      slug: 'mengapa-korea-utara-antusias-kirim-ribuan-tentara-ke-rusia',
+    });
     const row = store.db.prepare('SELECT body_text FROM articles WHERE id = ?').get(created.id) as { body_text: string };
     expect(row.body_text).toBe('Pengiriman ini mencakup lebih dari 6.000 insinyur.');
   });
@@ -53,7 +58,12 @@ describe('save and load', () => {
     expect([a.slug, b.slug]).toEqual(['banjir-di-jakarta', 'banjir-di-jakarta-2']);
     const saved = store.save({ id: b.id, baseRevision: 1, fields: fields({ headline: 'Banjir surut' }), kind: 'auto' });
     expect(saved.slug).toBe('banjir-surut');
-    for (const [from, to] of [['draft', 'in_review'], ['in_review', 'fact_check'], ['fact_check', 'ready'], ['ready', 'published']] as const) {
+    for (const [from, to] of [
+      ['draft', 'in_review'],
+      ['in_review', 'fact_check'],
+      ['fact_check', 'ready'],
+      ['ready', 'published'],
+    ] as const) {
       store.setStatus(b.id, from, to);
     }
     const after = store.save({ id: b.id, baseRevision: 2, fields: fields({ headline: 'Banjir surut, warga pulang' }), kind: 'auto' });
@@ -88,7 +98,12 @@ describe('revisions', () => {
     const total = KEEP_RECENT_AUTO_REVISIONS + 30;
     for (let i = 0; i < total; i++) {
       if (i === 5) clock = new Date('2025-07-05T10:00:00.000Z');
-      base = store.save({ id: a.id, baseRevision: base, fields: fields({ headline: `v${i}` }), kind: i % 10 === 0 ? 'manual' : 'auto' }).revision;
+      base = store.save({
+        id: a.id,
+        baseRevision: base,
+        fields: fields({ headline: `v${i}` }),
+        kind: i % 10 === 0 ? 'manual' : 'auto',
+      }).revision;
     }
     const revisions = store.listRevisions(a.id);
     const manual = revisions.filter((r) => r.kind === 'manual');

@@ -1,0 +1,65 @@
+// Lint rules, all at error level. The import rules make "folders are runtimes" (STYLE.md) a build failure.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'module'];
+
+/** One `no-restricted-imports` block per runtime folder. */
+function restrict(files, patterns, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  restrict(
+    ['shared/**'],
+    [...NODE_BUILTINS, 'electron', 'react-dom', 'react-dom/*', '**/db/**', '**/renderer/**', '**/electron/**', 'better-sqlite3'],
+    'shared/ runs in every runtime: only other shared/ code and pure libraries.',
+  ),
+  restrict(['db/**'], ['electron', '**/renderer/**', '**/electron/**', 'react', 'react-dom'], 'db/ is plain Node: no Electron, no UI.'),
+  restrict(
+    ['electron/node/**'],
+    ['electron', '**/renderer/**', '**/electron/main/**'],
+    'electron/node/ runs without Electron (browser mode, CLI, tests).',
+  ),
+  restrict(['electron/main/**'], ['**/renderer/**'], 'The main process never imports the renderer.'),
+  restrict(
+    ['electron/preload/**'],
+    [...NODE_BUILTINS, '**/db/**', '**/renderer/**', '**/electron/main/**', '**/electron/node/**', 'better-sqlite3'],
+    'The sandboxed preload imports only Electron and the shared contract.',
+  ),
+  restrict(
+    ['renderer/**'],
+    [...NODE_BUILTINS, 'electron', '**/db/**', '**/electron/**', 'better-sqlite3'],
+    'The renderer is a web page: no Node, no Electron, no store.',
+  ),
+  {
+    // DOM globals have no place in code that runs on the main side.
+    files: ['shared/**', 'db/**', 'electron/node/**', 'electron/main/**'],
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+);

@@ -1,0 +1,133 @@
+// Browser mode must let only its own page in: token, Host and Origin are all checked.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../../db/articleStore';
+import { openDatabase } from '../../../db/openStore';
+import { startBrowserServer, type RunningBrowserServer } from '../../../electron/node/browserServer';
+import { createDispatch, createHandlers } from '../../../electron/node/service';
+
+let server: RunningBrowserServer;
+let store: ArticleStore;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-web-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(dir, 'app.js'), 'console.log(1)');
+  writeFileSync(join(tmpdir(), 'redaksi-secret.txt'), 'secret');
+  store = new ArticleStore(openDatabase(':memory:'));
+  const dispatch = createDispatch(createHandlers(store, { mode: 'browser', version: 'test', dbPath: ':memory:' }));
+  server = await startBrowserServer({ dispatch, staticDir: dir, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  store.db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${server.port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const call = (channel: string, headers: Record<string, string>) =>
+  send('/api/call', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify({ channel, input: {} }),
+  });
+
+describe('browser mode server', () => {
+  it('listens on 127.0.0.1 only, and prints a URL with the token', () => {
+    expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('refuses every request without the token', async () => {
+    expect((await send('/')).status).toBe(403);
+    expect((await send('/app.js')).status).toBe(403);
+    expect((await send('/?token=wrong')).status).toBe(403);
+    expect((await call('articles:list', {})).status).toBe(403);
+    expect((await call('articles:list', { 'X-Redaksi-Token': 'wrong' })).status).toBe(403);
+  });
+
+  it('serves the page for the token, sets a strict cookie and hands the page its token', async () => {
+    const reply = await send(`/?token=${server.token}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain(`<meta name="redaksi-token" content="${server.token}">`);
+    expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    const cookie = String(reply.headers['set-cookie']).split(';')[0]!;
+    expect((await send('/app.js', { headers: { Cookie: cookie } })).status).toBe(200);
+  });
+
+  it('refuses a rebinding Host', async () => {
+    for (const host of ['evil.example:80', `evil.example:${server.port}`, '127.0.0.1:1']) {
+      expect((await send(`/?token=${server.token}`, { headers: { Host: host } })).status).toBe(421);
+    }
+  });
+
+  it('answers API calls only with the header token and our own Origin', async () => {
+    const ok = await call('articles:list', { 'X-Redaksi-Token': server.token, Origin: `http://127.0.0.1:${server.port}` });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { items: [] } });
+    const foreign = await call('articles:list', { 'X-Redaksi-Token': server.token, Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const otherPort = await call('articles:list', { 'X-Redaksi-Token': server.token, Origin: 'http://127.0.0.1:1' });
+    expect(otherPort.status).toBe(403);
+    // The cookie alone (which a same-site page's request would carry) is not enough for the API.
+    const cookieOnly = await call('articles:list', { Cookie: `redaksi_token_${server.port}=${server.token}` });
+    expect(cookieOnly.status).toBe(403);
+  });
+
+  it('returns typed errors for malformed API requests', async () => {
+    const headers = { 'X-Redaksi-Token': server.token, 'Content-Type': 'application/json' };
+    const unreadable = await send('/api/call', { method: 'POST', headers, body: '{not json' });
+    expect(JSON.parse(unreadable.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const unknown = await send('/api/call', { method: 'POST', headers, body: JSON.stringify({ channel: 'db:drop', input: {} }) });
+    expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    expect((await send('/api/call', { headers })).status).toBe(405);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const headers = { 'X-Redaksi-Token': server.token };
+    for (const path of [
+      '/../redaksi-secret.txt',
+      '/%2e%2e/redaksi-secret.txt',
+      '/%2e%2e%2fredaksi-secret.txt',
+      '/..%5credaksi-secret.txt',
+      '//etc/passwd',
+      '/%00index.html',
+    ]) {
+      const reply = await send(path, { headers });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('secret');
+    }
+  });
+});

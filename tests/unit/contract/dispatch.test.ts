@@ -1,0 +1,148 @@
+// Every channel validates its input: malformed calls get a typed error and change nothing.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../../db/articleStore';
+import { openDatabase } from '../../../db/openStore';
+import { createDispatch, createHandlers, type Dispatch } from '../../../electron/node/service';
+import { CHANNEL_NAMES, channels, type Channel } from '../../../shared/contract/channels';
+import { MAX_BODY_DEPTH } from '../../../shared/contract/lexicalState';
+import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+
+let store: ArticleStore;
+let dispatch: Dispatch;
+let logged: string[];
+
+beforeEach(() => {
+  store = new ArticleStore(openDatabase(':memory:'));
+  logged = [];
+  dispatch = createDispatch(createHandlers(store, { mode: 'browser', version: 'test', dbPath: ':memory:' }), (m) => logged.push(m));
+});
+afterEach(() => store.db.close());
+
+function counts() {
+  return store.db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM revisions) AS revisions').get();
+}
+
+function validFields() {
+  return {
+    headline: 'Judul',
+    dek: '',
+    byline: '',
+    language: 'id',
+    timeZone: 'Asia/Jakarta',
+    publishAt: '2025-07-04T17:00:00+07:00',
+    body: bodyOf(paragraph(text('Isi.'))),
+  };
+}
+
+const MALFORMED: ReadonlyArray<[string, unknown]> = [
+  ['null', null],
+  ['a string', 'articles'],
+  ['an array', []],
+  ['a number', 42],
+  ['an unknown key', { unexpected: true }],
+  ['a prototype-pollution key', JSON.parse('{"__proto__": {"polluted": true}}')],
+  ['a constructor key', { constructor: { prototype: { polluted: true } } }],
+];
+
+describe('every channel rejects malformed input with a typed error', () => {
+  for (const channel of CHANNEL_NAMES) {
+    for (const [label, input] of MALFORMED) {
+      it(`${channel}: ${label}`, () => {
+        store.create();
+        const before = counts();
+        const result = dispatch(channel, input);
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe('invalid_input');
+          expect(result.error.message).toContain(channel);
+        }
+        expect(counts()).toEqual(before);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      });
+    }
+  }
+});
+
+describe('dispatch', () => {
+  it('refuses an undeclared channel', () => {
+    for (const name of ['articles:drop', '__proto__', 'constructor', 'toString', 42, null]) {
+      const result = dispatch(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('checks field types, sizes and formats', () => {
+    const a = store.create();
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['wrong type', { headline: 42 }],
+      ['huge headline', { headline: 'x'.repeat(10_000) }],
+      ['bad language', { language: 'Bahasa Indonesia' }],
+      ['bad zone', { timeZone: 'Mars/Olympus' }],
+      ['time without offset', { publishAt: '2025-07-04T17:00:00' }],
+      ['body not a document', { body: { root: { type: 'paragraph', children: [] } } }],
+      ['body child not an object', { body: { root: { type: 'root', children: ['x'] } } }],
+    ];
+    for (const [label, patch] of cases) {
+      const result = dispatch('articles:save', { id: a.id, baseRevision: a.revision, fields: { ...validFields(), ...patch } });
+      expect(result.ok, label).toBe(false);
+      if (!result.ok) expect(result.error.code, label).toBe('invalid_input');
+    }
+    expect(store.get(a.id).revision).toBe(a.revision);
+  });
+
+  it('refuses hostile nesting without overflowing the stack', () => {
+    const a = store.create();
+    let node: Record<string, unknown> = { type: 'text', text: 'deep' };
+    for (let i = 0; i < 100_000; i++) node = { type: 'paragraph', children: [node] };
+    const result = dispatch('articles:save', {
+      id: a.id,
+      baseRevision: a.revision,
+      fields: { ...validFields(), body: { root: { type: 'root', children: [node] } } },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    if (!result.ok) expect(result.error.message).toContain(`deeper than ${MAX_BODY_DEPTH}`);
+  });
+
+  it('returns conflict as a typed error with the current revision', () => {
+    const a = store.create();
+    expect(dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() }).ok).toBe(true);
+    const result = dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() });
+    expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'conflict', currentRevision: 2 }) });
+  });
+
+  it('returns not_found for a missing article', () => {
+    const result = dispatch('articles:get', { ref: 'no-such-article' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('answers with values that match each channel’s output schema', () => {
+    const created = dispatch('articles:create', { headline: 'Satu' });
+    expect(created.ok).toBe(true);
+    const id = (created as { value: { id: string } }).value.id;
+    const calls: Array<[Channel, unknown]> = [
+      ['app:info', {}],
+      ['articles:list', {}],
+      ['articles:search', { query: 'satu' }],
+      ['articles:get', { ref: id }],
+      ['articles:save', { id, baseRevision: 1, fields: validFields(), kind: 'manual', label: 'Before edit' }],
+      ['revisions:list', { articleId: id }],
+      ['revisions:keepCopy', { articleId: id, baseRevision: 1, fields: validFields() }],
+      ['articles:setStatus', { id, from: 'draft', to: 'in_review' }],
+      ['articles:trash', { id }],
+      ['articles:restore', { id }],
+    ];
+    for (const [channel, input] of calls) {
+      const result = dispatch(channel, input);
+      expect(result.ok, channel).toBe(true);
+      if (result.ok) expect(channels[channel].output.safeParse(result.value).success, channel).toBe(true);
+    }
+  });
+
+  it('turns an unexpected failure into a typed internal error and logs it', () => {
+    store.db.close();
+    const result = dispatch('articles:list', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logged.join('\n')).toContain('articles:list');
+    store = new ArticleStore(openDatabase(':memory:'));
+  });
+});

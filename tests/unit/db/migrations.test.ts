@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../db/migrations';
+import { openDatabase, StoreOpenError } from '../../../db/openStore';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-migrations-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a fresh store', () => {
+  it('is migrated to the current schema with WAL, foreign keys and full sync', () => {
+    const db = openDatabase(join(dir, 'fresh.db'));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['articles', 'revisions', 'articles_fts']));
+    db.close();
+  });
+
+  it('creates the folder it lives in', () => {
+    const db = openDatabase(join(dir, 'nested', 'deeper', 'store.db'));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});
+
+describe('upgrading', () => {
+  const addColumn: Migration = (db) => db.exec("ALTER TABLE articles ADD COLUMN kicker TEXT NOT NULL DEFAULT ''");
+
+  it('runs only the missing migrations and keeps the data', () => {
+    const path = join(dir, 'old.db');
+    const v1 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 1) });
+    v1.prepare(
+      `INSERT INTO articles (id, slug, language, time_zone, body_json, created_at, updated_at) VALUES ('a', 'a', 'id', 'Asia/Jakarta', '{}', 'x', 'x')`,
+    ).run();
+    v1.close();
+    const upgraded = openDatabase(path, { migrations: [...MIGRATIONS, addColumn] });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+    expect(upgraded.prepare('SELECT id, kicker FROM articles').all()).toEqual([{ id: 'a', kicker: '' }]);
+    upgraded.close();
+  });
+
+  it('rolls a failing migration back whole, leaving the previous version', () => {
+    const path = join(dir, 'fail.db');
+    openDatabase(path).close();
+    const halfDone: Migration = (db) => {
+      db.exec('CREATE TABLE half_done (x INTEGER)');
+      throw new Error('disk on fire');
+    };
+    expect(() => openDatabase(path, { migrations: [...MIGRATIONS, halfDone] })).toThrow(/disk on fire/);
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'half_done'").get()).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('refusing to open', () => {
+  it('a store written by a newer version, with a clear message, leaving the file as it was', () => {
+    const path = join(dir, 'newer.db');
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    db.close();
+    const before = readFileSync(path);
+    expect(() => openDatabase(path)).toThrow(StoreOpenError);
+    expect(() => openDatabase(path)).toThrow(/newer version of Redaksi/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('a file that is not a database, and says so', () => {
+    const path = join(dir, 'corrupt.db');
+    writeFileSync(path, 'this is not a database, just text '.repeat(200));
+    const before = readFileSync(path);
+    let error: unknown;
+    try {
+      openDatabase(path);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect((error as StoreOpenError).reason).toBe('corrupt');
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});

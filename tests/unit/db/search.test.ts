@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ArticleStore } from '../../../db/articleStore';
+import { toFtsQuery } from '../../../db/ftsQuery';
+import { openDatabase } from '../../../db/openStore';
+import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+
+let store: ArticleStore;
+beforeEach(() => {
+  store = new ArticleStore(openDatabase(':memory:'));
+});
+afterEach(() => store.db.close());
+
+function add(headline: string, bodyText: string, dek = ''): string {
+  const a = store.create({ headline });
+  store.save({
+    id: a.id,
+    baseRevision: a.revision,
+    kind: 'auto',
+    fields: {
+      headline,
+      dek,
+      byline: '',
+      language: 'id',
+      timeZone: 'Asia/Jakarta',
+      publishAt: null,
+      body: bodyOf(paragraph(text(bodyText))),
+    },
+  });
+  return a.id;
+}
+
+describe('full-text search', () => {
+  it('ranks a headline match above a body match', () => {
+    const inBody = add('Harga cabai melonjak', 'Di pasar, pedagang bicara soal Rusia dan perang.');
+    const inHeadline = add('Rusia menerima ribuan tentara', 'Tentang bantuan militer.');
+    expect(store.search('rusia', undefined).map((h) => h.article.id)).toEqual([inHeadline, inBody]);
+  });
+
+  it('returns a snippet with the matched words marked', () => {
+    add('Eks diplomat bicara', 'Eks diplomat Korea Selatan, Ra Jong-yil, menyebut bahwa Pyongyang akan terus mengirim personel.');
+    const [hit] = store.search('pyongyang', undefined);
+    expect(hit!.snippet.filter((s) => s.match).map((s) => s.text)).toEqual(['Pyongyang']);
+    expect(hit!.snippet.map((s) => s.text).join('')).toContain('menyebut bahwa Pyongyang akan');
+  });
+
+  it('folds diacritics both ways', () => {
+    const id = add('Café di Jakarta', 'Kopi dan crème brûlée.');
+    expect(store.search('cafe', undefined).map((h) => h.article.id)).toEqual([id]);
+    expect(store.search('creme brulee', undefined).map((h) => h.article.id)).toEqual([id]);
+    expect(store.search('brûlée', undefined).map((h) => h.article.id)).toEqual([id]);
+  });
+
+  it('matches phrases, and the last word as a prefix while typing', () => {
+    const id = add('Dewan Keamanan PBB', 'Negara anggota tetap Dewan Keamanan PBB.');
+    add('Keamanan pangan', 'Dewan kota membahas pangan.');
+    expect(store.search('"dewan keamanan"', undefined).map((h) => h.article.id)).toEqual([id]);
+    expect(store.search('anggota tet', undefined).map((h) => h.article.id)).toEqual([id]);
+  });
+
+  it('filters by status and leaves the trash out', () => {
+    const a = add('Banjir Jakarta', 'Air naik.');
+    const b = add('Banjir Bekasi', 'Air naik juga.');
+    store.setStatus(a, 'draft', 'in_review');
+    expect(store.search('banjir', 'in_review').map((h) => h.article.id)).toEqual([a]);
+    store.trash(b);
+    expect(store.search('banjir', undefined).map((h) => h.article.id)).toEqual([a]);
+    expect(store.search('banjir', 'trash').map((h) => h.article.id)).toEqual([b]);
+  });
+
+  it('follows edits: old words stop matching, new ones match', () => {
+    const id = add('Judul', 'kata lama');
+    const a = store.get(id);
+    store.save({ id, baseRevision: a.revision, kind: 'auto', fields: { ...a, body: bodyOf(paragraph(text('kata baru'))) } });
+    expect(store.search('lama', undefined)).toEqual([]);
+    expect(store.search('baru', undefined).map((h) => h.article.id)).toEqual([id]);
+  });
+
+  it('never passes FTS5 syntax through: hostile queries are plain words', () => {
+    add('Judul biasa', 'teks biasa');
+    for (const query of ['"', 'AND', 'OR NOT', '*', 'NEAR(a b)', 'headline:x', '-x', '(', '^', '""""', "'; DROP TABLE articles; --"]) {
+      expect(() => store.search(query, undefined)).not.toThrow();
+    }
+    expect(store.search('   ', undefined)).toEqual([]);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('quotes every word, keeps phrases and prefixes the last bare word', () => {
+    expect(toFtsQuery('korea utara')).toBe('"korea" "utara"*');
+    expect(toFtsQuery('"dewan keamanan" pbb')).toBe('"dewan keamanan" "pbb"*');
+    expect(toFtsQuery('pasca-konflik')).toBe('"pasca konflik"');
+    expect(toFtsQuery('NEAR(a')).toBe('"NEAR a"');
+    expect(toFtsQuery('"" ** ')).toBeNull();
+  });
+});

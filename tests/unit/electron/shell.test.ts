@@ -1,0 +1,60 @@
+// Pins the Electron checklist items that live in plain data: web preferences, CSP, packaging config.
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { secureWebPreferences } from '../../../electron/main/webPreferences';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/node/contentSecurity';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+describe('window hardening', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('has a strict CSP: own scripts only, no inline script, no eval, nothing remote', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['base-uri']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('electron-builder.yml', () => {
+  const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as Record<string, unknown>;
+
+  it('is valid against app-builder-lib’s schema', () => {
+    const schemaPath = createRequire(join(ROOT, 'package.json')).resolve('app-builder-lib/scheme.json');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const valid = validate(config);
+    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('sets release fuses and keeps native modules unpacked and unrebuilt', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(config.npmRebuild).toBe(false);
+    expect(config.asarUnpack).toContain('**/*.node');
+  });
+});
