@@ -6,6 +6,7 @@ import { canTransition, STATUS_LABELS } from '../shared/articles/status';
 import type { Article, ArticleFields, ArticleSummary, RevisionSummary, Snippet } from '../shared/contract/channels';
 import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, type SerializedBody } from '../shared/contract/lexicalState';
+import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -30,13 +31,15 @@ interface ArticleRow {
   time_zone: string;
   publish_at: string | null;
   body_json: string;
+  hero_json: string | null;
+  template_id: string | null;
   revision: number;
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
 }
 
-type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json'>;
+type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json' | 'hero_json' | 'template_id'>;
 
 const SUMMARY_COLUMNS = 'a.id, a.slug, a.headline, a.status, a.language, a.revision, a.created_at, a.updated_at, a.deleted_at';
 
@@ -46,6 +49,10 @@ export interface NewArticle {
   headline?: string;
   language?: string;
   timeZone?: string;
+  /** The template's body and hero slot, already instantiated. */
+  body?: SerializedBody;
+  hero?: ImageSlot | null;
+  templateId?: string | null;
 }
 
 export interface SaveRequest {
@@ -77,7 +84,9 @@ function toArticle(row: ArticleRow): Article {
     byline: row.byline,
     timeZone: row.time_zone,
     publishAt: row.publish_at,
+    hero: row.hero_json === null ? null : (JSON.parse(row.hero_json) as ImageSlot),
     body: JSON.parse(row.body_json) as SerializedBody,
+    templateId: row.template_id,
   };
 }
 
@@ -122,14 +131,15 @@ export class ArticleStore {
       byId: s('SELECT rowid, * FROM articles WHERE id = ?'),
       bySlug: s('SELECT rowid, * FROM articles WHERE slug = ?'),
       slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
-      insert: s(`INSERT INTO articles (id, slug, headline, language, time_zone, body_json, body_text, revision, created_at, updated_at)
-                 VALUES (@id, @slug, @headline, @language, @timeZone, @bodyJson, @bodyText, 1, @now, @now)`),
+      insert:
+        s(`INSERT INTO articles (id, slug, headline, language, time_zone, body_json, body_text, hero_json, template_id, revision, created_at, updated_at)
+                 VALUES (@id, @slug, @headline, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, 1, @now, @now)`),
       update: s(`UPDATE articles SET slug = @slug, headline = @headline, dek = @dek, byline = @byline, language = @language,
-                   time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText,
+                   time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText, hero_json = @heroJson,
                    revision = @revision, updated_at = @now
                  WHERE id = @id AND revision = @baseRevision`),
-      insertRevision: s(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, created_at)
-                         VALUES (@articleId, @revision, @kind, @label, @headline, @dek, @byline, @bodyJson, @now)`),
+      insertRevision: s(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, hero_json, created_at)
+                         VALUES (@articleId, @revision, @kind, @label, @headline, @dek, @byline, @bodyJson, @heroJson, @now)`),
       pruneRevisions: s(`DELETE FROM revisions
         WHERE article_id = @articleId AND kind = 'auto'
           AND revision < (SELECT min(revision) FROM (SELECT revision FROM revisions
@@ -162,8 +172,8 @@ export class ArticleStore {
   create(input: NewArticle = {}): Article {
     const id = randomUUID();
     const headline = input.headline ?? '';
-    const body = emptyBody();
-    const { json, text } = serializeBody(body);
+    const { json, text } = serializeBody(input.body ?? emptyBody());
+    const heroJson = input.hero ? JSON.stringify(input.hero) : null;
     const now = this.stamp();
     this.db.transaction(() => {
       this.statements.insert!.run({
@@ -174,6 +184,8 @@ export class ArticleStore {
         timeZone: input.timeZone ?? 'Asia/Jakarta',
         bodyJson: json,
         bodyText: text,
+        heroJson,
+        templateId: input.templateId ?? null,
         now,
       });
       this.statements.insertRevision!.run({
@@ -185,6 +197,7 @@ export class ArticleStore {
         dek: '',
         byline: '',
         bodyJson: json,
+        heroJson,
         now,
       });
     })();
@@ -235,6 +248,7 @@ export class ArticleStore {
         publishAt: fields.publishAt,
         bodyJson: json,
         bodyText: text,
+        heroJson: fields.hero ? JSON.stringify(fields.hero) : null,
         revision,
         now,
       });
@@ -247,6 +261,7 @@ export class ArticleStore {
         dek: fields.dek,
         byline: fields.byline,
         bodyJson: json,
+        heroJson: fields.hero ? JSON.stringify(fields.hero) : null,
         now,
       });
       this.statements.pruneRevisions!.run({ articleId: current.id, keep: KEEP_RECENT_AUTO_REVISIONS });
@@ -267,6 +282,7 @@ export class ArticleStore {
       dek: fields.dek,
       byline: fields.byline,
       bodyJson: json,
+      heroJson: fields.hero ? JSON.stringify(fields.hero) : null,
       now: this.stamp(),
     });
     return this.revisionSummary(Number(info.lastInsertRowid));

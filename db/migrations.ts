@@ -67,6 +67,38 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `);
   },
+  // 2: templates, image assets, and the article's hero slot and template.
+  (db) => {
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN hero_json TEXT;
+      ALTER TABLE articles ADD COLUMN template_id TEXT;
+      ALTER TABLE revisions ADD COLUMN hero_json TEXT;
+
+      CREATE TABLE templates (
+        id          TEXT PRIMARY KEY NOT NULL,
+        name        TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        definition  TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX templates_by_name ON templates (name COLLATE NOCASE);
+
+      -- Content-addressed: the id is the SHA-256 of the imported bytes, so a file is stored once.
+      CREATE TABLE assets (
+        id            TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 64),
+        mime          TEXT NOT NULL,
+        width         INTEGER NOT NULL CHECK (width > 0),
+        height        INTEGER NOT NULL CHECK (height > 0),
+        bytes         INTEGER NOT NULL CHECK (bytes > 0),
+        file_name     TEXT NOT NULL,
+        original_name TEXT NOT NULL DEFAULT '',
+        caption       TEXT NOT NULL DEFAULT '',
+        credit        TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -8,3 +8,5 @@ declare class URL {
   readonly hostname: string;
   readonly pathname: string;
 }
+declare function btoa(data: string): string;
+declare function atob(data: string): string;

@@ -16,10 +16,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveRenderer(rendererDir: string): void {
+/** Serves the built renderer and, under /asset/<sha-256>, images from the asset store; nothing else. */
+export function serveRenderer(rendererDir: string, assetFile: (id: string) => { path: string; mime: string } | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const file = url.host === 'app' ? resolveInside(rendererDir, url.pathname) : null;
+    if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    const assetMatch = /^\/asset\/([0-9a-f]{64})$/.exec(url.pathname);
+    const file = assetMatch ? assetFile(assetMatch[1]!)?.path : resolveInside(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     if (!response.ok) return new Response('Not found', { status: 404 });

@@ -18,11 +18,11 @@ export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
 
 export function registerIpc(dispatch: Dispatch, onCloseReady: (sender: WebContents) => void): void {
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(channel, (event, input: unknown): Result<unknown> => {
+    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'forbidden', message: 'This call did not come from the Redaksi window.' } };
       }
-      const result = dispatch(channel, input);
+      const result = await dispatch(channel, input);
       if (channel === 'app:closeReady' && result.ok) onCloseReady(event.sender);
       return result;
     });

@@ -118,7 +118,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  serveRenderer(join(DIST, 'renderer'));
+  serveRenderer(join(DIST, 'renderer'), (id) => service?.assets.file(id) ?? null);
   registerIpc(service.dispatch, (sender) => {
     readyToClose.add(sender);
     BrowserWindow.fromWebContents(sender)?.close();

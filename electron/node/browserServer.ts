@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import { resolveInside } from './safePath';
+import { fromWire } from '../../shared/contract/wireCodec';
 import type { Dispatch } from './service';
 
 export const TOKEN_HEADER = 'x-redaksi-token';
@@ -31,6 +32,8 @@ export interface BrowserServerOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port: number;
+  /** The stored file behind an asset id, or null. */
+  assetFile(id: string): { path: string; mime: string } | null;
   token?: string;
 }
 
@@ -123,6 +126,17 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     send(response, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', headers);
   }
 
+  async function serveAsset(id: string, response: ServerResponse): Promise<void> {
+    const asset = options.assetFile(id);
+    const content = asset ? await readFile(asset.path).catch(() => null) : null;
+    if (!asset || !content) {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8');
+      return;
+    }
+    // Content-addressed: the same URL always means the same bytes.
+    send(response, 200, content, asset.mime, { 'Cache-Control': 'private, max-age=31536000, immutable' });
+  }
+
   async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // Only our own page may call: a header token (not the cookie, which a same-site page would send along)
     // and, when the browser names one, our own Origin.
@@ -136,7 +150,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     }
     let payload: unknown;
     try {
-      payload = JSON.parse(await readBody(request));
+      payload = fromWire(await readBody(request));
     } catch (error) {
       send(
         response,
@@ -147,7 +161,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
       return;
     }
     const { channel, input } = (typeof payload === 'object' && payload !== null ? payload : {}) as { channel?: unknown; input?: unknown };
-    const result = options.dispatch(channel, input);
+    const result = await options.dispatch(channel, input);
     send(response, 200, JSON.stringify(result), 'application/json');
   }
 
@@ -183,6 +197,11 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
       }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         send(response, 405, 'GET only', 'text/plain; charset=utf-8', { Allow: 'GET, HEAD' });
+        return;
+      }
+      const assetMatch = /^\/asset\/([0-9a-f]{64})$/.exec(url.pathname);
+      if (assetMatch) {
+        await serveAsset(assetMatch[1]!, response);
         return;
       }
       await serveStatic(url.pathname, response, queryOk);

@@ -1,19 +1,29 @@
 // Opens the store and wires the contract handlers to it: shared by browser mode and Electron's main.
 import { ArticleStore } from '../../db/articleStore';
+import { AssetStore } from '../../db/assetStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
-import { createDispatch, createHandlers, type Dispatch, type ServiceContext } from './service';
+import { TemplateStore } from '../../db/templateStore';
+import { createDispatch, createHandlers, type Dispatch, type ServiceContext, type Stores } from './service';
 
-export interface OpenedService {
+export interface OpenedService extends Stores {
   store: ArticleStore;
   dispatch: Dispatch;
   close(): void;
 }
 
+/** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
+export function assetDirFor(dbPath: string): string {
+  return dbPath.replace(/\.[^./\\]+$/, '') + '-assets';
+}
+
 export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPath'>, storeOptions: OpenStoreOptions = {}): OpenedService {
-  const store = new ArticleStore(openDatabase(dbPath, storeOptions));
-  const dispatch = createDispatch(createHandlers(store, { ...context, dbPath }));
+  const db = openDatabase(dbPath, storeOptions);
+  const store = new ArticleStore(db);
+  const stores: Stores = { articles: store, templates: new TemplateStore(db), assets: new AssetStore(db, assetDirFor(dbPath)) };
+  const dispatch = createDispatch(createHandlers(stores, { ...context, dbPath }));
   let closed = false;
   return {
+    ...stores,
     store,
     dispatch,
     close() {

@@ -1,6 +1,10 @@
 // The main side of the contract as plain Node functions: no Electron here, so the same handlers
 // serve the Electron IPC bridge, browser mode and the tests.
 import type { ArticleStore } from '../../db/articleStore';
+import type { AssetStore } from '../../db/assetStore';
+import type { TemplateStore } from '../../db/templateStore';
+import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
+import { templateFromArticle } from '../../shared/templates/templateFromArticle';
 import { channels, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/contract/channels';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 
@@ -10,9 +14,16 @@ export interface ServiceContext {
   dbPath: string;
 }
 
-type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> };
+type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
 
-export function createHandlers(store: ArticleStore, context: ServiceContext): Handlers {
+export interface Stores {
+  articles: ArticleStore;
+  templates: TemplateStore;
+  assets: AssetStore;
+}
+
+export function createHandlers(stores: Stores, context: ServiceContext, log: (message: string) => void = console.error): Handlers {
+  const { articles: store, templates, assets } = stores;
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
@@ -20,7 +31,13 @@ export function createHandlers(store: ArticleStore, context: ServiceContext): Ha
     'articles:list': (input) => ({ items: store.list(input.filter, input.limit) }),
     'articles:search': (input) => ({ items: store.search(input.query, input.filter, input.limit) }),
     'articles:get': (input) => store.find(input.ref),
-    'articles:create': (input) => store.create(input),
+    'articles:create': (input) => {
+      const { templateId, sectionCount, ...fields } = input;
+      if (!templateId) return store.create(fields);
+      const template = templates.get(templateId);
+      const { body, hero } = instantiateTemplate(template.definition, { language: fields.language ?? 'id', sectionCount });
+      return store.create({ ...fields, body, hero, templateId });
+    },
     'articles:save': (input) => store.save(input),
     'articles:setStatus': (input) => store.setStatus(input.id, input.from, input.to),
     'articles:trash': (input) => store.trash(input.id),
@@ -31,6 +48,23 @@ export function createHandlers(store: ArticleStore, context: ServiceContext): Ha
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
     'revisions:keepCopy': (input) => store.keepCopy(input.articleId, input.baseRevision, input.fields),
+    'templates:list': () => ({ items: templates.list() }),
+    'templates:saveFromArticle': (input) => {
+      const article = store.get(input.articleId);
+      return templates.create(input.name, input.description ?? '', templateFromArticle(article.body, article.hero));
+    },
+    'templates:update': (input) => templates.update(input.id, input.name, input.description, input.definition),
+    'templates:delete': (input) => {
+      templates.delete(input.id);
+      return {};
+    },
+    'assets:import': async (input) => {
+      const { asset, created } = await assets.import(input.name, input.data);
+      // Publication renditions are made in the background, off the typing path, and cached.
+      if (created) void assets.renditions(asset.id).catch((error: unknown) => log(`[redaksi] renditions of ${asset.id} failed: ${String(error)}`));
+      return asset;
+    },
+    'assets:get': (input) => assets.get(input.id),
   };
 }
 
@@ -50,11 +84,11 @@ function storageFailure(error: unknown): ContractError | null {
   return null;
 }
 
-export type Dispatch = (channel: unknown, input: unknown) => Result<unknown>;
+export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /** Validates the channel and input, runs the handler, and turns every failure into a typed error. */
 export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
-  return (channel, rawInput) => {
+  return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}.` } };
     }
@@ -67,7 +101,8 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;
-      return { ok: true, value: handler(parsed.data) };
+      // Awaited inside the try, so an async failure is typed like a sync one.
+      return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
       if (error instanceof ServiceError) {
         return {

@@ -55,7 +55,12 @@ async function main(): Promise<void> {
   }
   if (!values.browser)
     console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
-  const running = await startBrowserServer({ dispatch: service.dispatch, staticDir: join(distDir, 'renderer'), port });
+  const running = await startBrowserServer({
+    dispatch: service.dispatch,
+    staticDir: join(distDir, 'renderer'),
+    port,
+    assetFile: (id) => service.assets.file(id),
+  });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);
 

@@ -4,6 +4,8 @@ import type { AppCommand } from '../../shared/contract/channels';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
+import { NewArticleDialog, type NewArticleChoice } from '../templates/NewArticleDialog';
+import { TemplateManager } from '../templates/TemplateManager';
 import { bridge, isElectron } from '../transport/bridge';
 
 /** Browser mode has no menu: the same commands on the keyboard (Ctrl+N belongs to the browser, so Alt is added). */
@@ -48,9 +50,17 @@ export function App() {
     setSelectedId(null);
   }, [flushEditor]);
 
-  const createArticle = useCallback(async () => {
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [managingTemplates, setManagingTemplates] = useState(false);
+
+  const createArticle = useCallback(async (choice: NewArticleChoice) => {
+    setChoosingTemplate(false);
     await flushEditor();
-    const result = await bridge.call('articles:create', {});
+    const result = await bridge.call('articles:create', {
+      language: choice.language,
+      ...(choice.templateId ? { templateId: choice.templateId } : {}),
+      ...(choice.sectionCount ? { sectionCount: choice.sectionCount } : {}),
+    });
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -65,7 +75,7 @@ export function App() {
     (command: AppCommand) => {
       switch (command) {
         case 'new-article':
-          void createArticle();
+          setChoosingTemplate(true);
           break;
         case 'save-now':
           void editorHandle.current?.flush('manual');
@@ -82,7 +92,7 @@ export function App() {
           break;
       }
     },
-    [createArticle, closeArticle, flushEditor],
+    [closeArticle, flushEditor],
   );
 
   useEffect(() => bridge.onCommand(runCommand), [runCommand]);
@@ -138,9 +148,12 @@ export function App() {
         version={libraryVersion}
         searchRef={searchRef}
         onOpen={(id) => void openArticle(id)}
-        onCreate={() => void createArticle()}
+        onCreate={() => setChoosingTemplate(true)}
+        onManageTemplates={() => setManagingTemplates(true)}
         onRemoved={onRemoved}
       />
+      {choosingTemplate && <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />}
+      {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
       <main className="editor-pane" aria-label="Editor">
         {error && (
           <p className="notice" role="alert">

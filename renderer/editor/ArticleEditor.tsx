@@ -25,7 +25,7 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import type { ArticleStatus } from '../../shared/articles/status';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/contract/channels';
 import type { SerializedBody } from '../../shared/contract/lexicalState';
-import { ARTICLE_NODES } from '../../shared/editor/editorNodes';
+import { ARTICLE_NODES } from '../../shared/editor/nodes/articleNodes';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
 import { bridge } from '../transport/bridge';
 import { Autosaver, type SaveState } from './autosave';
@@ -35,7 +35,11 @@ import { MetaFields, type MetaValues } from './MetaFields';
 import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
-import { WordCountPlugin } from './WordCountPlugin';
+import { ArticleSidePanel } from './ArticleSidePanel';
+import { ImageSlotView } from './images/ImageSlotView';
+import './images/registerSlotView';
+import { NameDialog } from '../templates/NameDialog';
+import { SectionsPlugin } from './sections/SectionsPlugin';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
 const TYPING_SHORTCUTS = [
@@ -122,12 +126,14 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
     language: article.language,
     timeZone: article.timeZone,
     publishAt: article.publishAt,
+    hero: article.hero,
   });
   const [meta, setMeta] = useState(metaRef.current);
   const [status, setStatus] = useState<ArticleStatus>(article.status);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [templateDialog, setTemplateDialog] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
   const revisionRef = useRef(article.revision);
@@ -223,72 +229,89 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
     },
   };
 
+  async function saveAsTemplate(name: string) {
+    await autosaverRef.current?.flush();
+    const result = await bridge.call('templates:saveFromArticle', { articleId: article.id, name });
+    setTemplateDialog(false);
+    setNotice(result.ok ? `Saved as the template “${result.value.name}”. New articles can start from it.` : result.error.message);
+  }
+
   return (
-    <article className="editor" aria-label="Article editor" onBlur={flush}>
-      <header className="editor-header">
-        <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-        <div className="editor-header-end">
-          <SaveStatus state={saveState} />
-          <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
-            Move to trash
-          </button>
-        </div>
-      </header>
-      {notice && (
-        <p className="notice" role="alert">
-          {notice}
-        </p>
-      )}
-      {saveState.kind === 'conflict' && (
-        <div className="conflict" role="alert">
-          <p>
-            This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is still
-            here and nothing has been lost.
-          </p>
-          <div className="button-row">
-            <button type="button" onClick={() => void keepMine()}>
-              Keep mine
-            </button>
-            <button type="button" onClick={() => void reloadTheirs()}>
-              Reload theirs
-            </button>
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor-layout">
+        <article className="editor" aria-label="Article editor" onBlur={flush}>
+          <header className="editor-header">
+            <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+            <div className="editor-header-end">
+              <SaveStatus state={saveState} />
+              <button type="button" onClick={() => setTemplateDialog(true)}>
+                Save as template
+              </button>
+              <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
+                Move to trash
+              </button>
+            </div>
+          </header>
+          {notice && (
+            <p className="notice" role="alert">
+              {notice}
+            </p>
+          )}
+          {templateDialog && <NameDialog title="Save as template" label="Template name" confirmLabel="Save template" onConfirm={(name) => void saveAsTemplate(name)} onCancel={() => setTemplateDialog(false)} />}
+          {saveState.kind === 'conflict' && (
+            <div className="conflict" role="alert">
+              <p>
+                This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
+                still here and nothing has been lost.
+              </p>
+              <div className="button-row">
+                <button type="button" onClick={() => void keepMine()}>
+                  Keep mine
+                </button>
+                <button type="button" onClick={() => void reloadTheirs()}>
+                  Reload theirs
+                </button>
+              </div>
+              <p className="hint">
+                “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a
+                snapshot in the history and opens theirs.
+              </p>
+            </div>
+          )}
+          <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+          {meta.hero && (
+            <div className="hero-slot">
+              <ImageSlotView slot={meta.hero} label="hero image" onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })} />
+            </div>
+          )}
+          <ToolbarPlugin language={meta.language} />
+          <div className="body-frame">
+            <RichTextPlugin
+              contentEditable={
+                <ContentEditable
+                  className="editor-body"
+                  role="textbox"
+                  aria-label="Article body"
+                  aria-multiline="true"
+                  spellCheck
+                  lang={meta.language}
+                  aria-placeholder="Write the article…"
+                  placeholder={<div className="editor-placeholder">Write the article…</div>}
+                />
+              }
+              ErrorBoundary={LexicalErrorBoundary}
+            />
           </div>
-          <p className="hint">
-            “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a snapshot
-            in the history and opens theirs.
-          </p>
-        </div>
-      )}
-      <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
-      <LexicalComposer initialConfig={initialConfig}>
-        <ToolbarPlugin />
-        <div className="body-frame">
-          <RichTextPlugin
-            contentEditable={
-              <ContentEditable
-                className="editor-body"
-                role="textbox"
-                aria-label="Article body"
-                aria-multiline="true"
-                spellCheck
-                lang={meta.language}
-                aria-placeholder="Write the article…"
-                placeholder={<div className="editor-placeholder">Write the article…</div>}
-              />
-            }
-            ErrorBoundary={LexicalErrorBoundary}
-          />
-        </div>
-        <HistoryPlugin />
-        <ListPlugin />
-        <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-        <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-        <EditorRefPlugin editorRef={editorRef} />
-        <DirtyTrackerPlugin onChange={markDirty} />
-        <footer className="editor-footer">
-          <WordCountPlugin />
-        </footer>
-      </LexicalComposer>
-    </article>
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+          <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+          <SectionsPlugin />
+          <EditorRefPlugin editorRef={editorRef} />
+          <DirtyTrackerPlugin onChange={markDirty} />
+        </article>
+        <ArticleSidePanel headline={meta.headline} hero={meta.hero} />
+      </div>
+    </LexicalComposer>
   );
 }

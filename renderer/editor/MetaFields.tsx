@@ -1,4 +1,5 @@
 // The article's own fields: headline, dek, byline, language, time zone and publish time.
+import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
 
 export interface MetaValues {
@@ -8,6 +9,7 @@ export interface MetaValues {
   language: string;
   timeZone: string;
   publishAt: string | null;
+  hero: ImageSlot | null;
 }
 
 const LANGUAGES: ReadonlyArray<[string, string]> = [

@@ -19,6 +19,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { $currentBlockType, setBlockType, type BlockType } from './blockFormat';
 import { matchesShortcut, SHORTCUTS, type ShortcutName } from './editorShortcuts';
 import { LinkDialog } from './LinkDialog';
+import { InsertMenu } from './sections/InsertMenu';
 
 const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
   { format: 'bold', label: 'Bold', shortcut: 'bold', glyph: 'B' },
@@ -61,7 +62,7 @@ function shortcutLabel(name: ShortcutName): string {
   return SHORTCUTS[name].replace('Control', 'Ctrl').replace('Meta', '⌘');
 }
 
-export function ToolbarPlugin() {
+export function ToolbarPlugin({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [state, setState] = useState<SelectionState>({ formats: new Set(), block: 'paragraph', linkUrl: null });
   const [canUndo, setCanUndo] = useState(false);
@@ -175,6 +176,8 @@ export function ToolbarPlugin() {
       >
         link
       </button>
+      <span className="toolbar-divider" aria-hidden="true" />
+      <InsertMenu language={language} />
       {linkDialog && (
         <LinkDialog
           initialUrl={linkDialog.url}

@@ -21,10 +21,11 @@ interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
   onOpen(id: string): void;
   onCreate(): void;
+  onManageTemplates(): void;
   onRemoved(id: string): void;
 }
 
-export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onRemoved }: Props) {
+export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onManageTemplates, onRemoved }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -76,9 +77,14 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
     <aside className="library" aria-label="Library">
       <div className="library-head">
         <h1 className="app-name">Redaksi</h1>
-        <button type="button" className="primary" onClick={onCreate}>
-          New article
-        </button>
+        <div className="button-row">
+          <button type="button" onClick={onManageTemplates}>
+            Templates
+          </button>
+          <button type="button" className="primary" onClick={onCreate}>
+            New article
+          </button>
+        </div>
       </div>
       <div className="library-tools">
         <input

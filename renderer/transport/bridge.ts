@@ -2,6 +2,7 @@
 import type { RedaksiBridge } from '../../shared/contract/api';
 import type { AppCommand } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
+import { toWire } from '../../shared/contract/wireCodec';
 
 declare global {
   interface Window {
@@ -18,7 +19,7 @@ function browserBridge(): RedaksiBridge {
         const response = await fetch('/api/call', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Redaksi-Token': token },
-          body: JSON.stringify({ channel, input }),
+          body: toWire({ channel, input }),
           credentials: 'same-origin',
         });
         if (response.status === 403) {

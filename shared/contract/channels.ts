@@ -2,6 +2,8 @@
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../articles/status';
+import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
+import { templateDefinitionSchema, templateSchema } from '../templates/templateSchema';
 import { lexicalStateSchema } from './lexicalState';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
@@ -32,6 +34,8 @@ export const articleFieldsSchema = z.strictObject({
   language: languageSchema,
   timeZone: timeZoneSchema,
   publishAt: isoWithOffsetSchema.nullable(),
+  /** The hero image slot (an article field, not part of the body); null when the article has none. */
+  hero: imageSlotSchema.nullable(),
   body: lexicalStateSchema,
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
@@ -53,6 +57,8 @@ export const articleSchema = z.strictObject({
   ...articleSummarySchema.shape,
   ...articleFieldsSchema.shape,
   timeZone: z.string(),
+  /** The template the article was started from, if any. */
+  templateId: z.string().nullable(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -69,6 +75,20 @@ export const revisionSummarySchema = z.strictObject({
   createdAt: z.string(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
+export const assetInfoSchema = z.strictObject({
+  id: z.string().regex(ASSET_ID_PATTERN),
+  mime: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().positive(),
+  originalName: z.string(),
+  /** From the photo's IPTC/XMP/EXIF metadata, to prefill the slot. */
+  caption: z.string(),
+  credit: z.string(),
+  createdAt: z.string(),
+});
+export type AssetInfo = z.infer<typeof assetInfoSchema>;
 
 const listFilter = z.union([statusSchema, z.literal('trash')]).optional();
 
@@ -93,6 +113,10 @@ export const channels = {
       headline: shortText(500).optional(),
       language: languageSchema.optional(),
       timeZone: timeZoneSchema.optional(),
+      /** A built-in or custom template id; a blank article without one. */
+      templateId: z.string().min(1).max(64).optional(),
+      /** Copies of the template's repeatable section (the Explainer's numbered sections). */
+      sectionCount: z.number().int().min(1).max(30).optional(),
     }),
     output: articleSchema,
   },
@@ -124,6 +148,23 @@ export const channels = {
     input: z.strictObject({ articleId: id, baseRevision: z.number().int().nonnegative(), fields: articleFieldsSchema }),
     output: revisionSummarySchema,
   },
+  'templates:list': { input: z.strictObject({}), output: z.strictObject({ items: z.array(templateSchema) }) },
+  /** "Save as template": the article's structure (sections, slots, guidance), not its words. */
+  'templates:saveFromArticle': {
+    input: z.strictObject({ articleId: id, name: z.string().trim().min(1).max(120), description: shortText(500).optional() }),
+    output: templateSchema,
+  },
+  'templates:update': {
+    input: z.strictObject({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(120), description: shortText(500), definition: templateDefinitionSchema }),
+    output: templateSchema,
+  },
+  'templates:delete': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.strictObject({}) },
+  /** Stores an image (validated, content-addressed); the document then refers to it by id. */
+  'assets:import': {
+    input: z.strictObject({ name: shortText(255), data: z.instanceof(Uint8Array) }),
+    output: assetInfoSchema,
+  },
+  'assets:get': { input: z.strictObject({ id: z.string().regex(ASSET_ID_PATTERN) }), output: assetInfoSchema },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -4,13 +4,11 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../db/articleStore';
-import { openDatabase } from '../../../db/openStore';
 import { startBrowserServer, type RunningBrowserServer } from '../../../electron/node/browserServer';
-import { createDispatch, createHandlers } from '../../../electron/node/service';
+import { openTestService, type TestService } from '../../fixtures/testService';
 
 let server: RunningBrowserServer;
-let store: ArticleStore;
+let service: TestService;
 let dir: string;
 
 beforeAll(async () => {
@@ -18,13 +16,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(dir, 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'redaksi-secret.txt'), 'secret');
-  store = new ArticleStore(openDatabase(':memory:'));
-  const dispatch = createDispatch(createHandlers(store, { mode: 'browser', version: 'test', dbPath: ':memory:' }));
-  server = await startBrowserServer({ dispatch, staticDir: dir, port: 0 });
+  service = openTestService();
+  server = await startBrowserServer({ dispatch: service.dispatch, staticDir: dir, port: 0, assetFile: (id) => service.assets.file(id) });
 });
 afterAll(async () => {
   await server.close();
-  store.db.close();
+  service.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -29,6 +29,7 @@ beforeAll(() => {
       language: 'id',
       timeZone: 'Asia/Jakarta',
       publishAt: '2025-07-04T17:00:00+07:00',
+      hero: null,
       body: bodyOf(paragraph(text('Seperti dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS).'))),
     },
   });

@@ -1,22 +1,22 @@
 // Every channel validates its input: malformed calls get a typed error and change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../db/articleStore';
-import { openDatabase } from '../../../db/openStore';
-import { createDispatch, createHandlers, type Dispatch } from '../../../electron/node/service';
+import type { ArticleStore } from '../../../db/articleStore';
+import type { Dispatch } from '../../../electron/node/service';
 import { CHANNEL_NAMES, channels, type Channel } from '../../../shared/contract/channels';
 import { MAX_BODY_DEPTH } from '../../../shared/contract/lexicalState';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+import { openTestService, type TestService } from '../../fixtures/testService';
 
+let service: TestService;
 let store: ArticleStore;
 let dispatch: Dispatch;
-let logged: string[];
 
 beforeEach(() => {
-  store = new ArticleStore(openDatabase(':memory:'));
-  logged = [];
-  dispatch = createDispatch(createHandlers(store, { mode: 'browser', version: 'test', dbPath: ':memory:' }), (m) => logged.push(m));
+  service = openTestService();
+  store = service.articles;
+  dispatch = service.dispatch;
 });
-afterEach(() => store.db.close());
+afterEach(() => service.close());
 
 function counts() {
   return store.db.prepare('SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM revisions) AS revisions').get();
@@ -30,6 +30,7 @@ function validFields() {
     language: 'id',
     timeZone: 'Asia/Jakarta',
     publishAt: '2025-07-04T17:00:00+07:00',
+    hero: null,
     body: bodyOf(paragraph(text('Isi.'))),
   };
 }
@@ -47,10 +48,10 @@ const MALFORMED: ReadonlyArray<[string, unknown]> = [
 describe('every channel rejects malformed input with a typed error', () => {
   for (const channel of CHANNEL_NAMES) {
     for (const [label, input] of MALFORMED) {
-      it(`${channel}: ${label}`, () => {
+      it(`${channel}: ${label}`, async () => {
         store.create();
         const before = counts();
-        const result = dispatch(channel, input);
+        const result = await dispatch(channel, input);
         expect(result.ok).toBe(false);
         if (!result.ok) {
           expect(result.error.code).toBe('invalid_input');
@@ -64,14 +65,14 @@ describe('every channel rejects malformed input with a typed error', () => {
 });
 
 describe('dispatch', () => {
-  it('refuses an undeclared channel', () => {
+  it('refuses an undeclared channel', async () => {
     for (const name of ['articles:drop', '__proto__', 'constructor', 'toString', 42, null]) {
-      const result = dispatch(name, {});
+      const result = await dispatch(name, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     }
   });
 
-  it('checks field types, sizes and formats', () => {
+  it('checks field types, sizes and formats', async () => {
     const a = store.create();
     const cases: Array<[string, Record<string, unknown>]> = [
       ['wrong type', { headline: 42 }],
@@ -83,18 +84,18 @@ describe('dispatch', () => {
       ['body child not an object', { body: { root: { type: 'root', children: ['x'] } } }],
     ];
     for (const [label, patch] of cases) {
-      const result = dispatch('articles:save', { id: a.id, baseRevision: a.revision, fields: { ...validFields(), ...patch } });
+      const result = await dispatch('articles:save', { id: a.id, baseRevision: a.revision, fields: { ...validFields(), ...patch } });
       expect(result.ok, label).toBe(false);
       if (!result.ok) expect(result.error.code, label).toBe('invalid_input');
     }
     expect(store.get(a.id).revision).toBe(a.revision);
   });
 
-  it('refuses hostile nesting without overflowing the stack', () => {
+  it('refuses hostile nesting without overflowing the stack', async () => {
     const a = store.create();
     let node: Record<string, unknown> = { type: 'text', text: 'deep' };
     for (let i = 0; i < 100_000; i++) node = { type: 'paragraph', children: [node] };
-    const result = dispatch('articles:save', {
+    const result = await dispatch('articles:save', {
       id: a.id,
       baseRevision: a.revision,
       fields: { ...validFields(), body: { root: { type: 'root', children: [node] } } },
@@ -103,20 +104,20 @@ describe('dispatch', () => {
     if (!result.ok) expect(result.error.message).toContain(`deeper than ${MAX_BODY_DEPTH}`);
   });
 
-  it('returns conflict as a typed error with the current revision', () => {
+  it('returns conflict as a typed error with the current revision', async () => {
     const a = store.create();
-    expect(dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() }).ok).toBe(true);
-    const result = dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() });
+    expect((await dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() })).ok).toBe(true);
+    const result = await dispatch('articles:save', { id: a.id, baseRevision: 1, fields: validFields() });
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'conflict', currentRevision: 2 }) });
   });
 
-  it('returns not_found for a missing article', () => {
-    const result = dispatch('articles:get', { ref: 'no-such-article' });
+  it('returns not_found for a missing article', async () => {
+    const result = await dispatch('articles:get', { ref: 'no-such-article' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
-  it('answers with values that match each channel’s output schema', () => {
-    const created = dispatch('articles:create', { headline: 'Satu' });
+  it('answers with values that match each channel’s output schema', async () => {
+    const created = await dispatch('articles:create', { headline: 'Satu' });
     expect(created.ok).toBe(true);
     const id = (created as { value: { id: string } }).value.id;
     const calls: Array<[Channel, unknown]> = [
@@ -132,17 +133,16 @@ describe('dispatch', () => {
       ['articles:restore', { id }],
     ];
     for (const [channel, input] of calls) {
-      const result = dispatch(channel, input);
+      const result = await dispatch(channel, input);
       expect(result.ok, channel).toBe(true);
       if (result.ok) expect(channels[channel].output.safeParse(result.value).success, channel).toBe(true);
     }
   });
 
-  it('turns an unexpected failure into a typed internal error and logs it', () => {
+  it('turns an unexpected failure into a typed internal error and logs it', async () => {
     store.db.close();
-    const result = dispatch('articles:list', {});
+    const result = await dispatch('articles:list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(logged.join('\n')).toContain('articles:list');
-    store = new ArticleStore(openDatabase(':memory:'));
+    expect(service.logged.join('\n')).toContain('articles:list');
   });
 });

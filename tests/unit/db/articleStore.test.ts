@@ -24,6 +24,7 @@ function fields(overrides: Partial<ArticleFields> = {}): ArticleFields {
     language: 'id',
     timeZone: 'Asia/Jakarta',
     publishAt: '2025-07-04T17:00:00+07:00',
+    hero: null,
     body: bodyOf(paragraph(text('Pengiriman ini mencakup lebih dari 6.000 insinyur.'))),
     ...overrides,
   };

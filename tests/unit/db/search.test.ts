@@ -23,6 +23,7 @@ function add(headline: string, bodyText: string, dek = ''): string {
       language: 'id',
       timeZone: 'Asia/Jakarta',
       publishAt: null,
+      hero: null,
       body: bodyOf(paragraph(text(bodyText))),
     },
   });

@@ -16,6 +16,7 @@ function setup(replies: Array<SaveReply | ((r: SaveRequest) => SaveReply)> = [])
     language: 'id',
     timeZone: 'Asia/Jakarta',
     publishAt: null,
+    hero: null,
     body: bodyOf(paragraph(text(content))),
   }));
   const requests: SaveRequest[] = [];

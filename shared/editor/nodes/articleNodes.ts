@@ -4,5 +4,17 @@ import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { Klass, LexicalNode } from 'lexical';
+import { ImageSlotNode } from './ImageSlotNode';
+import { SectionNode } from './SectionNode';
+import { SectionTitleNode } from './SectionTitleNode';
 
-export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode];
+export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  HeadingNode,
+  QuoteNode,
+  ListNode,
+  ListItemNode,
+  LinkNode,
+  SectionNode,
+  SectionTitleNode,
+  ImageSlotNode,
+];

@@ -1,0 +1,36 @@
+// Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist and the outline.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { ImageSlot } from '../../shared/editor/imageSlot';
+import { readingMinutes } from '../../shared/text/textStats';
+import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { useArticleAnalysis } from './checklist/useArticleAnalysis';
+import { OutlinePanel } from './sections/OutlinePanel';
+
+export function ArticleSidePanel({ headline, hero }: { headline: string; hero: ImageSlot | null }) {
+  const [editor] = useLexicalComposerContext();
+  const analysis = useArticleAnalysis(editor, headline, hero);
+  return (
+    <aside className="side-panel" aria-label="Article tools">
+      {analysis && (
+        <p className="article-figures">
+          <span>
+            {analysis.words.toLocaleString()} {analysis.words === 1 ? 'word' : 'words'} · {readingMinutes(analysis.words)} min read
+          </span>
+          {analysis.tkCount > 0 && (
+            <span className="tk-count">
+              {analysis.tkCount} TK {analysis.tkCount === 1 ? 'marker' : 'markers'}
+            </span>
+          )}
+        </p>
+      )}
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">Ready to publish</h2>
+        <ChecklistPanel analysis={analysis} editor={editor} />
+      </section>
+      <section aria-labelledby="outline-heading">
+        <h2 id="outline-heading">Outline</h2>
+        <OutlinePanel />
+      </section>
+    </aside>
+  );
+}

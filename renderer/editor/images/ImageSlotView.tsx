@@ -1,0 +1,151 @@
+// One image slot, hero or inline: empty, it says what it wants and takes a file (picker, drop or
+// paste); filled, it shows the image with its alt text, caption, credit, rights note and focal point.
+import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { assetPath, describeSpec, imageFitProblems, type ImageSlot } from '../../../shared/editor/imageSlot';
+import { bridge } from '../../transport/bridge';
+import { rememberAsset, useAssetInfo } from './assetInfo';
+
+const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
+
+interface Props {
+  slot: ImageSlot;
+  /** "hero image", "image": used in every control's accessible name. */
+  label: string;
+  onChange(patch: Partial<ImageSlot>): void;
+  onDeleteSlot?: () => void;
+}
+
+export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const asset = useAssetInfo(slot.assetId);
+  const ids = useId();
+
+  async function take(file: File | undefined) {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    const data = new Uint8Array(await file.arrayBuffer());
+    const result = await bridge.call('assets:import', { name: file.name, data });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    rememberAsset(result.value);
+    // Prefill from the photo's own metadata, never over what the editor already wrote.
+    onChange({ assetId: result.value.id, focalPoint: null, caption: slot.caption || result.value.caption, credit: slot.credit || result.value.credit });
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setDragging(false);
+    void take(event.dataTransfer.files[0]);
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    const file = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'));
+    if (!file || (event.target as HTMLElement).tagName === 'INPUT' || (event.target as HTMLElement).tagName === 'TEXTAREA') return;
+    event.preventDefault();
+    event.stopPropagation();
+    void take(file);
+  };
+
+  const problems = asset ? imageFitProblems(slot, asset.width, asset.height) : [];
+  const field = (name: 'alt' | 'caption' | 'credit' | 'rights', text: string, hint: string, multiline = false) => (
+    <label className="slot-field">
+      <span>{text}</span>
+      {multiline ? (
+        <textarea name={name} rows={2} value={slot[name]} placeholder={hint} onChange={(e) => onChange({ [name]: e.target.value })} />
+      ) : (
+        <input name={name} type="text" value={slot[name]} placeholder={hint} onChange={(e) => onChange({ [name]: e.target.value })} />
+      )}
+    </label>
+  );
+
+  return (
+    <figure
+      className={`image-slot${slot.assetId ? ' filled' : ''}${dragging ? ' dragging' : ''}`}
+      role="group"
+      aria-label={label.charAt(0).toUpperCase() + label.slice(1)}
+      tabIndex={0}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      onPaste={onPaste}
+    >
+      <input ref={fileInput} className="visually-hidden" type="file" accept={ACCEPT} aria-label={`Choose ${label}`} onChange={(e) => void take(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+      {slot.assetId ? (
+        <div className="slot-preview">
+          <button
+            type="button"
+            className="focal-picker"
+            aria-label={`Set the focal point of the ${label}`}
+            title="Click the part of the picture that must stay in any crop"
+            onClick={(e) => {
+              const box = e.currentTarget.getBoundingClientRect();
+              onChange({ focalPoint: { x: round((e.clientX - box.left) / box.width), y: round((e.clientY - box.top) / box.height) } });
+            }}
+          >
+            <img src={assetPath(slot.assetId)} alt={slot.alt} />
+            {slot.focalPoint && <span className="focal-mark" style={{ left: `${slot.focalPoint.x * 100}%`, top: `${slot.focalPoint.y * 100}%` }} aria-hidden="true" />}
+          </button>
+          {asset && (
+            <p className="slot-facts">
+              {asset.width}×{asset.height} px · {asset.mime.replace('image/', '').toUpperCase()} · {Math.round(asset.bytes / 1024)} KB
+              {slot.focalPoint && ` · focal point ${Math.round(slot.focalPoint.x * 100)}%, ${Math.round(slot.focalPoint.y * 100)}%`}
+            </p>
+          )}
+          {problems.map((p) => (
+            <p key={p} className="slot-warning">
+              This image {p}.
+            </p>
+          ))}
+        </div>
+      ) : (
+        <div className="slot-empty">
+          <p className="slot-role">{label.charAt(0).toUpperCase() + label.slice(1)}</p>
+          <p className="slot-spec">{describeSpec(slot) || 'any size'}</p>
+          <p className="hint">Drop an image here, paste one, or choose a file.</p>
+        </div>
+      )}
+      <div className="button-row">
+        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {busy ? 'Checking image…' : slot.assetId ? 'Replace image' : 'Choose image…'}
+        </button>
+        {slot.assetId && (
+          <button type="button" onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
+            Remove image
+          </button>
+        )}
+        {onDeleteSlot && (
+          <button type="button" onClick={onDeleteSlot}>
+            Delete slot
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="field-error" role="alert" id={`${ids}-error`}>
+          {error}
+        </p>
+      )}
+      {slot.assetId && (
+        <div className="slot-fields">
+          {field('alt', 'Alt text', 'What the picture shows, for readers who cannot see it', true)}
+          {field('caption', 'Caption', 'What, who, where, when')}
+          {field('credit', 'Credit', 'Photographer / agency')}
+          {field('rights', 'Source / rights note', 'Licence, usage limits (internal)')}
+        </div>
+      )}
+    </figure>
+  );
+}
+
+function round(value: number): number {
+  return Math.min(1, Math.max(0, Math.round(value * 1000) / 1000));
+}

@@ -1,0 +1,51 @@
+// "Insert" at the cursor: sections, a quote, a related-links box or an image slot.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef, useState } from 'react';
+import { $insertAtCursor, INSERT_LABELS, type InsertKind } from './sectionCommands';
+
+const KINDS = Object.keys(INSERT_LABELS) as InsertKind[];
+
+export function InsertMenu({ language }: { language: string }) {
+  const [editor] = useLexicalComposerContext();
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    if (open) menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [open]);
+
+  function insert(kind: InsertKind) {
+    setOpen(false);
+    editor.update(() => $insertAtCursor(kind, language));
+    editor.focus();
+  }
+
+  function onMenuKey(event: React.KeyboardEvent) {
+    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown') items[(index + 1) % items.length]?.focus();
+    else if (event.key === 'ArrowUp') items[(index - 1 + items.length) % items.length]?.focus();
+    else if (event.key === 'Escape') setOpen(false);
+    else return;
+    event.preventDefault();
+  }
+
+  return (
+    <div className="insert-menu">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen((v) => !v)}>
+        Insert ▾
+      </button>
+      {open && (
+        <ul ref={menuRef} role="menu" aria-label="Insert" className="menu" onKeyDown={onMenuKey}>
+          {KINDS.map((kind) => (
+            <li key={kind} role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(kind)}>
+                {INSERT_LABELS[kind]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+// The outline: every section in order with its number, and the buttons to move, fold or delete it.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
+import { useEffect, useState } from 'react';
+import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
+import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
+import { $deleteSection, $moveSection, $toggleCollapsed } from './sectionCommands';
+
+export interface OutlineEntry {
+  key: NodeKey;
+  number: number | null;
+  title: string;
+  role: string;
+  collapsed: boolean;
+}
+
+const REFRESH_DELAY_MS = 300;
+
+function readOutline(editor: LexicalEditor): OutlineEntry[] {
+  return editor.getEditorState().read(() => {
+    const sections = $getRoot().getChildren().filter($isSectionNode);
+    const numbers = sectionNumbers(sections.map((s) => ({ numbered: s.isNumbered() })));
+    return sections.map((s, i) => ({
+      key: s.getKey(),
+      number: numbers[i] ?? null,
+      title: s.isTitled() ? (s.getFirstChild()?.getTextContent().trim() ?? '') : '',
+      role: s.getRole(),
+      collapsed: s.isCollapsed(),
+    }));
+  });
+}
+
+/** How a section is named on its buttons: "section 3", "“Kesimpulan”", or its role. */
+export function sectionLabel(entry: Pick<OutlineEntry, 'number' | 'title' | 'role'>): string {
+  if (entry.number !== null) return `section ${entry.number}`;
+  if (entry.title) return `“${entry.title}”`;
+  return entry.role.replace(/-/g, ' ');
+}
+
+export function scrollToKey(editor: LexicalEditor, key: NodeKey): void {
+  editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+export function OutlinePanel() {
+  const [editor] = useLexicalComposerContext();
+  const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refreshSoon = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => setEntries(readOutline(editor)), REFRESH_DELAY_MS);
+    };
+    const unregister = mergeRegister(
+      // Sections added, moved, folded or removed: at once.
+      editor.registerMutationListener(SectionNode, () => setEntries(readOutline(editor)), { skipInitialization: true }),
+      // Titles typed: once typing pauses.
+      editor.registerUpdateListener(({ dirtyElements }) => {
+        if (dirtyElements.size > 0) refreshSoon();
+      }),
+    );
+    return () => {
+      unregister();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor]);
+
+  if (entries.length === 0) return <p className="panel-empty">No sections yet. Use Insert to add one.</p>;
+  return (
+    <ol className="outline">
+      {entries.map((entry, index) => {
+        const label = sectionLabel(entry);
+        return (
+          <li key={entry.key} className="outline-entry">
+            <button type="button" className="outline-title" onClick={() => scrollToKey(editor, entry.key)}>
+              {entry.number !== null && <span className="outline-number">{entry.number}.</span>} {entry.title || <em>{entry.role.replace(/-/g, ' ')}</em>}
+            </button>
+            <span className="outline-actions">
+              <button type="button" aria-label={`Move ${label} up`} title="Move up (Alt+Shift+↑)" disabled={index === 0} onClick={() => editor.update(() => void $moveSection(entry.key, -1))}>
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Move ${label} down`}
+                title="Move down (Alt+Shift+↓)"
+                disabled={index === entries.length - 1}
+                onClick={() => editor.update(() => void $moveSection(entry.key, 1))}
+              >
+                ↓
+              </button>
+              <button type="button" aria-label={`${entry.collapsed ? 'Expand' : 'Collapse'} ${label}`} aria-expanded={!entry.collapsed} onClick={() => editor.update(() => $toggleCollapsed(entry.key))}>
+                {entry.collapsed ? '▸' : '▾'}
+              </button>
+              <button type="button" aria-label={`Delete ${label}`} title="Delete section (Ctrl+Z brings it back)" onClick={() => editor.update(() => $deleteSection(entry.key))}>
+                ×
+              </button>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
