@@ -86,7 +86,8 @@ function firstText(...values: unknown[]): string {
   for (const value of values) {
     const text = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : value;
     if (typeof text === 'string' && text.trim()) return text.trim().slice(0, 500);
-    if (text && typeof text === 'object' && 'value' in text && typeof text.value === 'string' && text.value.trim()) return text.value.trim().slice(0, 500);
+    if (text && typeof text === 'object' && 'value' in text && typeof text.value === 'string' && text.value.trim())
+      return text.value.trim().slice(0, 500);
   }
   return '';
 }
@@ -95,14 +96,24 @@ function firstText(...values: unknown[]): string {
 export async function readCaptionAndCredit(data: Uint8Array): Promise<{ caption: string; credit: string }> {
   let meta: Record<string, unknown> | undefined;
   try {
-    meta = (await exifr.parse(Buffer.from(data), { iptc: true, xmp: true, tiff: true, exif: false, gps: false, mergeOutput: true })) as Record<string, unknown> | undefined;
+    meta = (await exifr.parse(Buffer.from(data), { iptc: true, xmp: true, tiff: true, exif: false, gps: false, mergeOutput: true })) as
+      Record<string, unknown> | undefined;
   } catch {
     return { caption: '', credit: '' };
   }
   if (!meta) return { caption: '', credit: '' };
   return {
     caption: firstText(meta.Caption, meta['Caption-Abstract'], meta.description, meta.ImageDescription, meta.Headline),
-    credit: firstText(meta.Credit, meta.Byline, meta['By-line'], meta.creator, meta.Artist, meta.CopyrightNotice, meta.Copyright, meta.rights),
+    credit: firstText(
+      meta.Credit,
+      meta.Byline,
+      meta['By-line'],
+      meta.creator,
+      meta.Artist,
+      meta.CopyrightNotice,
+      meta.Copyright,
+      meta.rights,
+    ),
   };
 }
 
@@ -127,7 +138,8 @@ export class AssetStore {
   /** The stored file and its type, for the app's own protocol; null for anything not in the store. */
   file(id: string): { path: string; mime: string } | null {
     if (!/^[0-9a-f]{64}$/.test(id)) return null;
-    const row = this.db.prepare('SELECT mime, file_name FROM assets WHERE id = ?').get(id) as Pick<AssetRow, 'mime' | 'file_name'> | undefined;
+    const row = this.db.prepare('SELECT mime, file_name FROM assets WHERE id = ?').get(id) as
+      Pick<AssetRow, 'mime' | 'file_name'> | undefined;
     return row ? { path: join(this.dir, row.file_name), mime: row.mime } : null;
   }
 
@@ -135,7 +147,10 @@ export class AssetStore {
     const label = originalName || 'The file';
     if (data.byteLength === 0) throw new ServiceError('invalid_input', `${label} is empty.`);
     if (data.byteLength > MAX_IMAGE_BYTES) {
-      throw new ServiceError('invalid_input', `${label} is ${Math.round(data.byteLength / 1048576)} MB; images up to ${MAX_IMAGE_BYTES / 1048576} MB can be used.`);
+      throw new ServiceError(
+        'invalid_input',
+        `${label} is ${Math.round(data.byteLength / 1048576)} MB; images up to ${MAX_IMAGE_BYTES / 1048576} MB can be used.`,
+      );
     }
     const id = createHash('sha256').update(data).digest('hex');
     const existing = this.db.prepare('SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
@@ -146,15 +161,24 @@ export class AssetStore {
     try {
       metadata = await sharp(input, { limitInputPixels: false }).metadata();
     } catch {
-      throw new ServiceError('invalid_input', `${label} is not an image (or not one Redaksi can read). Use a JPEG, PNG, WebP, GIF or AVIF file.`);
+      throw new ServiceError(
+        'invalid_input',
+        `${label} is not an image (or not one Redaksi can read). Use a JPEG, PNG, WebP, GIF or AVIF file.`,
+      );
     }
     const format = FORMATS[metadata.format ?? ''];
     if (!format) {
-      throw new ServiceError('invalid_input', `${label} is a ${String(metadata.format).toUpperCase()} image, which browsers do not show. Save it as JPEG, PNG or WebP.`);
+      throw new ServiceError(
+        'invalid_input',
+        `${label} is a ${String(metadata.format).toUpperCase()} image, which browsers do not show. Save it as JPEG, PNG or WebP.`,
+      );
     }
     const { width = 0, height = 0 } = metadata;
     if (width * height > MAX_IMAGE_PIXELS) {
-      throw new ServiceError('invalid_input', `${label} is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixels Redaksi accepts.`);
+      throw new ServiceError(
+        'invalid_input',
+        `${label} is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixels Redaksi accepts.`,
+      );
     }
     // Decode every pixel: a truncated or damaged file fails here, before anything is stored.
     const oriented = (metadata.orientation ?? 1) > 1;
@@ -169,7 +193,10 @@ export class AssetStore {
         stored = input;
       }
     } catch (error) {
-      throw new ServiceError('invalid_input', `${label} is damaged or incomplete and cannot be used (${(error as Error).message.split('\n')[0]}).`);
+      throw new ServiceError(
+        'invalid_input',
+        `${label} is damaged or incomplete and cannot be used (${(error as Error).message.split('\n')[0]}).`,
+      );
     }
     const swap = oriented && (metadata.orientation ?? 1) >= 5;
     const { caption, credit } = await readCaptionAndCredit(data);
@@ -209,7 +236,10 @@ export class AssetStore {
       const path = join(folder, `${id}-${width}.webp`);
       const height = Math.round((asset.height * width) / asset.width);
       if (!existsSync(path)) {
-        const buffer = await sharp(source.path, { limitInputPixels: MAX_IMAGE_PIXELS }).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+        const buffer = await sharp(source.path, { limitInputPixels: MAX_IMAGE_PIXELS })
+          .resize({ width, withoutEnlargement: true })
+          .webp({ quality: 80 })
+          .toBuffer();
         writeDurably(path, buffer);
       }
       const info = await sharp(path).metadata();

@@ -26,7 +26,9 @@ export class TemplateStore {
   ) {}
 
   list(): Template[] {
-    const custom = (this.db.prepare('SELECT id, name, description, definition FROM templates ORDER BY name COLLATE NOCASE').all() as TemplateRow[]).map(toTemplate);
+    const custom = (
+      this.db.prepare('SELECT id, name, description, definition FROM templates ORDER BY name COLLATE NOCASE').all() as TemplateRow[]
+    ).map(toTemplate);
     return [...BUILTIN_TEMPLATES, ...custom];
   }
 
@@ -39,7 +41,9 @@ export class TemplateStore {
   }
 
   private checkName(name: string, ownId: string | null): void {
-    const clash = BUILTIN_TEMPLATES.some((t) => t.name.toLowerCase() === name.toLowerCase()) || this.db.prepare('SELECT 1 FROM templates WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(name, ownId);
+    const clash =
+      BUILTIN_TEMPLATES.some((t) => t.name.toLowerCase() === name.toLowerCase()) ||
+      this.db.prepare('SELECT 1 FROM templates WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(name, ownId);
     if (clash) throw new ServiceError('invalid_input', `A template called "${name}" already exists; choose another name.`);
   }
 
@@ -54,7 +58,11 @@ export class TemplateStore {
   }
 
   update(id: string, name: string, description: string, definition: TemplateDefinition): Template {
-    if (findBuiltinTemplate(id)) throw new ServiceError('invalid_input', 'Built-in templates cannot be changed; save an article made from one as a new template instead.');
+    if (findBuiltinTemplate(id))
+      throw new ServiceError(
+        'invalid_input',
+        'Built-in templates cannot be changed; save an article made from one as a new template instead.',
+      );
     this.get(id);
     this.checkName(name, id);
     this.db

@@ -61,7 +61,8 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
     'assets:import': async (input) => {
       const { asset, created } = await assets.import(input.name, input.data);
       // Publication renditions are made in the background, off the typing path, and cached.
-      if (created) void assets.renditions(asset.id).catch((error: unknown) => log(`[redaksi] renditions of ${asset.id} failed: ${String(error)}`));
+      if (created)
+        void assets.renditions(asset.id).catch((error: unknown) => log(`[redaksi] renditions of ${asset.id} failed: ${String(error)}`));
       return asset;
     },
     'assets:get': (input) => assets.get(input.id),

@@ -53,23 +53,26 @@ export function App() {
   const [choosingTemplate, setChoosingTemplate] = useState(false);
   const [managingTemplates, setManagingTemplates] = useState(false);
 
-  const createArticle = useCallback(async (choice: NewArticleChoice) => {
-    setChoosingTemplate(false);
-    await flushEditor();
-    const result = await bridge.call('articles:create', {
-      language: choice.language,
-      ...(choice.templateId ? { templateId: choice.templateId } : {}),
-      ...(choice.sectionCount ? { sectionCount: choice.sectionCount } : {}),
-    });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    // The headline is what one writes first.
-    setFreshArticleId(result.value.id);
-    setSelectedId(result.value.id);
-    refreshLibrary();
-  }, [flushEditor, refreshLibrary]);
+  const createArticle = useCallback(
+    async (choice: NewArticleChoice) => {
+      setChoosingTemplate(false);
+      await flushEditor();
+      const result = await bridge.call('articles:create', {
+        language: choice.language,
+        ...(choice.templateId ? { templateId: choice.templateId } : {}),
+        ...(choice.sectionCount ? { sectionCount: choice.sectionCount } : {}),
+      });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      // The headline is what one writes first.
+      setFreshArticleId(result.value.id);
+      setSelectedId(result.value.id);
+      refreshLibrary();
+    },
+    [flushEditor, refreshLibrary],
+  );
 
   const runCommand = useCallback(
     (command: AppCommand) => {
@@ -152,7 +155,9 @@ export function App() {
         onManageTemplates={() => setManagingTemplates(true)}
         onRemoved={onRemoved}
       />
-      {choosingTemplate && <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />}
+      {choosingTemplate && (
+        <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />
+      )}
       {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
       <main className="editor-pane" aria-label="Editor">
         {error && (

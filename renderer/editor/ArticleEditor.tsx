@@ -257,12 +257,20 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
               {notice}
             </p>
           )}
-          {templateDialog && <NameDialog title="Save as template" label="Template name" confirmLabel="Save template" onConfirm={(name) => void saveAsTemplate(name)} onCancel={() => setTemplateDialog(false)} />}
+          {templateDialog && (
+            <NameDialog
+              title="Save as template"
+              label="Template name"
+              confirmLabel="Save template"
+              onConfirm={(name) => void saveAsTemplate(name)}
+              onCancel={() => setTemplateDialog(false)}
+            />
+          )}
           {saveState.kind === 'conflict' && (
             <div className="conflict" role="alert">
               <p>
-                This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
-                still here and nothing has been lost.
+                This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is still
+                here and nothing has been lost.
               </p>
               <div className="button-row">
                 <button type="button" onClick={() => void keepMine()}>
@@ -281,7 +289,11 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
           <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
           {meta.hero && (
             <div className="hero-slot">
-              <ImageSlotView slot={meta.hero} label="hero image" onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })} />
+              <ImageSlotView
+                slot={meta.hero}
+                label="hero image"
+                onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })}
+              />
             </div>
           )}
           <ToolbarPlugin language={meta.language} />

@@ -73,7 +73,13 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
           {repeatable && (
             <label className="field">
               <span>Number of sections</span>
-              <input type="number" min={1} max={30} value={sectionCount} onChange={(e) => setCount(Math.max(1, Math.min(30, Number(e.target.value) || 1)))} />
+              <input
+                type="number"
+                min={1}
+                max={30}
+                value={sectionCount}
+                onChange={(e) => setCount(Math.max(1, Math.min(30, Number(e.target.value) || 1)))}
+              />
             </label>
           )}
           <label className="field">

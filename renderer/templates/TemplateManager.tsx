@@ -22,14 +22,20 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const reload = () => void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setMessage(r.error.message)));
+  const reload = () =>
+    void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setMessage(r.error.message)));
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
     reload();
   }, []);
 
   async function save(template: Template) {
-    const result = await bridge.call('templates:update', { id: template.id, name: template.name, description: template.description, definition: template.definition });
+    const result = await bridge.call('templates:update', {
+      id: template.id,
+      name: template.name,
+      description: template.description,
+      definition: template.definition,
+    });
     if (!result.ok) {
       setMessage(result.error.message);
       return;
@@ -103,7 +109,8 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
   const [draft, setDraft] = useState(template);
   const blocks = draft.definition.blocks;
   const setBlocks = (next: TemplateDefinition['blocks']) => setDraft({ ...draft, definition: { ...draft.definition, blocks: next } });
-  const patchBlock = (index: number, patch: Partial<SectionBlock>) => setBlocks(blocks.map((b, i) => (i === index && b.kind === 'section' ? { ...b, ...patch } : b)));
+  const patchBlock = (index: number, patch: Partial<SectionBlock>) =>
+    setBlocks(blocks.map((b, i) => (i === index && b.kind === 'section' ? { ...b, ...patch } : b)));
   const move = (index: number, by: number) => {
     const next = [...blocks];
     const [block] = next.splice(index, 1);
@@ -125,7 +132,12 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
       </label>
       <label className="field">
         <span>Description</span>
-        <input type="text" value={draft.description} maxLength={500} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+        <input
+          type="text"
+          value={draft.description}
+          maxLength={500}
+          onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+        />
       </label>
       <label className="check">
         <input
@@ -146,25 +158,44 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
                 <div className="field-row two">
                   <label className="field">
                     <span>Role</span>
-                    <input type="text" value={block.role} maxLength={40} onChange={(e) => patchBlock(index, { role: e.target.value || 'section' })} />
+                    <input
+                      type="text"
+                      value={block.role}
+                      maxLength={40}
+                      onChange={(e) => patchBlock(index, { role: e.target.value || 'section' })}
+                    />
                   </label>
                   <label className="field">
                     <span>Copies</span>
-                    <input type="number" min={1} max={30} value={block.repeat} onChange={(e) => patchBlock(index, { repeat: Math.max(1, Math.min(30, Number(e.target.value) || 1)) })} />
+                    <input
+                      type="number"
+                      min={1}
+                      max={30}
+                      value={block.repeat}
+                      onChange={(e) => patchBlock(index, { repeat: Math.max(1, Math.min(30, Number(e.target.value) || 1)) })}
+                    />
                   </label>
                 </div>
                 <div className="button-row">
                   <label className="check">
-                    <input type="checkbox" checked={block.numbered} onChange={(e) => patchBlock(index, { numbered: e.target.checked })} /> Numbered
+                    <input type="checkbox" checked={block.numbered} onChange={(e) => patchBlock(index, { numbered: e.target.checked })} />{' '}
+                    Numbered
                   </label>
                   <label className="check">
-                    <input type="checkbox" checked={block.titled} onChange={(e) => patchBlock(index, { titled: e.target.checked })} /> Has a heading
+                    <input type="checkbox" checked={block.titled} onChange={(e) => patchBlock(index, { titled: e.target.checked })} /> Has a
+                    heading
                   </label>
                   <label className="check">
-                    <input type="checkbox" checked={block.required} onChange={(e) => patchBlock(index, { required: e.target.checked })} /> Required
+                    <input type="checkbox" checked={block.required} onChange={(e) => patchBlock(index, { required: e.target.checked })} />{' '}
+                    Required
                   </label>
                   <label className="check">
-                    <input type="checkbox" checked={block.repeatable} onChange={(e) => patchBlock(index, { repeatable: e.target.checked })} /> Writer chooses how many
+                    <input
+                      type="checkbox"
+                      checked={block.repeatable}
+                      onChange={(e) => patchBlock(index, { repeatable: e.target.checked })}
+                    />{' '}
+                    Writer chooses how many
                   </label>
                 </div>
                 {(['titleGuidance', 'bodyGuidance'] as const).map((key) =>
@@ -188,10 +219,19 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
               <button type="button" aria-label={`Move block ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
                 ↑
               </button>
-              <button type="button" aria-label={`Move block ${index + 1} down`} disabled={index === blocks.length - 1} onClick={() => move(index, 1)}>
+              <button
+                type="button"
+                aria-label={`Move block ${index + 1} down`}
+                disabled={index === blocks.length - 1}
+                onClick={() => move(index, 1)}
+              >
                 ↓
               </button>
-              <button type="button" aria-label={`Remove block ${index + 1}`} onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                aria-label={`Remove block ${index + 1}`}
+                onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}
+              >
                 Remove
               </button>
             </div>

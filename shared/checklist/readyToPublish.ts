@@ -45,11 +45,20 @@ function textOf(node: JsonNode): string {
 
 function excerpt(text: string, index: number): string {
   const start = Math.max(0, index - 30);
-  const snippet = text.slice(start, index + 32).replace(/\s+/g, ' ').trim();
+  const snippet = text
+    .slice(start, index + 32)
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${start > 0 ? '…' : ''}${snippet}${index + 32 < text.length ? '…' : ''}`;
 }
 
-function slotItems(slot: ImageSlot, name: string, target: (field: 'image' | 'alt' | 'credit') => ChecklistTarget, idBase: string, assetSize?: AssetSize): ChecklistItem[] {
+function slotItems(
+  slot: ImageSlot,
+  name: string,
+  target: (field: 'image' | 'alt' | 'credit') => ChecklistTarget,
+  idBase: string,
+  assetSize?: AssetSize,
+): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (!slot.assetId) {
     if (slot.required) items.push({ id: `${idBase}:image`, message: `${name} is empty`, target: target('image') });
@@ -74,7 +83,15 @@ export function analyzeArticle(
   let tkCount = 0;
   if (!article.headline.trim()) items.push({ id: 'headline', message: 'The headline is empty', target: { kind: 'headline' } });
   if (article.hero) {
-    items.push(...slotItems(article.hero, 'The hero image', (field) => ({ kind: 'hero', field }), 'hero', article.hero.assetId ? assetSizes.get(article.hero.assetId) : undefined));
+    items.push(
+      ...slotItems(
+        article.hero,
+        'The hero image',
+        (field) => ({ kind: 'hero', field }),
+        'hero',
+        article.hero.assetId ? assetSizes.get(article.hero.assetId) : undefined,
+      ),
+    );
   }
 
   const top = kids(article.body.root as JsonNode);
@@ -86,21 +103,37 @@ export function analyzeArticle(
     if (type === 'image-slot') {
       const slot = node as unknown as ImageSlot;
       const name = `The image ${where}`.trim();
-      items.push(...slotItems(slot, name, (field) => ({ kind: 'body', path, field }), `image:${path.join('.')}`, slot.assetId ? assetSizes.get(slot.assetId) : undefined));
+      items.push(
+        ...slotItems(
+          slot,
+          name,
+          (field) => ({ kind: 'body', path, field }),
+          `image:${path.join('.')}`,
+          slot.assetId ? assetSizes.get(slot.assetId) : undefined,
+        ),
+      );
       return;
     }
     const level = type === 'section-title' ? 2 : type === 'heading' && typeof node.tag === 'string' ? Number(node.tag.slice(1)) : null;
     if (level !== null) {
       const heading = textOf(node).trim();
       if (level > previousLevel + 1 && heading) {
-        items.push({ id: `level:${path.join('.')}`, message: `The heading “${heading}” skips a level (H${previousLevel} to H${level})`, target: { kind: 'body', path } });
+        items.push({
+          id: `level:${path.join('.')}`,
+          message: `The heading “${heading}” skips a level (H${previousLevel} to H${level})`,
+          target: { kind: 'body', path },
+        });
       }
       previousLevel = level;
     }
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {
         tkCount++;
-        items.push({ id: `tk:${path.join('.')}:${match.index}`, message: `TK${where ? ` ${where}` : ''}: ${excerpt(node.text, match.index ?? 0)}`, target: { kind: 'body', path } });
+        items.push({
+          id: `tk:${path.join('.')}:${match.index}`,
+          message: `TK${where ? ` ${where}` : ''}: ${excerpt(node.text, match.index ?? 0)}`,
+          target: { kind: 'body', path },
+        });
       }
       return;
     }
@@ -116,14 +149,25 @@ export function analyzeArticle(
     const children = kids(node);
     const titled = node.titled !== false;
     const title = titled && children[0]?.type === 'section-title' ? textOf(children[0]).trim() : '';
-    const name = number !== null && number !== undefined ? `section ${number}` : title ? `“${title}”` : `the ${String(node.role ?? 'section').replace(/-/g, ' ')} section`;
+    const name =
+      number !== null && number !== undefined
+        ? `section ${number}`
+        : title
+          ? `“${title}”`
+          : `the ${String(node.role ?? 'section').replace(/-/g, ' ')} section`;
     const where = `in ${name}`;
     children.forEach((child, i) => visit(child, [index, i], where));
     if (node.required === true) {
-      if (titled && !title) items.push({ id: `title:${index}`, message: `${capitalize(name)} has no heading`, target: { kind: 'body', path: [index, 0] } });
+      if (titled && !title)
+        items.push({ id: `title:${index}`, message: `${capitalize(name)} has no heading`, target: { kind: 'body', path: [index, 0] } });
       const body = children.slice(titled ? 1 : 0);
       const hasText = body.some((child) => textOf(child).trim().length > 0);
-      if (!hasText) items.push({ id: `body:${index}`, message: `${capitalize(name)} has no text`, target: { kind: 'body', path: [index, titled ? 1 : 0] } });
+      if (!hasText)
+        items.push({
+          id: `body:${index}`,
+          message: `${capitalize(name)} has no text`,
+          target: { kind: 'body', path: [index, titled ? 1 : 0] },
+        });
     }
   });
   return { words, tkCount, items };

@@ -155,7 +155,12 @@ export const channels = {
     output: templateSchema,
   },
   'templates:update': {
-    input: z.strictObject({ id: z.string().min(1).max(64), name: z.string().trim().min(1).max(120), description: shortText(500), definition: templateDefinitionSchema }),
+    input: z.strictObject({
+      id: z.string().min(1).max(64),
+      name: z.string().trim().min(1).max(120),
+      description: shortText(500),
+      definition: templateDefinitionSchema,
+    }),
     output: templateSchema,
   },
   'templates:delete': { input: z.strictObject({ id: z.string().min(1).max(64) }), output: z.strictObject({}) },

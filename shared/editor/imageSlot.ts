@@ -10,7 +10,10 @@ export const slotSpecSchema = z.strictObject({
   /** "hero", "inline" …: shown on the empty slot. */
   role: z.string().min(1).max(40),
   /** "16:9", "4:3", "1:1", or null for any. */
-  aspectRatio: z.string().regex(/^\d{1,2}:\d{1,2}$/).nullable(),
+  aspectRatio: z
+    .string()
+    .regex(/^\d{1,2}:\d{1,2}$/)
+    .nullable(),
   minWidth: z.number().int().min(0).max(20000),
   minHeight: z.number().int().min(0).max(20000),
   required: z.boolean(),
@@ -59,7 +62,8 @@ export function ratioValue(aspectRatio: string): number {
 /** Problems with an image for a slot (too small, far off the wanted shape), for the slot and the checklist. */
 export function imageFitProblems(spec: SlotSpec, width: number, height: number): string[] {
   const problems: string[] = [];
-  if (width < spec.minWidth || height < spec.minHeight) problems.push(`is ${width}×${height} px, smaller than the ${spec.minWidth}×${spec.minHeight} px wanted`);
+  if (width < spec.minWidth || height < spec.minHeight)
+    problems.push(`is ${width}×${height} px, smaller than the ${spec.minWidth}×${spec.minHeight} px wanted`);
   if (spec.aspectRatio) {
     const wanted = ratioValue(spec.aspectRatio);
     if (Math.abs(width / height - wanted) / wanted > 0.03) problems.push(`is not ${spec.aspectRatio}; it will be cropped`);

@@ -29,7 +29,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'conclusion',
           titleGuidance: g('Conclusion heading: the takeaway', 'Judul penutup: inti yang perlu diingat pembaca'),
-          bodyGuidance: g('What it all means for the reader, in one or two paragraphs.', 'Apa artinya bagi pembaca, dalam satu atau dua paragraf.'),
+          bodyGuidance: g(
+            'What it all means for the reader, in one or two paragraphs.',
+            'Apa artinya bagi pembaca, dalam satu atau dua paragraf.',
+          ),
         }),
       ],
     },
@@ -45,7 +48,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'lede',
           titled: false,
-          bodyGuidance: g('Lede: who did what, when and where, in one sentence.', 'Teras: siapa melakukan apa, kapan dan di mana, dalam satu kalimat.'),
+          bodyGuidance: g(
+            'Lede: who did what, when and where, in one sentence.',
+            'Teras: siapa melakukan apa, kapan dan di mana, dalam satu kalimat.',
+          ),
         }),
         section({
           role: 'nut-graf',
@@ -55,7 +61,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'body',
           titled: false,
-          bodyGuidance: g('The story, most important facts first. Attribute every claim.', 'Isi berita, fakta terpenting lebih dulu. Sebutkan sumber setiap klaim.'),
+          bodyGuidance: g(
+            'The story, most important facts first. Attribute every claim.',
+            'Isi berita, fakta terpenting lebih dulu. Sebutkan sumber setiap klaim.',
+          ),
         }),
         section({
           role: 'background',
@@ -82,7 +91,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'intro',
           titled: false,
-          bodyGuidance: g('Who is speaking, why them, why now; where and when the interview took place.', 'Siapa narasumbernya, mengapa dia, mengapa sekarang; di mana dan kapan wawancara dilakukan.'),
+          bodyGuidance: g(
+            'Who is speaking, why them, why now; where and when the interview took place.',
+            'Siapa narasumbernya, mengapa dia, mengapa sekarang; di mana dan kapan wawancara dilakukan.',
+          ),
         }),
         section({
           role: 'question',
@@ -117,7 +129,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'counterargument',
           title: g('The other side', 'Pandangan lain'),
-          bodyGuidance: g('The strongest objection, fairly put, and the answer to it.', 'Keberatan terkuat, disampaikan dengan adil, dan jawabannya.'),
+          bodyGuidance: g(
+            'The strongest objection, fairly put, and the answer to it.',
+            'Keberatan terkuat, disampaikan dengan adil, dan jawabannya.',
+          ),
         }),
         section({
           role: 'conclusion',
@@ -138,7 +153,10 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'claim',
           title: g('The claim', 'Klaim'),
-          bodyGuidance: g('Quote the claim exactly; who made it, where and when.', 'Kutip klaim apa adanya; siapa yang menyebarkan, di mana dan kapan.'),
+          bodyGuidance: g(
+            'Quote the claim exactly; who made it, where and when.',
+            'Kutip klaim apa adanya; siapa yang menyebarkan, di mana dan kapan.',
+          ),
         }),
         section({
           role: 'verdict',
@@ -148,12 +166,18 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
         section({
           role: 'evidence',
           title: g('The evidence', 'Fakta'),
-          bodyGuidance: g('How it was checked: sources, documents, experts asked. Link each one.', 'Cara pengecekan: sumber, dokumen, ahli yang ditanya. Tautkan masing-masing.'),
+          bodyGuidance: g(
+            'How it was checked: sources, documents, experts asked. Link each one.',
+            'Cara pengecekan: sumber, dokumen, ahli yang ditanya. Tautkan masing-masing.',
+          ),
         }),
         section({
           role: 'conclusion',
           title: g('Conclusion', 'Kesimpulan'),
-          bodyGuidance: g('Restate the verdict and what the reader should know.', 'Tegaskan kembali penilaian dan yang perlu diketahui pembaca.'),
+          bodyGuidance: g(
+            'Restate the verdict and what the reader should know.',
+            'Tegaskan kembali penilaian dan yang perlu diketahui pembaca.',
+          ),
         }),
       ],
     },

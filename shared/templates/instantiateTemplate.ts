@@ -47,7 +47,10 @@ export interface InstantiateOptions {
   sectionCount?: number;
 }
 
-export function instantiateTemplate(definition: TemplateDefinition, options: InstantiateOptions): { body: SerializedBody; hero: ImageSlot | null } {
+export function instantiateTemplate(
+  definition: TemplateDefinition,
+  options: InstantiateOptions,
+): { body: SerializedBody; hero: ImageSlot | null } {
   const children: JsonNode[] = [];
   let countApplied = false;
   for (const block of definition.blocks) {

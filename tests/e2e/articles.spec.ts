@@ -8,6 +8,7 @@ const saveState = (page: Page) => page.getByRole('status');
 
 async function newArticle(page: Page, headline: string) {
   await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
   await expect(page.getByLabel('Headline')).toBeFocused();
   await page.getByLabel('Headline').fill(headline);
 }

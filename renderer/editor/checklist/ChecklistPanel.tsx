@@ -19,7 +19,8 @@ export function jumpTo(editor: LexicalEditor, target: ChecklistTarget): void {
   }
   if (target.kind === 'hero') {
     const slot = document.querySelector<HTMLElement>('.hero-slot');
-    const input = target.field === 'image' ? slot?.querySelector<HTMLElement>('button') : slot?.querySelector<HTMLElement>(`[name="${target.field}"]`);
+    const input =
+      target.field === 'image' ? slot?.querySelector<HTMLElement>('button') : slot?.querySelector<HTMLElement>(`[name="${target.field}"]`);
     slot?.scrollIntoView({ block: 'center' });
     input?.focus();
     return;

@@ -36,7 +36,12 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
     }
     rememberAsset(result.value);
     // Prefill from the photo's own metadata, never over what the editor already wrote.
-    onChange({ assetId: result.value.id, focalPoint: null, caption: slot.caption || result.value.caption, credit: slot.credit || result.value.credit });
+    onChange({
+      assetId: result.value.id,
+      focalPoint: null,
+      caption: slot.caption || result.value.caption,
+      credit: slot.credit || result.value.credit,
+    });
   }
 
   const onDrop = (event: DragEvent) => {
@@ -79,22 +84,34 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
       onDrop={onDrop}
       onPaste={onPaste}
     >
-      <input ref={fileInput} className="visually-hidden" type="file" accept={ACCEPT} aria-label={`Choose ${label}`} onChange={(e) => void take(e.target.files?.[0]).finally(() => (e.target.value = ''))} />
+      <input
+        ref={fileInput}
+        className="visually-hidden"
+        type="file"
+        accept={ACCEPT}
+        aria-label={`Choose ${label}`}
+        onChange={(e) => void take(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+      />
       {slot.assetId ? (
         <div className="slot-preview">
-          <button
-            type="button"
+          {/* Clicking the picture sets the focal point (optional; the rest of the slot works by keyboard). */}
+          <div
             className="focal-picker"
-            aria-label={`Set the focal point of the ${label}`}
             title="Click the part of the picture that must stay in any crop"
             onClick={(e) => {
               const box = e.currentTarget.getBoundingClientRect();
               onChange({ focalPoint: { x: round((e.clientX - box.left) / box.width), y: round((e.clientY - box.top) / box.height) } });
             }}
           >
-            <img src={assetPath(slot.assetId)} alt={slot.alt} />
-            {slot.focalPoint && <span className="focal-mark" style={{ left: `${slot.focalPoint.x * 100}%`, top: `${slot.focalPoint.y * 100}%` }} aria-hidden="true" />}
-          </button>
+            <img src={assetPath(slot.assetId)} alt={slot.alt || `${label} (no alt text yet)`} />
+            {slot.focalPoint && (
+              <span
+                className="focal-mark"
+                style={{ left: `${slot.focalPoint.x * 100}%`, top: `${slot.focalPoint.y * 100}%` }}
+                aria-hidden="true"
+              />
+            )}
+          </div>
           {asset && (
             <p className="slot-facts">
               {asset.width}×{asset.height} px · {asset.mime.replace('image/', '').toUpperCase()} · {Math.round(asset.bytes / 1024)} KB
@@ -121,6 +138,11 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
         {slot.assetId && (
           <button type="button" onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
             Remove image
+          </button>
+        )}
+        {slot.focalPoint && (
+          <button type="button" onClick={() => onChange({ focalPoint: null })}>
+            Clear focal point
           </button>
         )}
         {onDeleteSlot && (

@@ -6,7 +6,15 @@ import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/nodes
 import { ImageSlotView } from './ImageSlotView';
 
 // Memoized on the slot object: typing elsewhere never re-renders an image (a known Lexical pitfall).
-const InlineImageSlot = memo(function InlineImageSlot({ nodeKey, slot, editor }: { nodeKey: NodeKey; slot: ImageSlot; editor: LexicalEditor }) {
+const InlineImageSlot = memo(function InlineImageSlot({
+  nodeKey,
+  slot,
+  editor,
+}: {
+  nodeKey: NodeKey;
+  slot: ImageSlot;
+  editor: LexicalEditor;
+}) {
   const onChange = useCallback(
     (patch: Partial<ImageSlot>) =>
       editor.update(() => {

@@ -32,7 +32,13 @@ export function InsertMenu({ language }: { language: string }) {
 
   return (
     <div className="insert-menu">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen((v) => !v)}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setOpen((v) => !v)}
+      >
         Insert ▾
       </button>
       {open && (

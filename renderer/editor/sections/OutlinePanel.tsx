@@ -74,10 +74,17 @@ export function OutlinePanel() {
         return (
           <li key={entry.key} className="outline-entry">
             <button type="button" className="outline-title" onClick={() => scrollToKey(editor, entry.key)}>
-              {entry.number !== null && <span className="outline-number">{entry.number}.</span>} {entry.title || <em>{entry.role.replace(/-/g, ' ')}</em>}
+              {entry.number !== null && <span className="outline-number">{entry.number}.</span>}{' '}
+              {entry.title || <em>{entry.role.replace(/-/g, ' ')}</em>}
             </button>
             <span className="outline-actions">
-              <button type="button" aria-label={`Move ${label} up`} title="Move up (Alt+Shift+↑)" disabled={index === 0} onClick={() => editor.update(() => void $moveSection(entry.key, -1))}>
+              <button
+                type="button"
+                aria-label={`Move ${label} up`}
+                title="Move up (Alt+Shift+↑)"
+                disabled={index === 0}
+                onClick={() => editor.update(() => void $moveSection(entry.key, -1))}
+              >
                 ↑
               </button>
               <button
@@ -89,10 +96,20 @@ export function OutlinePanel() {
               >
                 ↓
               </button>
-              <button type="button" aria-label={`${entry.collapsed ? 'Expand' : 'Collapse'} ${label}`} aria-expanded={!entry.collapsed} onClick={() => editor.update(() => $toggleCollapsed(entry.key))}>
+              <button
+                type="button"
+                aria-label={`${entry.collapsed ? 'Expand' : 'Collapse'} ${label}`}
+                aria-expanded={!entry.collapsed}
+                onClick={() => editor.update(() => $toggleCollapsed(entry.key))}
+              >
                 {entry.collapsed ? '▸' : '▾'}
               </button>
-              <button type="button" aria-label={`Delete ${label}`} title="Delete section (Ctrl+Z brings it back)" onClick={() => editor.update(() => $deleteSection(entry.key))}>
+              <button
+                type="button"
+                aria-label={`Delete ${label}`}
+                title="Delete section (Ctrl+Z brings it back)"
+                onClick={() => editor.update(() => $deleteSection(entry.key))}
+              >
                 ×
               </button>
             </span>

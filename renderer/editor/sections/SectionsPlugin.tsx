@@ -1,8 +1,15 @@
 // Keeps sections well-formed (title first, never empty, somewhere to type after the last one),
 // shows their numbers, and moves the section at the cursor with Alt+Shift+↑/↓.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $getRoot, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import {
+  $createParagraphNode,
+  $getNearestNodeFromDOMNode,
+  $getRoot,
+  COMMAND_PRIORITY_LOW,
+  KEY_DOWN_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $createSectionTitleNode, $isSectionTitleNode, SectionTitleNode } from '../../../shared/editor/nodes/SectionTitleNode';
@@ -58,9 +65,12 @@ export function SectionsPlugin() {
         (event) => {
           if (!event.altKey || !event.shiftKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return false;
           let moved = false;
+          // The DOM selection is current even when a click has not yet reached Lexical's selection.
+          const domAnchor = window.getSelection()?.anchorNode ?? null;
           editor.update(() => {
-            const current = $sectionAtSelection();
-            if (current) moved = $moveSection(current.getKey(), event.key === 'ArrowUp' ? -1 : 1);
+            const fromDom = domAnchor ? $getNearestNodeFromDOMNode(domAnchor) : null;
+            const current = fromDom ? $findMatchingParent(fromDom, $isSectionNode) : $sectionAtSelection();
+            if ($isSectionNode(current)) moved = $moveSection(current.getKey(), event.key === 'ArrowUp' ? -1 : 1);
           });
           if (moved) event.preventDefault();
           return moved;
@@ -71,4 +81,3 @@ export function SectionsPlugin() {
   }, [editor]);
   return null;
 }
-

@@ -39,7 +39,12 @@ const SECTION_BLOCKS: Record<'numbered' | 'plain' | 'image-section' | 'related',
   numbered: section({ role: 'section', numbered: true, required: false, titleGuidance: HEADING, bodyGuidance: TEXT }),
   plain: section({ role: 'section', required: false, titleGuidance: HEADING, bodyGuidance: TEXT }),
   'image-section': section({ role: 'section', required: false, image: INLINE_SPEC, titleGuidance: HEADING, bodyGuidance: TEXT }),
-  related: section({ role: 'related', required: false, title: g('Related', 'Baca juga'), bodyGuidance: g('Links to related stories', 'Tautan ke berita terkait') }),
+  related: section({
+    role: 'related',
+    required: false,
+    title: g('Related', 'Baca juga'),
+    bodyGuidance: g('Links to related stories', 'Tautan ke berita terkait'),
+  }),
 };
 
 /** The block holding the cursor, as a direct child of the root or of a section. */

@@ -108,7 +108,11 @@ export class SectionNode extends ElementNode {
   }
 
   override updateDOM(prevNode: SectionNode, dom: HTMLElement): boolean {
-    if (prevNode.__collapsed !== this.__collapsed || prevNode.__numbered !== this.__numbered || prevNode.__bodyGuidance !== this.__bodyGuidance) {
+    if (
+      prevNode.__collapsed !== this.__collapsed ||
+      prevNode.__numbered !== this.__numbered ||
+      prevNode.__bodyGuidance !== this.__bodyGuidance
+    ) {
       this.applyAttributes(dom);
     }
     return false;

@@ -14,11 +14,14 @@ beforeEach(() => {
 afterEach(() => service.close());
 
 function image(width: number, height: number, format: 'jpeg' | 'png' | 'webp' = 'jpeg') {
-  return sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } })[format]().toBuffer();
+  const canvas = sharp({ create: { width, height, channels: 3, background: { r: 200, g: 120, b: 40 } } });
+  return canvas.toFormat(format).toBuffer();
 }
 
 function storedFiles(): string[] {
-  return readdirSync(service.assets.dir, { recursive: true }).map(String).filter((f) => /\.(jpg|png|webp|gif|avif)$/.test(f) && !f.startsWith('renditions'));
+  return readdirSync(service.assets.dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(jpg|png|webp|gif|avif)$/.test(f) && !f.startsWith('renditions'));
 }
 
 async function importBytes(name: string, data: Uint8Array) {
@@ -29,7 +32,10 @@ describe('importing images', () => {
   it('stores an image under its SHA-256 with type, size and byte count', async () => {
     const jpeg = await image(1920, 1080);
     const result = await importBytes('hero.jpg', jpeg);
-    expect(result).toMatchObject({ ok: true, value: { mime: 'image/jpeg', width: 1920, height: 1080, bytes: jpeg.length, originalName: 'hero.jpg' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mime: 'image/jpeg', width: 1920, height: 1080, bytes: jpeg.length, originalName: 'hero.jpg' },
+    });
     const id = (result as { value: { id: string } }).value.id;
     expect(id).toMatch(/^[0-9a-f]{64}$/);
     expect(readFileSync(service.assets.file(id)!.path).equals(jpeg)).toBe(true);
@@ -53,13 +59,18 @@ describe('importing images', () => {
     const jpeg = await image(1200, 800);
     const truncated = jpeg.subarray(0, Math.floor(jpeg.length * 0.6));
     const result = await importBytes('broken.jpg', truncated);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/damaged or incomplete|not an image/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/damaged or incomplete|not an image/) },
+    });
     expect(storedFiles()).toHaveLength(0);
   });
 
   it('refuses a huge pixel count before decoding it', async () => {
     // A small file (one flat colour compresses to almost nothing) that decodes to 80 megapixels.
-    const bomb = await sharp({ create: { width: 20000, height: 4000, channels: 3, background: 'black' } }).png({ compressionLevel: 9 }).toBuffer();
+    const bomb = await sharp({ create: { width: 20000, height: 4000, channels: 3, background: 'black' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(20000 * 4000).toBeGreaterThan(MAX_IMAGE_PIXELS);
     const result = await importBytes('bomb.png', bomb);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('megapixels') } });
@@ -67,8 +78,13 @@ describe('importing images', () => {
   });
 
   it('refuses an empty file and formats browsers cannot show', async () => {
-    expect(await importBytes('empty.jpg', new Uint8Array())).toMatchObject({ ok: false, error: { message: expect.stringContaining('empty') } });
-    const tiff = await sharp({ create: { width: 10, height: 10, channels: 3, background: 'black' } }).tiff().toBuffer();
+    expect(await importBytes('empty.jpg', new Uint8Array())).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('empty') },
+    });
+    const tiff = await sharp({ create: { width: 10, height: 10, channels: 3, background: 'black' } })
+      .tiff()
+      .toBuffer();
     expect(await importBytes('scan.tiff', tiff)).toMatchObject({ ok: false, error: { message: expect.stringContaining('TIFF') } });
   });
 
@@ -88,7 +104,10 @@ describe('importing images', () => {
       .jpeg()
       .withMetadata({ exif: { IFD0: { ImageDescription: 'Tentara Korea Utara di Kursk', Artist: 'DW / Reuters' } } })
       .toBuffer();
-    expect(await importBytes('dw-1751619146746_169.jpg', withMeta)).toMatchObject({ ok: true, value: { caption: 'Tentara Korea Utara di Kursk', credit: 'DW / Reuters' } });
+    expect(await importBytes('dw-1751619146746_169.jpg', withMeta)).toMatchObject({
+      ok: true,
+      value: { caption: 'Tentara Korea Utara di Kursk', credit: 'DW / Reuters' },
+    });
   });
 });
 

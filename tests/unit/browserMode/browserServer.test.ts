@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type RunningBrowserServer } from '../../../electron/node/browserServer';
 import { openTestService, type TestService } from '../../fixtures/testService';
@@ -110,6 +111,18 @@ describe('browser mode server', () => {
     const unknown = await send('/api/call', { method: 'POST', headers, body: JSON.stringify({ channel: 'db:drop', input: {} }) });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect((await send('/api/call', { headers })).status).toBe(405);
+  });
+
+  it('serves stored images by id to its own page only', async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: 'red' } })
+      .png()
+      .toBuffer();
+    const { asset } = await service.assets.import('dot.png', png);
+    expect((await send(`/asset/${asset.id}`)).status).toBe(403);
+    const reply = await send(`/asset/${asset.id}`, { headers: { 'X-Redaksi-Token': server.token } });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('image/png');
+    expect((await send(`/asset/${'0'.repeat(64)}`, { headers: { 'X-Redaksi-Token': server.token } })).status).toBe(404);
   });
 
   it('never serves a file outside the renderer folder', async () => {

@@ -22,21 +22,40 @@ describe('ready-to-publish checklist', () => {
 
   it('asks for alt text and a credit once an image is in, and flags a small one', () => {
     const hero = { ...emptySlot(HERO_SPEC), assetId: 'a'.repeat(64) };
-    const result = analyzeArticle({ headline: 'H', hero, body: bodyOf(paragraph(text('Teks.'))) }, new Map([['a'.repeat(64), { width: 800, height: 450 }]]));
-    expect(messages(result)).toEqual(['The hero image needs alt text', 'The hero image needs a credit', 'The hero image is 800×450 px, smaller than the 1600×900 px wanted']);
-    const done = analyzeArticle({ headline: 'H', hero: { ...hero, alt: 'Tentara berbaris', credit: 'DW' }, body: bodyOf(paragraph(text('Teks.'))) });
+    const result = analyzeArticle(
+      { headline: 'H', hero, body: bodyOf(paragraph(text('Teks.'))) },
+      new Map([['a'.repeat(64), { width: 800, height: 450 }]]),
+    );
+    expect(messages(result)).toEqual([
+      'The hero image needs alt text',
+      'The hero image needs a credit',
+      'The hero image is 800×450 px, smaller than the 1600×900 px wanted',
+    ]);
+    const done = analyzeArticle({
+      headline: 'H',
+      hero: { ...hero, alt: 'Tentara berbaris', credit: 'DW' },
+      body: bodyOf(paragraph(text('Teks.'))),
+    });
     expect(messages(done)).toEqual([]);
   });
 
   it('counts TK markers and points at each', () => {
-    const result = analyzeArticle({ headline: 'H', hero: null, body: bodyOf(paragraph(text('Jumlah korban TK orang, menurut TK.')), paragraph(text('TKI bukan penanda.'))) });
+    const result = analyzeArticle({
+      headline: 'H',
+      hero: null,
+      body: bodyOf(paragraph(text('Jumlah korban TK orang, menurut TK.')), paragraph(text('TKI bukan penanda.'))),
+    });
     expect(result.tkCount).toBe(2);
     expect(messages(result)).toEqual(['TK: Jumlah korban TK orang, menurut TK.', 'TK: …mlah korban TK orang, menurut TK.']);
     expect(result.items[0]!.target).toEqual({ kind: 'body', path: [0, 0] });
   });
 
   it('flags a heading that skips a level', () => {
-    const result = analyzeArticle({ headline: 'H', hero: null, body: bodyOf(heading('h3', text('Rincian')), heading('h2', text('Bagian')), heading('h3', text('Sub'))) });
+    const result = analyzeArticle({
+      headline: 'H',
+      hero: null,
+      body: bodyOf(heading('h3', text('Rincian')), heading('h2', text('Bagian')), heading('h3', text('Sub'))),
+    });
     expect(messages(result)).toEqual(['The heading “Rincian” skips a level (H1 to H3)']);
   });
 

@@ -16,7 +16,13 @@ const top = (body: { root: unknown }) => (body.root as Json).children!;
 describe('built-in templates', () => {
   it('are valid, and include the five the newsroom asked for', () => {
     for (const t of BUILTIN_TEMPLATES) expect(templateSchema.safeParse(t).success, t.id).toBe(true);
-    expect(BUILTIN_TEMPLATES.map((t) => t.name)).toEqual(['Explainer', 'News story', 'Interview (Q&A)', 'Analysis / opinion', 'Fact-check']);
+    expect(BUILTIN_TEMPLATES.map((t) => t.name)).toEqual([
+      'Explainer',
+      'News story',
+      'Interview (Q&A)',
+      'Analysis / opinion',
+      'Fact-check',
+    ]);
   });
 
   it('Explainer: a 16:9 hero slot, five numbered sections by default and an unnumbered conclusion', () => {
@@ -42,7 +48,10 @@ describe('built-in templates', () => {
     expect(id.filter((n) => n.type === 'section').map(titleOf)).toEqual(['Klaim', 'Penilaian', 'Fakta', 'Kesimpulan']);
     expect(en.filter((n) => n.type === 'section').map(titleOf)).toEqual(['The claim', 'Verdict', 'The evidence', 'Conclusion']);
     const explainer = top(instantiateTemplate(findBuiltinTemplate('explainer')!.definition, { language: 'id' }).body)[0]!;
-    expect(explainer.titleGuidance).toEqual({ en: expect.stringContaining('Section heading'), id: expect.stringContaining('Judul bagian') });
+    expect(explainer.titleGuidance).toEqual({
+      en: expect.stringContaining('Section heading'),
+      id: expect.stringContaining('Judul bagian'),
+    });
   });
 
   it('News story: lede and nut graf are untitled sections', () => {
@@ -55,7 +64,12 @@ describe('built-in templates', () => {
   it('every template loads into a headless editor with the article nodes, unchanged', () => {
     for (const t of BUILTIN_TEMPLATES) {
       const { body } = instantiateTemplate(t.definition, { language: 'id' });
-      const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (e) => { throw e; } });
+      const editor = createHeadlessEditor({
+        nodes: [...ARTICLE_NODES],
+        onError: (e) => {
+          throw e;
+        },
+      });
       editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
       const roundTrip = editor.getEditorState().toJSON();
       expect(roundTrip, t.id).toEqual(body);
@@ -70,7 +84,12 @@ describe('section numbering', () => {
   });
 
   it('renumbers after a move or a delete', () => {
-    const editor = createHeadlessEditor({ nodes: [...ARTICLE_NODES], onError: (e) => { throw e; } });
+    const editor = createHeadlessEditor({
+      nodes: [...ARTICLE_NODES],
+      onError: (e) => {
+        throw e;
+      },
+    });
     const { body } = instantiateTemplate(findBuiltinTemplate('explainer')!.definition, { language: 'en' });
     editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
     const numbersAndRoles = () =>
@@ -103,7 +122,9 @@ describe('custom templates', () => {
     const article = (source as { value: { id: string } }).value;
     const saved = await service.dispatch('templates:saveFromArticle', { articleId: article.id, name: 'Explainer pendek' });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Explainer pendek', builtin: false } });
-    const definition = (saved as { value: { id: string; definition: { hero: unknown; blocks: Array<{ repeat: number; numbered: boolean }> } } }).value;
+    const definition = (
+      saved as { value: { id: string; definition: { hero: unknown; blocks: Array<{ repeat: number; numbered: boolean }> } } }
+    ).value;
     expect(definition.definition.hero).toMatchObject({ aspectRatio: '16:9' });
     expect(definition.definition.blocks.map((b) => [b.repeat, b.numbered])).toEqual([
       [4, true],
@@ -133,10 +154,16 @@ describe('custom templates', () => {
       hero: null,
       blocks: [{ kind: 'image', spec: { role: 'inline', aspectRatio: '4:3', minWidth: 800, minHeight: 600, required: true } }],
     });
-    expect(updated).toMatchObject({ name: 'Laporan khusus', description: 'Untuk liputan khusus', definition: { blocks: [{ kind: 'image' }] } });
+    expect(updated).toMatchObject({
+      name: 'Laporan khusus',
+      description: 'Untuk liputan khusus',
+      definition: { blocks: [{ kind: 'image' }] },
+    });
     expect(() => service.templates.create('laporan KHUSUS', '', { hero: null, blocks: [] })).toThrow(/already exists/);
     expect(() => service.templates.create('Explainer', '', { hero: null, blocks: [] })).toThrow(/already exists/);
-    expect(await service.dispatch('templates:update', { id: 'explainer', name: 'X', description: '', definition: { hero: null, blocks: [] } })).toMatchObject({
+    expect(
+      await service.dispatch('templates:update', { id: 'explainer', name: 'X', description: '', definition: { hero: null, blocks: [] } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
