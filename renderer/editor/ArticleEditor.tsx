@@ -38,7 +38,7 @@ import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import { ImageSlotView } from './images/ImageSlotView';
 import './images/registerSlotView';
-import { NameDialog } from '../templates/NameDialog';
+import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
 import type { ArticleSummary, Snippet } from '../../shared/contract/channels';
 import { bridge } from '../transport/bridge';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
 type Filter = ArticleStatus | 'trash' | 'all';
 interface Row {

@@ -1,5 +1,7 @@
 // "New article": pick a template (or blank), how many sections, and the article's language.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { FormButtons } from '../dialogs/FormButtons';
+import { useModalDialog } from '../dialogs/useModalDialog';
 import type { Template } from '../../shared/templates/templateSchema';
 import { bridge } from '../transport/bridge';
 
@@ -14,7 +16,7 @@ function repeatableBlock(template: Template | undefined) {
 }
 
 export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewArticleChoice): void; onCancel(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [templates, setTemplates] = useState<Template[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState<string>('');
@@ -22,7 +24,6 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
   const [language, setLanguage] = useState('id');
 
   useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
     void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setError(r.error.message)));
   }, []);
 
@@ -90,14 +91,7 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
             </select>
           </label>
         </div>
-        <div className="button-row">
-          <button type="submit" className="primary">
-            Create article
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons confirmLabel="Create article" onCancel={onCancel} />
       </form>
     </dialog>
   );

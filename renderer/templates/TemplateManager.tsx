@@ -1,8 +1,10 @@
 // The newsroom's templates: built-in ones to look at, custom ones to rename, edit and delete.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '../dialogs/ConfirmDialog';
+import { FormButtons } from '../dialogs/FormButtons';
+import { useModalDialog } from '../dialogs/useModalDialog';
 import { HERO_SPEC } from '../../shared/editor/imageSlot';
 import { section, type SectionBlock, type Template, type TemplateDefinition } from '../../shared/templates/templateSchema';
-import { ConfirmDialog } from '../library/ConfirmDialog';
 import { bridge } from '../transport/bridge';
 
 function describe(definition: TemplateDefinition): string {
@@ -16,7 +18,7 @@ function describe(definition: TemplateDefinition): string {
 }
 
 export function TemplateManager({ onClose }: { onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [templates, setTemplates] = useState<Template[]>([]);
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
@@ -24,10 +26,7 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
 
   const reload = () =>
     void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setMessage(r.error.message)));
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-    reload();
-  }, []);
+  useEffect(reload, []);
 
   async function save(template: Template) {
     const result = await bridge.call('templates:update', {
@@ -242,13 +241,8 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
         <button type="button" onClick={() => setBlocks([...blocks, section({ role: 'section', required: false })])}>
           Add section
         </button>
-        <button type="submit" className="primary">
-          Save template
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
       </div>
+      <FormButtons confirmLabel="Save template" onCancel={onCancel} />
     </form>
   );
 }

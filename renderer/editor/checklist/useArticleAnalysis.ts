@@ -1,7 +1,7 @@
-// Runs the ready-to-publish analysis (and the word and TK counts) once typing pauses,
-// never on the keystroke itself.
+// Runs the ready-to-publish analysis (and the word and TK counts) once typing pauses. A keystroke
+// only restarts a timer: no React state changes and no serialization on the typing path.
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { analyzeArticle, type ArticleAnalysis } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
@@ -9,29 +9,36 @@ import { knownAssetSizes } from '../images/assetInfo';
 
 const ANALYSIS_DELAY_MS = 400;
 
-export function useArticleAnalysis(editor: LexicalEditor | null, headline: string, hero: ImageSlot | null): ArticleAnalysis | null {
+export function useArticleAnalysis(editor: LexicalEditor, headline: string, hero: ImageSlot | null): ArticleAnalysis | null {
   const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
-  const [bodyVersion, setBodyVersion] = useState(0);
+  const fields = useRef({ headline, hero });
+  const schedule = useRef<(delay: number) => void>(() => {});
 
   useEffect(() => {
-    if (!editor) return;
-    return editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) setBodyVersion((v) => v + 1);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const run = () => {
+      timer = null;
+      const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
+      setAnalysis(analyzeArticle({ ...fields.current, body }, knownAssetSizes()));
+    };
+    schedule.current = (delay) => {
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(run, delay);
+    };
+    schedule.current(0);
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule.current(ANALYSIS_DELAY_MS);
     });
+    return () => {
+      unregister();
+      if (timer !== null) clearTimeout(timer);
+    };
   }, [editor]);
 
   useEffect(() => {
-    if (!editor) return;
-    const timer = setTimeout(
-      () => {
-        const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
-        setAnalysis(analyzeArticle({ headline, hero, body }, knownAssetSizes()));
-      },
-      analysis === null ? 0 : ANALYSIS_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- analysis is read only to run the first pass at once
-  }, [editor, headline, hero, bodyVersion]);
+    fields.current = { headline, hero };
+    schedule.current(ANALYSIS_DELAY_MS);
+  }, [headline, hero]);
 
   return analysis;
 }

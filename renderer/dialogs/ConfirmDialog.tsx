@@ -1,5 +1,5 @@
 // A modal confirmation for actions that cannot be undone.
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   title: string;
@@ -10,11 +10,7 @@ interface Props {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const ref = useModalDialog();
   return (
     <dialog ref={ref} aria-label={title} onCancel={onCancel} className="confirm-dialog">
       <h2>{title}</h2>

@@ -1,5 +1,7 @@
 // A small modal that asks for one name (a template's, for instance).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { FormButtons } from './FormButtons';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   title: string;
@@ -11,11 +13,8 @@ interface Props {
 }
 
 export function NameDialog({ title, label, confirmLabel, initial = '', onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const [name, setName] = useState(initial);
-  useEffect(() => {
-    if (ref.current && !ref.current.open) ref.current.showModal();
-  }, []);
   return (
     <dialog ref={ref} aria-label={title} className="confirm-dialog" onCancel={onCancel}>
       <form
@@ -30,14 +29,7 @@ export function NameDialog({ title, label, confirmLabel, initial = '', onConfirm
           <span>{label}</span>
           <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} maxLength={120} />
         </label>
-        <div className="button-row">
-          <button type="submit" className="primary" disabled={!name.trim()}>
-            {confirmLabel}
-          </button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons confirmLabel={confirmLabel} disabled={!name.trim()} onCancel={onCancel} />
       </form>
     </dialog>
   );
