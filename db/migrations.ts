@@ -99,6 +99,27 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  // 3: fact-check claims, and newsroom settings (the verdict scale).
+  (db) => {
+    db.exec(`
+      CREATE TABLE claims (
+        id          TEXT PRIMARY KEY NOT NULL,
+        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        quote       TEXT NOT NULL,
+        fields_json TEXT NOT NULL,
+        comments_json TEXT NOT NULL DEFAULT '[]',
+        sign_off_json TEXT,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+      );
+      CREATE INDEX claims_by_article ON claims (article_id, created_at);
+
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 // Opens the store and wires the contract handlers to it: shared by browser mode and Electron's main.
 import { ArticleStore } from '../../db/articleStore';
 import { AssetStore } from '../../db/assetStore';
+import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
 import { createDispatch, createHandlers, type Dispatch, type ServiceContext, type Stores } from './service';
@@ -19,7 +20,12 @@ export function assetDirFor(dbPath: string): string {
 export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPath'>, storeOptions: OpenStoreOptions = {}): OpenedService {
   const db = openDatabase(dbPath, storeOptions);
   const store = new ArticleStore(db);
-  const stores: Stores = { articles: store, templates: new TemplateStore(db), assets: new AssetStore(db, assetDirFor(dbPath)) };
+  const stores: Stores = {
+    articles: store,
+    templates: new TemplateStore(db),
+    assets: new AssetStore(db, assetDirFor(dbPath)),
+    claims: new ClaimStore(db),
+  };
   const dispatch = createDispatch(createHandlers(stores, { ...context, dbPath }));
   let closed = false;
   return {

@@ -2,6 +2,10 @@
 // serve the Electron IPC bridge, browser mode and the tests.
 import type { ArticleStore } from '../../db/articleStore';
 import type { AssetStore } from '../../db/assetStore';
+import type { ClaimStore } from '../../db/claimStore';
+import { claimContexts } from '../../shared/claims/claimContext';
+import { claimReviewJsonLd, renderFactCheckReport } from '../../shared/claims/factCheckReport';
+import { findScale } from '../../shared/claims/verdictScales';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
@@ -20,10 +24,11 @@ export interface Stores {
   articles: ArticleStore;
   templates: TemplateStore;
   assets: AssetStore;
+  claims: ClaimStore;
 }
 
 export function createHandlers(stores: Stores, context: ServiceContext, log: (message: string) => void = console.error): Handlers {
-  const { articles: store, templates, assets } = stores;
+  const { articles: store, templates, assets, claims } = stores;
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
@@ -66,6 +71,37 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       return asset;
     },
     'assets:get': (input) => assets.get(input.id),
+    'claims:list': (input) => ({ items: claims.list(input.articleId), scaleId: claims.verdictScaleId() }),
+    'claims:create': (input) => claims.create(input.articleId, input.quote, input.fields),
+    'claims:update': (input) => claims.update(input.id, input.patch),
+    'claims:comment': (input) => claims.addComment(input.id, input.author, input.text),
+    'claims:signOff': (input) => {
+      const claim = claims.get(input.id);
+      const article = store.get(claim.articleId);
+      const context = claimContexts(article.body).get(claim.id);
+      if (!context)
+        throw new ServiceError('invalid_input', 'This claim is not anchored in the saved text; re-anchor it before signing off.');
+      return claims.signOff(claim.id, input.by, article.revision, context.marked);
+    },
+    'claims:delete': (input) => {
+      claims.delete(input.id);
+      return {};
+    },
+    'claims:setScale': (input) => {
+      claims.setVerdictScale(input.scaleId);
+      return {};
+    },
+    'claims:report': (input) => {
+      const article = store.get(input.articleId);
+      const list = claims.list(article.id);
+      const scale = findScale(claims.verdictScaleId());
+      // ClaimReview markup only for a fact-check article (Google allows one per page): its first claim.
+      const jsonLd =
+        article.templateId === 'fact-check' && list[0]
+          ? claimReviewJsonLd({ article, claim: list[0], scale, url: `${article.slug}.html`, organization: article.byline || 'Redaksi' })
+          : null;
+      return { html: renderFactCheckReport(article, list, scale, jsonLd), fileName: `${article.slug}-fact-check.html` };
+    },
   };
 }
 

@@ -36,6 +36,8 @@ import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
+import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
+import { ClaimsProvider } from './claims/claimsState';
 import { ImageSlotView } from './images/ImageSlotView';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
@@ -169,6 +171,9 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
 
   const markDirty = useCallback(() => autosaverRef.current?.markDirty(), []);
   const flush = useCallback(() => void autosaverRef.current?.flush(), []);
+  const flushNow = useCallback(async () => {
+    await autosaverRef.current?.flush();
+  }, []);
 
   const updateMeta = useCallback(
     (patch: Partial<MetaValues>) => {
@@ -238,92 +243,95 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
 
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="editor-layout">
-        <article className="editor" aria-label="Article editor" onBlur={flush}>
-          <header className="editor-header">
-            <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-            <div className="editor-header-end">
-              <SaveStatus state={saveState} />
-              <button type="button" onClick={() => setTemplateDialog(true)}>
-                Save as template
-              </button>
-              <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
-                Move to trash
-              </button>
-            </div>
-          </header>
-          {notice && (
-            <p className="notice" role="alert">
-              {notice}
-            </p>
-          )}
-          {templateDialog && (
-            <NameDialog
-              title="Save as template"
-              label="Template name"
-              confirmLabel="Save template"
-              onConfirm={(name) => void saveAsTemplate(name)}
-              onCancel={() => setTemplateDialog(false)}
-            />
-          )}
-          {saveState.kind === 'conflict' && (
-            <div className="conflict" role="alert">
-              <p>
-                This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is still
-                here and nothing has been lost.
-              </p>
-              <div className="button-row">
-                <button type="button" onClick={() => void keepMine()}>
-                  Keep mine
+      <ClaimsProvider articleId={article.id} flushArticle={flushNow}>
+        <div className="editor-layout">
+          <article className="editor" aria-label="Article editor" onBlur={flush}>
+            <header className="editor-header">
+              <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+              <div className="editor-header-end">
+                <SaveStatus state={saveState} />
+                <button type="button" onClick={() => setTemplateDialog(true)}>
+                  Save as template
                 </button>
-                <button type="button" onClick={() => void reloadTheirs()}>
-                  Reload theirs
+                <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
+                  Move to trash
                 </button>
               </div>
-              <p className="hint">
-                “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a
-                snapshot in the history and opens theirs.
+            </header>
+            {notice && (
+              <p className="notice" role="alert">
+                {notice}
               </p>
-            </div>
-          )}
-          <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
-          {meta.hero && (
-            <div className="hero-slot">
-              <ImageSlotView
-                slot={meta.hero}
-                label="hero image"
-                onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })}
+            )}
+            {templateDialog && (
+              <NameDialog
+                title="Save as template"
+                label="Template name"
+                confirmLabel="Save template"
+                onConfirm={(name) => void saveAsTemplate(name)}
+                onCancel={() => setTemplateDialog(false)}
+              />
+            )}
+            {saveState.kind === 'conflict' && (
+              <div className="conflict" role="alert">
+                <p>
+                  This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
+                  still here and nothing has been lost.
+                </p>
+                <div className="button-row">
+                  <button type="button" onClick={() => void keepMine()}>
+                    Keep mine
+                  </button>
+                  <button type="button" onClick={() => void reloadTheirs()}>
+                    Reload theirs
+                  </button>
+                </div>
+                <p className="hint">
+                  “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a
+                  snapshot in the history and opens theirs.
+                </p>
+              </div>
+            )}
+            <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+            {meta.hero && (
+              <div className="hero-slot">
+                <ImageSlotView
+                  slot={meta.hero}
+                  label="hero image"
+                  onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })}
+                />
+              </div>
+            )}
+            <ToolbarPlugin language={meta.language} />
+            <div className="body-frame">
+              <RichTextPlugin
+                contentEditable={
+                  <ContentEditable
+                    className="editor-body"
+                    role="textbox"
+                    aria-label="Article body"
+                    aria-multiline="true"
+                    spellCheck
+                    lang={meta.language}
+                    aria-placeholder="Write the article…"
+                    placeholder={<div className="editor-placeholder">Write the article…</div>}
+                  />
+                }
+                ErrorBoundary={LexicalErrorBoundary}
               />
             </div>
-          )}
-          <ToolbarPlugin language={meta.language} />
-          <div className="body-frame">
-            <RichTextPlugin
-              contentEditable={
-                <ContentEditable
-                  className="editor-body"
-                  role="textbox"
-                  aria-label="Article body"
-                  aria-multiline="true"
-                  spellCheck
-                  lang={meta.language}
-                  aria-placeholder="Write the article…"
-                  placeholder={<div className="editor-placeholder">Write the article…</div>}
-                />
-              }
-              ErrorBoundary={LexicalErrorBoundary}
-            />
-          </div>
-          <HistoryPlugin />
-          <ListPlugin />
-          <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-          <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-          <SectionsPlugin />
-          <EditorRefPlugin editorRef={editorRef} />
-          <DirtyTrackerPlugin onChange={markDirty} />
-        </article>
-        <ArticleSidePanel headline={meta.headline} hero={meta.hero} />
-      </div>
+            <HistoryPlugin />
+            <ListPlugin />
+            <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+            <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+            <SectionsPlugin />
+            <EditorRefPlugin editorRef={editorRef} />
+            <DirtyTrackerPlugin onChange={markDirty} />
+          </article>
+          <ArticleSidePanel headline={meta.headline} hero={meta.hero} language={meta.language} />
+        </div>
+        <ClaimHighlightsPlugin />
+      </ClaimsProvider>
     </LexicalComposer>
   );
 }

@@ -3,12 +3,13 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { readingMinutes } from '../../shared/text/textStats';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
+import { ClaimsPanel } from './claims/ClaimsPanel';
 import { useArticleAnalysis } from './checklist/useArticleAnalysis';
 import { OutlinePanel } from './sections/OutlinePanel';
 
-export function ArticleSidePanel({ headline, hero }: { headline: string; hero: ImageSlot | null }) {
+export function ArticleSidePanel({ headline, hero, language }: { headline: string; hero: ImageSlot | null; language: string }) {
   const [editor] = useLexicalComposerContext();
-  const analysis = useArticleAnalysis(editor, headline, hero);
+  const analysis = useArticleAnalysis(editor, headline, hero, language);
   return (
     <aside className="side-panel" aria-label="Article tools">
       {analysis && (
@@ -26,6 +27,10 @@ export function ArticleSidePanel({ headline, hero }: { headline: string; hero: I
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">Ready to publish</h2>
         <ChecklistPanel analysis={analysis} editor={editor} />
+      </section>
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">Claims</h2>
+        <ClaimsPanel language={language} />
       </section>
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading">Outline</h2>

@@ -19,6 +19,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { $currentBlockType, setBlockType, type BlockType } from './blockFormat';
 import { matchesShortcut, SHORTCUTS, type ShortcutName } from './editorShortcuts';
 import { LinkDialog } from './LinkDialog';
+import { MarkClaimButton } from './claims/MarkClaimButton';
 import { InsertMenu } from './sections/InsertMenu';
 
 const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
@@ -177,6 +178,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
         link
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
+      <MarkClaimButton />
       <InsertMenu language={language} />
       {linkDialog && (
         <LinkDialog

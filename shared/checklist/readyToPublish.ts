@@ -9,7 +9,8 @@ import { countWords } from '../text/textStats';
 export type ChecklistTarget =
   | { kind: 'headline' }
   | { kind: 'hero'; field: 'image' | 'alt' | 'credit' }
-  | { kind: 'body'; path: number[]; field?: 'alt' | 'credit' | 'image' };
+  | { kind: 'body'; path: number[]; field?: 'alt' | 'credit' | 'image' }
+  | { kind: 'claim'; id: string };
 
 export interface ChecklistItem {
   id: string;

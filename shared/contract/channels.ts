@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../articles/status';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
+import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
 import { templateDefinitionSchema, templateSchema } from '../templates/templateSchema';
 import { lexicalStateSchema } from './lexicalState';
 
@@ -170,6 +171,27 @@ export const channels = {
     output: assetInfoSchema,
   },
   'assets:get': { input: z.strictObject({ id: z.string().regex(ASSET_ID_PATTERN) }), output: assetInfoSchema },
+  'claims:list': {
+    input: z.strictObject({ articleId: id }),
+    output: z.strictObject({ items: z.array(claimSchema), scaleId: z.string() }),
+  },
+  /** "Mark claim": a record for the selected text; the editor then anchors it with a mark carrying this id. */
+  'claims:create': {
+    input: z.strictObject({ articleId: id, quote: z.string().trim().min(1).max(5000), fields: claimFieldsSchema.partial().optional() }),
+    output: claimSchema,
+  },
+  'claims:update': { input: z.strictObject({ id, patch: claimFieldsSchema.partial() }), output: claimSchema },
+  'claims:comment': {
+    input: z.strictObject({ id, author: z.string().trim().min(1).max(120), text: z.string().trim().min(1).max(4000) }),
+    output: claimSchema,
+  },
+  /** Sign-off on the saved article: records who, when, the revision and the claim's text at that revision. */
+  'claims:signOff': { input: z.strictObject({ id, by: z.string().trim().min(1).max(120) }), output: claimSchema },
+  /** Dismisses a claim (an orphan whose text was cut, say). */
+  'claims:delete': { input: z.strictObject({ id }), output: z.strictObject({}) },
+  'claims:setScale': { input: z.strictObject({ scaleId: z.string().min(1).max(40) }), output: z.strictObject({}) },
+  /** The fact-check report as a standalone HTML document, made from the saved data. */
+  'claims:report': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string(), fileName: z.string() }) },
 } as const;
 
 export type Channel = keyof typeof channels;

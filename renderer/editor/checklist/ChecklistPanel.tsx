@@ -2,6 +2,7 @@
 import { $isElementNode, $getRoot, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { ArticleAnalysis, ChecklistTarget } from '../../../shared/checklist/readyToPublish';
 import { $isSectionNode } from '../../../shared/editor/nodes/SectionNode';
+import { selectClaim } from '../claims/claimAnchors';
 
 function $nodeAtPath(path: number[]): LexicalNode | null {
   let node: LexicalNode | null = $getRoot();
@@ -15,6 +16,10 @@ function $nodeAtPath(path: number[]): LexicalNode | null {
 export function jumpTo(editor: LexicalEditor, target: ChecklistTarget): void {
   if (target.kind === 'headline') {
     document.querySelector<HTMLTextAreaElement>('.field-headline textarea')?.focus();
+    return;
+  }
+  if (target.kind === 'claim') {
+    selectClaim(editor, target.id);
     return;
   }
   if (target.kind === 'hero') {

@@ -5,13 +5,21 @@ import { useEffect, useRef, useState } from 'react';
 import { analyzeArticle, type ArticleAnalysis } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
+import { claimChecklistItems } from '../../../shared/checklist/claimChecks';
+import { useClaims } from '../claims/claimsState';
 import { knownAssetSizes } from '../images/assetInfo';
 
 const ANALYSIS_DELAY_MS = 400;
 
-export function useArticleAnalysis(editor: LexicalEditor, headline: string, hero: ImageSlot | null): ArticleAnalysis | null {
+export function useArticleAnalysis(
+  editor: LexicalEditor,
+  headline: string,
+  hero: ImageSlot | null,
+  language: string,
+): ArticleAnalysis | null {
   const [analysis, setAnalysis] = useState<ArticleAnalysis | null>(null);
-  const fields = useRef({ headline, hero });
+  const { claims, scale } = useClaims();
+  const fields = useRef({ headline, hero, language, claims, scale });
   const schedule = useRef<(delay: number) => void>(() => {});
 
   useEffect(() => {
@@ -19,7 +27,9 @@ export function useArticleAnalysis(editor: LexicalEditor, headline: string, hero
     const run = () => {
       timer = null;
       const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
-      setAnalysis(analyzeArticle({ ...fields.current, body }, knownAssetSizes()));
+      const { claims, scale, language, ...article } = fields.current;
+      const result = analyzeArticle({ ...article, body }, knownAssetSizes());
+      setAnalysis({ ...result, items: [...result.items, ...claimChecklistItems(body, claims, scale, language)] });
     };
     schedule.current = (delay) => {
       if (timer !== null) clearTimeout(timer);
@@ -36,9 +46,9 @@ export function useArticleAnalysis(editor: LexicalEditor, headline: string, hero
   }, [editor]);
 
   useEffect(() => {
-    fields.current = { headline, hero };
+    fields.current = { headline, hero, language, claims, scale };
     schedule.current(ANALYSIS_DELAY_MS);
-  }, [headline, hero]);
+  }, [headline, hero, language, claims, scale]);
 
   return analysis;
 }

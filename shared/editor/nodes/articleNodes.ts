@@ -3,12 +3,14 @@
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import type { Klass, LexicalNode } from 'lexical';
+import { MarkNode } from '@lexical/mark';
+import type { Klass, LexicalNode, LexicalNodeReplacement } from 'lexical';
+import { ClaimMarkNode } from './ClaimMarkNode';
 import { ImageSlotNode } from './ImageSlotNode';
 import { SectionNode } from './SectionNode';
 import { SectionTitleNode } from './SectionTitleNode';
 
-export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplacement> = [
   HeadingNode,
   QuoteNode,
   ListNode,
@@ -17,4 +19,9 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   SectionNode,
   SectionTitleNode,
   ImageSlotNode,
+  ClaimMarkNode,
+  // Lexical's own mark code (splitting a mark on Enter, wrapping a selection) creates plain
+  // MarkNodes; in an article every mark is a claim mark.
+  MarkNode,
+  { replace: MarkNode, with: (node: MarkNode) => new ClaimMarkNode(node.getIDs()), withKlass: ClaimMarkNode },
 ];

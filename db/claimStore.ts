@@ -1,0 +1,117 @@
+// Fact-check claims. The document carries only claim ids (on mark nodes); the records are here.
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import {
+  claimFieldsSchema,
+  defaultClaimFields,
+  type Claim,
+  type ClaimComment,
+  type ClaimFields,
+  type SignOff,
+} from '../shared/claims/claimSchema';
+import { DEFAULT_SCALE_ID, VERDICT_SCALES } from '../shared/claims/verdictScales';
+import { ServiceError } from '../shared/contract/errors';
+
+interface ClaimRow {
+  id: string;
+  article_id: string;
+  quote: string;
+  fields_json: string;
+  comments_json: string;
+  sign_off_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toClaim(row: ClaimRow): Claim {
+  // Fields written by an older version get today's defaults for anything new.
+  const fields = claimFieldsSchema.safeParse({ ...defaultClaimFields(), ...(JSON.parse(row.fields_json) as object) });
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    quote: row.quote,
+    ...(fields.success ? fields.data : defaultClaimFields()),
+    comments: JSON.parse(row.comments_json) as ClaimComment[],
+    signOff: row.sign_off_json ? (JSON.parse(row.sign_off_json) as SignOff) : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export class ClaimStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private row(id: string): ClaimRow {
+    const row = this.db.prepare('SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
+    if (!row) throw new ServiceError('not_found', `No claim with id ${id}.`);
+    return row;
+  }
+
+  get(id: string): Claim {
+    return toClaim(this.row(id));
+  }
+
+  list(articleId: string): Claim[] {
+    return (this.db.prepare('SELECT * FROM claims WHERE article_id = ? ORDER BY created_at, rowid').all(articleId) as ClaimRow[]).map(
+      toClaim,
+    );
+  }
+
+  create(articleId: string, quote: string, fields: Partial<ClaimFields> = {}): Claim {
+    if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId))
+      throw new ServiceError('not_found', `No article with id ${articleId}.`);
+    const id = randomUUID();
+    const now = this.now().toISOString();
+    const kind = fields.kind ?? 'statistic';
+    this.db
+      .prepare('INSERT INTO claims (id, article_id, quote, fields_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, articleId, quote, JSON.stringify({ ...defaultClaimFields(kind), ...fields }), now, now);
+    return this.get(id);
+  }
+
+  update(id: string, patch: Partial<ClaimFields>): Claim {
+    const current = this.get(id);
+    const { id: _id, articleId: _a, quote: _q, comments: _c, signOff: _s, createdAt: _cr, updatedAt: _u, ...fields } = current;
+    const next = claimFieldsSchema.parse({ ...fields, ...patch });
+    this.db
+      .prepare('UPDATE claims SET fields_json = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(next), this.now().toISOString(), id);
+    return this.get(id);
+  }
+
+  addComment(id: string, author: string, text: string): Claim {
+    const claim = this.get(id);
+    const comments = [...claim.comments, { author, at: this.now().toISOString(), text }];
+    this.db
+      .prepare('UPDATE claims SET comments_json = ?, updated_at = ? WHERE id = ?')
+      .run(JSON.stringify(comments), this.now().toISOString(), id);
+    return this.get(id);
+  }
+
+  signOff(id: string, by: string, revision: number, text: string): Claim {
+    this.row(id);
+    const signOff: SignOff = { by, at: this.now().toISOString(), revision, text };
+    this.db.prepare('UPDATE claims SET sign_off_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(signOff), signOff.at, id);
+    return this.get(id);
+  }
+
+  delete(id: string): void {
+    this.row(id);
+    this.db.prepare('DELETE FROM claims WHERE id = ?').run(id);
+  }
+
+  verdictScaleId(): string {
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'verdictScale'").get() as { value: string } | undefined;
+    return row && VERDICT_SCALES.some((s) => s.id === row.value) ? row.value : DEFAULT_SCALE_ID;
+  }
+
+  setVerdictScale(id: string): void {
+    if (!VERDICT_SCALES.some((s) => s.id === id)) throw new ServiceError('invalid_input', `No verdict scale called "${id}".`);
+    this.db
+      .prepare("INSERT INTO settings (key, value) VALUES ('verdictScale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      .run(id);
+  }
+}

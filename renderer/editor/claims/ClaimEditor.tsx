@@ -1,0 +1,246 @@
+// Everything about one claim: what it says, who said it, sources, verdict, notes, comments, sign-off.
+import { useState } from 'react';
+import {
+  ATTRIBUTION_QUALITIES,
+  CLAIM_KINDS,
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimFields,
+  type ClaimSource,
+} from '../../../shared/claims/claimSchema';
+import { useClaims } from './claimsState';
+
+const EMPTY_SOURCE: ClaimSource = {
+  url: '',
+  title: '',
+  publisher: '',
+  accessed: '',
+  archiveUrl: '',
+  excerpt: '',
+  primary: true,
+  independent: true,
+};
+const STATUS_LABELS: Record<(typeof CLAIM_STATUSES)[number], string> = { open: 'Open', in_progress: 'In progress', done: 'Done' };
+
+/** A text input that saves when it loses focus (not on every keystroke). */
+function TextField({
+  label,
+  value,
+  multiline,
+  onSave,
+}: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  onSave(value: string): void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const commit = () => draft !== value && onSave(draft);
+  return (
+    <label className="claim-field">
+      <span>{label}</span>
+      {multiline ? (
+        <textarea rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
+      ) : (
+        <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
+      )}
+    </label>
+  );
+}
+
+export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; currentText: string | null; userName: string }) {
+  const { update, comment, signOff, scale } = useClaims();
+  const [source, setSource] = useState<ClaimSource>(EMPTY_SOURCE);
+  const [note, setNote] = useState('');
+  const save = (patch: Partial<ClaimFields>) => void update(claim.id, patch);
+  const changedSinceSignOff = claim.signOff !== null && currentText !== null && currentText !== claim.signOff.text;
+
+  return (
+    <div className="claim-editor">
+      <TextField label="Summary" value={claim.summary} onSave={(summary) => save({ summary })} />
+      <div className="claim-grid">
+        <label className="claim-field">
+          <span>Kind</span>
+          <select value={claim.kind} onChange={(e) => save({ kind: e.target.value as ClaimFields['kind'] })}>
+            {CLAIM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k === 'opinion' ? 'opinion (not checkable)' : k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Verdict</span>
+          <select
+            value={claim.verdict}
+            onChange={(e) => save({ verdict: e.target.value, ...(claim.status === 'open' ? { status: 'in_progress' as const } : {}) })}
+          >
+            {scale.verdicts.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Status</span>
+          <select value={claim.status} onChange={(e) => save({ status: e.target.value as ClaimFields['status'] })}>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Attribution quality</span>
+          <select
+            value={claim.attributionQuality}
+            onChange={(e) => save({ attributionQuality: e.target.value as ClaimFields['attributionQuality'] })}
+          >
+            {ATTRIBUTION_QUALITIES.map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {claim.kind === 'opinion' && (
+        <p className="hint">Opinions are not checkable; say so in the conclusion if the text presents one as fact.</p>
+      )}
+      <TextField label="Conclusion (one line)" value={claim.conclusion} onSave={(conclusion) => save({ conclusion })} />
+      <TextField label="Claimant" value={claim.claimant} onSave={(claimant) => save({ claimant })} />
+      <fieldset className="claim-fieldset">
+        <legend>Attribution chain</legend>
+        <TextField
+          label="Original source"
+          value={claim.attribution.original}
+          onSave={(original) => save({ attribution: { ...claim.attribution, original } })}
+        />
+        <TextField
+          label="Confirming source"
+          value={claim.attribution.confirming}
+          onSave={(confirming) => save({ attribution: { ...claim.attribution, confirming } })}
+        />
+        <TextField
+          label="Outlet"
+          value={claim.attribution.outlet}
+          onSave={(outlet) => save({ attribution: { ...claim.attribution, outlet } })}
+        />
+      </fieldset>
+      <TextField label="Assignee" value={claim.assignee} onSave={(assignee) => save({ assignee })} />
+      <TextField label="Internal notes" value={claim.notes} multiline onSave={(notes) => save({ notes })} />
+
+      <fieldset className="claim-fieldset">
+        <legend>Sources ({claim.sources.length})</legend>
+        <ul className="source-list" aria-label="Sources">
+          {claim.sources.map((s, i) => (
+            <li key={i}>
+              <span>
+                <strong>{s.title || s.url}</strong> {s.publisher && `· ${s.publisher}`} {s.accessed && `· ${s.accessed}`} ·{' '}
+                {s.primary ? 'primary' : 'secondary'} · {s.independent ? 'independent' : 'not independent'}
+              </span>
+              <button
+                type="button"
+                aria-label={`Remove source ${s.title || s.url}`}
+                onClick={() => save({ sources: claim.sources.filter((_, j) => j !== i) })}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="claim-grid">
+          {(
+            [
+              ['url', 'Source URL'],
+              ['title', 'Source title'],
+              ['publisher', 'Publisher'],
+              ['archiveUrl', 'Archive URL'],
+            ] as const
+          ).map(([key, label]) => (
+            <label className="claim-field" key={key}>
+              <span>{label}</span>
+              <input type="text" value={source[key]} onChange={(e) => setSource({ ...source, [key]: e.target.value })} />
+            </label>
+          ))}
+          <label className="claim-field">
+            <span>Accessed</span>
+            <input type="date" value={source.accessed} onChange={(e) => setSource({ ...source, accessed: e.target.value })} />
+          </label>
+        </div>
+        <label className="claim-field">
+          <span>Excerpt</span>
+          <textarea rows={2} value={source.excerpt} onChange={(e) => setSource({ ...source, excerpt: e.target.value })} />
+        </label>
+        <div className="button-row">
+          <label className="check">
+            <input type="checkbox" checked={source.primary} onChange={(e) => setSource({ ...source, primary: e.target.checked })} /> Primary
+            source
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={source.independent} onChange={(e) => setSource({ ...source, independent: e.target.checked })} />{' '}
+            Independent
+          </label>
+          <button
+            type="button"
+            disabled={!source.url.trim() && !source.title.trim()}
+            onClick={() => {
+              save({ sources: [...claim.sources, source] });
+              setSource(EMPTY_SOURCE);
+            }}
+          >
+            Add source
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset className="claim-fieldset">
+        <legend>Comments ({claim.comments.length})</legend>
+        <ol className="comment-list">
+          {claim.comments.map((c, i) => (
+            <li key={i}>
+              <strong>{c.author}</strong> <time dateTime={c.at}>{new Date(c.at).toLocaleString()}</time>
+              <p>{c.text}</p>
+            </li>
+          ))}
+        </ol>
+        <label className="claim-field">
+          <span>New comment</span>
+          <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          disabled={!note.trim() || !userName}
+          title={userName ? undefined : 'Enter your name above first'}
+          onClick={() => {
+            void comment(claim.id, userName, note);
+            setNote('');
+          }}
+        >
+          Add comment
+        </button>
+      </fieldset>
+
+      <div className="sign-off">
+        {claim.signOff ? (
+          <p>
+            Signed off by <strong>{claim.signOff.by}</strong> on {new Date(claim.signOff.at).toLocaleString()} (revision{' '}
+            {claim.signOff.revision}){changedSinceSignOff && <strong className="changed"> — changed since sign-off</strong>}
+          </p>
+        ) : (
+          <p className="hint">Not signed off.</p>
+        )}
+        <button
+          type="button"
+          disabled={!userName || currentText === null}
+          title={userName ? undefined : 'Enter your name above first'}
+          onClick={() => void signOff(claim.id, userName)}
+        >
+          {claim.signOff ? 'Sign off again' : 'Sign off'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+// The claims panel: counts, filters, every claim by verdict colour, orphans, suggestions and the report.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
+import { useEffect, useMemo, useState } from 'react';
+import { CLAIM_STATUSES, type Claim } from '../../../shared/claims/claimSchema';
+import { detectInBody, type BodySuggestion } from '../../../shared/claims/detectClaims';
+import { findVerdict, VERDICT_SCALES } from '../../../shared/claims/verdictScales';
+import type { SerializedBody } from '../../../shared/contract/lexicalState';
+import { ClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
+import { $selectInBlock, $wrapInClaim, anchoredIds, selectClaim } from './claimAnchors';
+import { ClaimEditor } from './ClaimEditor';
+import { useClaims } from './claimsState';
+import { ReportDialog } from './ReportDialog';
+
+const USER_NAME_KEY = 'redaksi:user-name';
+const REFRESH_DELAY_MS = 500;
+
+function $nodeAt(path: number[]): LexicalNode | null {
+  let node: LexicalNode | null = $getRoot();
+  for (const i of path) node = node && $isElementNode(node) ? node.getChildAtIndex(i) : null;
+  return node;
+}
+
+function excerpt(text: string, max = 90): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function ClaimsPanel({ language }: { language: string }) {
+  const [editor] = useLexicalComposerContext();
+  const claimsApi = useClaims();
+  const { claims, scale, error } = claimsApi;
+  const [anchored, setAnchored] = useState<Map<string, string>>(() => anchoredIds(editor));
+  const [suggestions, setSuggestions] = useState<BodySuggestion[]>([]);
+  const [dismissed, setDismissed] = useState<Set<string>>(
+    () => new Set(JSON.parse(localStorage.getItem(`redaksi:dismissed:${claimsApi.articleId}`) ?? '[]') as string[]),
+  );
+  const [open, setOpen] = useState<string | null>(null);
+  const [filters, setFilters] = useState({ verdict: '', status: '', assignee: '' });
+  const [userName, setUserName] = useState(() => localStorage.getItem(USER_NAME_KEY) ?? '');
+  const [report, setReport] = useState(false);
+  const [hint, setHint] = useState<string | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => {
+      setAnchored(anchoredIds(editor));
+      setSuggestions(detectInBody(editor.getEditorState().toJSON() as unknown as SerializedBody, language));
+    };
+    refresh();
+    const unregister = mergeRegister(
+      editor.registerMutationListener(ClaimMarkNode, () => setAnchored(anchoredIds(editor)), { skipInitialization: true }),
+      editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+        if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(refresh, REFRESH_DELAY_MS);
+      }),
+    );
+    return () => {
+      unregister();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [editor, language]);
+
+  const rememberDismissed = (sentence: string) => {
+    const next = new Set(dismissed).add(sentence);
+    setDismissed(next);
+    localStorage.setItem(`redaksi:dismissed:${claimsApi.articleId}`, JSON.stringify([...next]));
+  };
+
+  const live = claims.filter((c) => anchored.has(c.id));
+  const orphans = claims.filter((c) => !anchored.has(c.id));
+  const checked = live.filter((c) => findVerdict(scale, c.verdict).checked).length;
+  const assignees = [...new Set(claims.map((c) => c.assignee).filter(Boolean))];
+  const shown = live.filter(
+    (c) =>
+      (!filters.verdict || c.verdict === filters.verdict) &&
+      (!filters.status || c.status === filters.status) &&
+      (!filters.assignee || c.assignee === filters.assignee),
+  );
+  const openSuggestions = useMemo(
+    () =>
+      suggestions.filter(
+        (s) => !dismissed.has(s.sentence) && !claims.some((c) => s.sentence.includes(c.quote) || c.quote.includes(s.sentence)),
+      ),
+    [suggestions, dismissed, claims],
+  );
+
+  async function accept(s: BodySuggestion) {
+    const claim = await claimsApi.create(
+      s.sentence,
+      s.vague ? { attributionQuality: 'vague', kind: 'attribution' } : s.reasons.includes('attribution') ? { kind: 'attribution' } : {},
+    );
+    if (!claim) return;
+    editor.update(() => {
+      const block = $nodeAt(s.path);
+      const selection = block ? $selectInBlock(block, s.start, s.end) : null;
+      if (selection) $wrapInClaim(selection, claim.id);
+    });
+  }
+
+  function reanchor(claim: Claim) {
+    let anchoredNow = false;
+    editor.update(() => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection) && !selection.isCollapsed()) {
+        $wrapInClaim(selection, claim.id);
+        anchoredNow = true;
+      }
+    });
+    setHint(anchoredNow ? null : 'Select the words to anchor this claim to, then choose Re-anchor.');
+  }
+
+  return (
+    <div className="claims-panel">
+      {error && <p role="alert">{error}</p>}
+      <p className="claims-count" aria-live="polite">
+        {checked} of {live.length} checked
+      </p>
+      <label className="claim-field">
+        <span>Your name (for comments and sign-off)</span>
+        <input
+          type="text"
+          value={userName}
+          onChange={(e) => {
+            setUserName(e.target.value);
+            localStorage.setItem(USER_NAME_KEY, e.target.value);
+          }}
+        />
+      </label>
+      <div className="claim-filters">
+        <label className="claim-field">
+          <span>Verdict scale</span>
+          <select value={scale.id} onChange={(e) => void claimsApi.setScale(e.target.value)}>
+            {VERDICT_SCALES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Filter claims by verdict</span>
+          <select value={filters.verdict} onChange={(e) => setFilters({ ...filters, verdict: e.target.value })}>
+            <option value="">All verdicts</option>
+            {scale.verdicts.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Filter claims by status</span>
+          <select value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value })}>
+            <option value="">All statuses</option>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="claim-field">
+          <span>Filter claims by assignee</span>
+          <select value={filters.assignee} onChange={(e) => setFilters({ ...filters, assignee: e.target.value })}>
+            <option value="">Everyone</option>
+            {assignees.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ul className="claim-list" aria-label="Claims">
+        {shown.map((claim) => {
+          const verdict = findVerdict(scale, claim.verdict);
+          return (
+            <li key={claim.id} className={`claim-item tone-${verdict.tone}`}>
+              <button
+                type="button"
+                className="claim-head"
+                aria-expanded={open === claim.id}
+                onClick={() => {
+                  setOpen(open === claim.id ? null : claim.id);
+                  selectClaim(editor, claim.id);
+                }}
+              >
+                <span className="verdict-badge">{verdict.label}</span> {excerpt(anchored.get(claim.id) ?? claim.quote)}
+              </button>
+              {open === claim.id && (
+                <ClaimEditor key={claim.id} claim={claim} currentText={anchored.get(claim.id) ?? null} userName={userName} />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {orphans.length > 0 && (
+        <section aria-labelledby="orphans-heading">
+          <h3 id="orphans-heading">Orphaned claims</h3>
+          <p className="hint">Their text was cut. Select new words and re-anchor, or dismiss.</p>
+          {hint && <p role="alert">{hint}</p>}
+          <ul className="claim-list" aria-label="Orphaned claims">
+            {orphans.map((claim) => (
+              <li key={claim.id} className="claim-item orphan">
+                <q>{excerpt(claim.quote)}</q>
+                <div className="button-row">
+                  <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => reanchor(claim)}>
+                    Re-anchor to selection
+                  </button>
+                  <button type="button" onClick={() => void claimsApi.remove(claim.id)}>
+                    Dismiss
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {openSuggestions.length > 0 && (
+        <section aria-labelledby="suggestions-heading">
+          <h3 id="suggestions-heading">Suggested claims</h3>
+          <ul className="claim-list" aria-label="Suggested claims">
+            {openSuggestions.map((s) => (
+              <li key={`${s.path.join('.')}:${s.start}`} className={`claim-item suggestion${s.vague ? ' vague' : ''}`}>
+                <q>{excerpt(s.sentence, 160)}</q>
+                <p className="hint">
+                  {s.reasons.join(', ')}
+                  {s.vague && ' — vague attribution: name the source'}
+                </p>
+                <div className="button-row">
+                  <button type="button" aria-label={`Accept suggestion: ${excerpt(s.sentence, 60)}`} onClick={() => void accept(s)}>
+                    Accept
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Dismiss suggestion: ${excerpt(s.sentence, 60)}`}
+                    onClick={() => rememberDismissed(s.sentence)}
+                  >
+                    Dismiss
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button type="button" onClick={() => setReport(true)}>
+        Fact-check report
+      </button>
+      {report && <ReportDialog articleId={claimsApi.articleId} flush={claimsApi.flushArticle} onClose={() => setReport(false)} />}
+    </div>
+  );
+}

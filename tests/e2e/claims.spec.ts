@@ -1,0 +1,148 @@
+// Fact-checkers at work: marking claims, checking them, orphans, suggestions and the report.
+import type { Page } from '@playwright/test';
+import { expect, test } from './appDriver';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+const saveState = (page: Page) => page.getByRole('status').first();
+const claimsPanel = (page: Page) => page.getByRole('region', { name: 'Claims', exact: true });
+
+async function blankArticle(page: Page, text: string) {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  await page.getByLabel('Headline').fill('Korea Utara dan Rusia');
+  await body(page).click();
+  await page.keyboard.type(text);
+}
+
+/** Selects `phrase` inside the editor with the mouse-free keyboard path a writer would use. */
+async function selectPhrase(page: Page, phrase: string) {
+  await body(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(wanted);
+      if (index >= 0) {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + wanted.length);
+        const selection = getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`"${wanted}" not found`);
+  }, phrase);
+  await page.waitForTimeout(50);
+}
+
+test('mark a claim, give it a verdict and a source; it is all kept and counted after a reload', async ({ app }) => {
+  const { page } = app;
+  await blankArticle(page, 'Pengiriman ini mencakup lebih dari 6.000 insinyur, seperti dikonfirmasi oleh NIS.');
+  await selectPhrase(page, 'lebih dari 6.000 insinyur');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(body(page).locator('.claim-mark')).toHaveText('lebih dari 6.000 insinyur');
+  await expect(claimsPanel(page).getByText('0 of 1 checked')).toBeVisible();
+
+  await claimsPanel(page)
+    .getByRole('button', { name: /lebih dari 6\.000 insinyur/ })
+    .click();
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'True' });
+  await claimsPanel(page).getByLabel('Source URL').fill('https://www.nis.go.kr/press/2025');
+  await claimsPanel(page).getByLabel('Source title').fill('NIS briefing to the National Assembly');
+  await claimsPanel(page).getByLabel('Publisher').fill('National Intelligence Service');
+  await claimsPanel(page).getByRole('button', { name: 'Add source' }).click();
+  await expect(claimsPanel(page).getByRole('list', { name: 'Sources' })).toContainText('NIS briefing to the National Assembly');
+  await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved');
+
+  await page.reload();
+  await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
+  await expect(body(page).locator('.claim-mark')).toHaveAttribute('data-tone', 'true');
+  await claimsPanel(page)
+    .getByRole('button', { name: /lebih dari 6\.000 insinyur/ })
+    .click();
+  await expect(claimsPanel(page).getByRole('list', { name: 'Sources' })).toContainText('National Intelligence Service');
+
+  // The saved document carries only the claim's id, never its record.
+  const saved = await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="redaksi-token"]')!.content;
+    const list = await fetch('/api/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Redaksi-Token': token },
+      body: JSON.stringify({ channel: 'articles:list', input: {} }),
+    }).then((r) => r.json());
+    const article = await fetch('/api/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Redaksi-Token': token },
+      body: JSON.stringify({ channel: 'articles:get', input: { ref: list.value.items[0].id } }),
+    }).then((r) => r.json());
+    return JSON.stringify(article.value.body);
+  });
+  expect(saved).toContain('"type":"claim-mark"');
+  expect(saved).not.toContain('nis.go.kr');
+
+  // Sign-off records who and which revision; a later change to the claim's text shows.
+  await claimsPanel(page).getByLabel('Your name (for comments and sign-off)').fill('Dewi');
+  await claimsPanel(page).getByRole('button', { name: 'Sign off' }).click();
+  await expect(claimsPanel(page)).toContainText('Signed off by Dewi');
+  await selectPhrase(page, '6.000');
+  await page.keyboard.type('7.000');
+  await expect(claimsPanel(page)).toContainText('changed since sign-off');
+});
+
+test('deleting the marked text leaves the claim as an orphan that can be dismissed', async ({ app }) => {
+  const { page } = app;
+  await blankArticle(page, 'Menurut pejabat, jumlahnya 6.000 orang. Kalimat lain.');
+  await selectPhrase(page, 'jumlahnya 6.000 orang');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(body(page).locator('.claim-mark')).toHaveCount(1);
+  await selectPhrase(page, 'jumlahnya 6.000 orang');
+  await page.keyboard.press('Backspace');
+  await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+  const orphans = claimsPanel(page).getByRole('list', { name: 'Orphaned claims' });
+  await expect(orphans).toContainText('jumlahnya 6.000 orang');
+  await expect(claimsPanel(page).getByText('0 of 0 checked')).toBeVisible();
+
+  // Re-anchor to new words, then dismiss works as well.
+  await selectPhrase(page, 'Kalimat lain');
+  await orphans.getByRole('button', { name: 'Re-anchor to selection' }).click();
+  await expect(body(page).locator('.claim-mark')).toHaveText('Kalimat lain');
+  await expect(claimsPanel(page).getByRole('list', { name: 'Orphaned claims' })).toHaveCount(0);
+});
+
+test('a suggested claim from the sample is accepted, and the report lists it with its source', async ({ app }) => {
+  const { page } = app;
+  await blankArticle(
+    page,
+    'Pengiriman ini mencakup lebih dari 6.000 insinyur dan pekerja militer, serta jutaan peluru dan rudal, seperti dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS). Menurut para analis, keputusan Rusia merupakan refleksi dari kesulitan nyata.',
+  );
+  const suggestions = claimsPanel(page).getByRole('list', { name: 'Suggested claims' });
+  await expect(suggestions).toContainText('dikonfirmasi oleh Badan Intelijen Nasional');
+  await expect(suggestions).toContainText('vague attribution');
+  await expect(page.getByRole('list', { name: 'Blocking issues' })).toContainText('Vague attribution: “Menurut para analis');
+
+  await suggestions.getByRole('button', { name: /^Accept suggestion: Pengiriman ini/ }).click();
+  await expect(body(page).locator('.claim-mark')).toContainText('dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS).');
+  await expect(claimsPanel(page).getByText('0 of 1 checked')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Blocking issues' })).toContainText('1 claim is not checked yet');
+
+  await claimsPanel(page)
+    .getByRole('button', { name: /Pengiriman ini mencakup/ })
+    .click();
+  await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'Mostly true' });
+  await claimsPanel(page).getByLabel('Source URL').fill('https://en.yna.co.kr/view/AEN2025');
+  await claimsPanel(page).getByLabel('Source title').fill('Yonhap: NIS says 6,000 engineers');
+  await claimsPanel(page).getByRole('button', { name: 'Add source' }).click();
+  await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
+
+  await claimsPanel(page).getByRole('button', { name: 'Fact-check report' }).click();
+  const report = page.frameLocator('iframe[title="Fact-check report preview"]');
+  await expect(report.getByRole('heading', { level: 1 })).toContainText('Fact-check report: Korea Utara dan Rusia');
+  await expect(report.locator('mark')).toContainText('lebih dari 6.000 insinyur');
+  await expect(report.getByText('Mostly true')).toBeVisible();
+  await expect(report.getByRole('link', { name: 'Yonhap: NIS says 6,000 engineers' })).toHaveAttribute(
+    'href',
+    'https://en.yna.co.kr/view/AEN2025',
+  );
+  await expect(page.getByRole('link', { name: 'Download report' })).toHaveAttribute('download', /-fact-check\.html$/);
+});
