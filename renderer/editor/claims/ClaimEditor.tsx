@@ -9,6 +9,7 @@ import {
   type ClaimSource,
 } from '../../../shared/claims/claimSchema';
 import { useClaims } from './claimsState';
+import { SelectField } from './SelectField';
 
 const EMPTY_SOURCE: ClaimSource = {
   url: '',
@@ -59,52 +60,30 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
     <div className="claim-editor">
       <TextField label="Summary" value={claim.summary} onSave={(summary) => save({ summary })} />
       <div className="claim-grid">
-        <label className="claim-field">
-          <span>Kind</span>
-          <select value={claim.kind} onChange={(e) => save({ kind: e.target.value as ClaimFields['kind'] })}>
-            {CLAIM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'opinion' ? 'opinion (not checkable)' : k}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Verdict</span>
-          <select
-            value={claim.verdict}
-            onChange={(e) => save({ verdict: e.target.value, ...(claim.status === 'open' ? { status: 'in_progress' as const } : {}) })}
-          >
-            {scale.verdicts.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Status</span>
-          <select value={claim.status} onChange={(e) => save({ status: e.target.value as ClaimFields['status'] })}>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Attribution quality</span>
-          <select
-            value={claim.attributionQuality}
-            onChange={(e) => save({ attributionQuality: e.target.value as ClaimFields['attributionQuality'] })}
-          >
-            {ATTRIBUTION_QUALITIES.map((q) => (
-              <option key={q} value={q}>
-                {q}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Kind"
+          value={claim.kind}
+          options={CLAIM_KINDS.map((k) => [k, k === 'opinion' ? 'opinion (not checkable)' : k] as const)}
+          onChange={(kind) => save({ kind: kind as ClaimFields['kind'] })}
+        />
+        <SelectField
+          label="Verdict"
+          value={claim.verdict}
+          options={scale.verdicts.map((v) => [v.id, v.label] as const)}
+          onChange={(verdict) => save({ verdict, ...(claim.status === 'open' ? { status: 'in_progress' as const } : {}) })}
+        />
+        <SelectField
+          label="Status"
+          value={claim.status}
+          options={CLAIM_STATUSES.map((x) => [x, STATUS_LABELS[x]] as const)}
+          onChange={(status) => save({ status: status as ClaimFields['status'] })}
+        />
+        <SelectField
+          label="Attribution quality"
+          value={claim.attributionQuality}
+          options={ATTRIBUTION_QUALITIES.map((q) => [q, q] as const)}
+          onChange={(quality) => save({ attributionQuality: quality as ClaimFields['attributionQuality'] })}
+        />
       </div>
       {claim.kind === 'opinion' && (
         <p className="hint">Opinions are not checkable; say so in the conclusion if the text presents one as fact.</p>

@@ -12,6 +12,7 @@ import { $selectInBlock, $wrapInClaim, anchoredIds, selectClaim } from './claimA
 import { ClaimEditor } from './ClaimEditor';
 import { useClaims } from './claimsState';
 import { ReportDialog } from './ReportDialog';
+import { SelectField } from './SelectField';
 
 const USER_NAME_KEY = 'redaksi:user-name';
 const REFRESH_DELAY_MS = 500;
@@ -129,49 +130,30 @@ export function ClaimsPanel({ language }: { language: string }) {
         />
       </label>
       <div className="claim-filters">
-        <label className="claim-field">
-          <span>Verdict scale</span>
-          <select value={scale.id} onChange={(e) => void claimsApi.setScale(e.target.value)}>
-            {VERDICT_SCALES.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Filter claims by verdict</span>
-          <select value={filters.verdict} onChange={(e) => setFilters({ ...filters, verdict: e.target.value })}>
-            <option value="">All verdicts</option>
-            {scale.verdicts.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Filter claims by status</span>
-          <select value={filters.status} onChange={(e) => setFilters({ ...filters, status: e.target.value })}>
-            <option value="">All statuses</option>
-            {CLAIM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="claim-field">
-          <span>Filter claims by assignee</span>
-          <select value={filters.assignee} onChange={(e) => setFilters({ ...filters, assignee: e.target.value })}>
-            <option value="">Everyone</option>
-            {assignees.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Verdict scale"
+          value={scale.id}
+          options={VERDICT_SCALES.map((x) => [x.id, x.name] as const)}
+          onChange={(id) => void claimsApi.setScale(id)}
+        />
+        <SelectField
+          label="Filter claims by verdict"
+          value={filters.verdict}
+          options={[['', 'All verdicts'], ...scale.verdicts.map((v) => [v.id, v.label] as const)]}
+          onChange={(verdict) => setFilters({ ...filters, verdict })}
+        />
+        <SelectField
+          label="Filter claims by status"
+          value={filters.status}
+          options={[['', 'All statuses'], ...CLAIM_STATUSES.map((x) => [x, x.replace('_', ' ')] as const)]}
+          onChange={(status) => setFilters({ ...filters, status })}
+        />
+        <SelectField
+          label="Filter claims by assignee"
+          value={filters.assignee}
+          options={[['', 'Everyone'], ...assignees.map((a) => [a, a] as const)]}
+          onChange={(assignee) => setFilters({ ...filters, assignee })}
+        />
       </div>
       <ul className="claim-list" aria-label="Claims">
         {shown.map((claim) => {
