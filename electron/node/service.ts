@@ -6,10 +6,12 @@ import type { ClaimStore } from '../../db/claimStore';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { claimReviewJsonLd, renderFactCheckReport } from '../../shared/claims/factCheckReport';
 import { findScale } from '../../shared/claims/verdictScales';
+import { assetPath } from '../../shared/editor/imageSlot';
+import { renderDocument } from '../../shared/publish/renderDocument';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
-import { channels, isChannel, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/contract/channels';
+import { channels, isChannel, type Article, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/contract/channels';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 
 export interface ServiceContext {
@@ -29,6 +31,18 @@ export interface Stores {
 
 export function createHandlers(stores: Stores, context: ServiceContext, log: (message: string) => void = console.error): Handlers {
   const { articles: store, templates, assets, claims } = stores;
+  /** ClaimReview markup only for a fact-check article (Google allows one per page): its first claim. */
+  const claimReviewFor = (article: Article) => {
+    const first = claims.list(article.id)[0];
+    if (article.templateId !== 'fact-check' || !first) return null;
+    return claimReviewJsonLd({
+      article,
+      claim: first,
+      scale: findScale(claims.verdictScaleId()),
+      url: `${article.slug}.html`,
+      organization: article.byline || 'Redaksi',
+    });
+  };
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
@@ -95,12 +109,15 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       const article = store.get(input.articleId);
       const list = claims.list(article.id);
       const scale = findScale(claims.verdictScaleId());
-      // ClaimReview markup only for a fact-check article (Google allows one per page): its first claim.
-      const jsonLd =
-        article.templateId === 'fact-check' && list[0]
-          ? claimReviewJsonLd({ article, claim: list[0], scale, url: `${article.slug}.html`, organization: article.byline || 'Redaksi' })
-          : null;
-      return { html: renderFactCheckReport(article, list, scale, jsonLd), fileName: `${article.slug}-fact-check.html` };
+      return { html: renderFactCheckReport(article, list, scale, claimReviewFor(article)), fileName: `${article.slug}-fact-check.html` };
+    },
+    'publish:preview': (input) => {
+      const article = store.get(input.articleId);
+      const resolveImage = (assetId: string) => {
+        const asset = assets.file(assetId) ? assets.get(assetId) : null;
+        return asset ? { src: assetPath(asset.id), width: asset.width, height: asset.height, webp: [] } : null;
+      };
+      return { html: renderDocument(article, { resolveImage }, { claimReview: claimReviewFor(article) }) };
     },
   };
 }

@@ -36,6 +36,7 @@ import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
+import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
 import { ImageSlotView } from './images/ImageSlotView';
@@ -136,6 +137,7 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
   const revisionRef = useRef(article.revision);
@@ -250,6 +252,9 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
               <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
               <div className="editor-header-end">
                 <SaveStatus state={saveState} />
+                <button type="button" onClick={() => setPreviewing(true)}>
+                  Preview
+                </button>
                 <button type="button" onClick={() => setTemplateDialog(true)}>
                   Save as template
                 </button>
@@ -262,6 +267,9 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
               <p className="notice" role="alert">
                 {notice}
               </p>
+            )}
+            {previewing && (
+              <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
             )}
             {templateDialog && (
               <NameDialog

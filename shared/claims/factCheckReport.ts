@@ -2,14 +2,10 @@
 // who checked it, as a standalone HTML document made from the saved data. Everything is escaped;
 // links are kept only for http(s) addresses.
 import type { Article } from '../contract/channels';
+import { escapeHtml } from '../publish/escapeHtml';
 import type { Claim } from './claimSchema';
 import { claimContexts } from './claimContext';
 import { findVerdict, type VerdictScale } from './verdictScales';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 function safeHttpUrl(raw: string): string | null {
   try {

@@ -192,6 +192,8 @@ export const channels = {
   'claims:setScale': { input: z.strictObject({ scaleId: z.string().min(1).max(40) }), output: z.strictObject({}) },
   /** The fact-check report as a standalone HTML document, made from the saved data. */
   'claims:report': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string(), fileName: z.string() }) },
+  /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
+  'publish:preview': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string() }) },
 } as const;
 
 export type Channel = keyof typeof channels;

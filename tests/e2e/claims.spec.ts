@@ -144,5 +144,13 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
     'href',
     'https://en.yna.co.kr/view/AEN2025',
   );
-  await expect(page.getByRole('link', { name: 'Download report' })).toHaveAttribute('download', /-fact-check\.html$/);
+  await expect(page.getByRole('link', { name: 'Download' })).toHaveAttribute('download', /-fact-check\.html$/);
+  await page.getByRole('dialog', { name: 'Fact-check report' }).getByRole('button', { name: 'Close' }).click();
+
+  // The public page has the words but no trace of the claim.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Korea Utara dan Rusia');
+  await expect(preview.locator('article')).toContainText('lebih dari 6.000 insinyur');
+  await expect(preview.locator('mark, [data-claim-ids], .claim-mark')).toHaveCount(0);
 });

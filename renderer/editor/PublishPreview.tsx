@@ -1,0 +1,23 @@
+// "Preview": the publication page exactly as the renderer makes it from the saved article.
+import { useCallback } from 'react';
+import { HtmlPreviewDialog } from '../dialogs/HtmlPreviewDialog';
+import { bridge } from '../transport/bridge';
+
+export function PublishPreview({
+  articleId,
+  slug,
+  flush,
+  onClose,
+}: {
+  articleId: string;
+  slug: string;
+  flush(): Promise<void>;
+  onClose(): void;
+}) {
+  const load = useCallback(async () => {
+    await flush();
+    const result = await bridge.call('publish:preview', { articleId });
+    return result.ok ? { html: result.value.html, fileName: `${slug}.html` } : { error: result.error.message };
+  }, [articleId, slug, flush]);
+  return <HtmlPreviewDialog title="Publication preview" load={load} onClose={onClose} />;
+}

@@ -1,0 +1,187 @@
+// The publication renderer: saved Lexical JSON in, clean HTML out. Node type by node type from an
+// allowlist; every text and attribute escaped; only http, https, mailto and relative links; no
+// editor classes, styles or spans; empty paragraphs and empty image slots dropped; claim marks
+// unwrapped (claim data never reaches a public page). An unknown node type fails the export.
+import { escapeHtml } from './escapeHtml';
+import type { SerializedBody } from '../contract/lexicalState';
+import { sectionNumbers } from '../editor/sectionNumbers';
+import type { ImageSlot } from '../editor/imageSlot';
+import { slugForId } from './headingIds';
+
+export class PublishError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PublishError';
+  }
+}
+
+export interface ResolvedImage {
+  /** The fallback file (original format), relative to the page or a data URI. */
+  src: string;
+  width: number;
+  height: number;
+  /** WebP renditions, narrowest first. */
+  webp: ReadonlyArray<{ src: string; width: number }>;
+}
+
+export interface RenderContext {
+  resolveImage(assetId: string): ResolvedImage | null;
+}
+
+type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+const FORMAT_TAGS: ReadonlyArray<[number, string]> = [
+  [16, 'code'],
+  [1, 'strong'],
+  [2, 'em'],
+  [8, 'u'],
+  [4, 's'],
+  [32, 'sub'],
+  [64, 'sup'],
+];
+
+export function safeHref(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const url = raw.trim();
+  if (!url) return null;
+  // Relative links (no scheme) are allowed; so are http, https and mailto. Control characters never
+  // (browsers drop them, so "java\tscript:" would otherwise slip past the scheme check).
+  if ([...url].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return url.startsWith('//') ? null : url;
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? url : null;
+}
+
+function kids(node: JsonNode): JsonNode[] {
+  return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
+}
+
+export function textOfNode(node: JsonNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return kids(node).map(textOfNode).join('');
+}
+
+export const SIZES = '(min-width: 52rem) 48rem, 100vw';
+
+export function renderFigure(slot: ImageSlot, ctx: RenderContext): string {
+  if (!slot.assetId) return '';
+  const image = ctx.resolveImage(slot.assetId);
+  if (!image) throw new PublishError(`The image ${slot.assetId.slice(0, 12)}… is missing from the asset store.`);
+  const srcset = image.webp.map((r) => `${escapeHtml(r.src)} ${r.width}w`).join(', ');
+  const caption = [
+    slot.caption.trim() ? escapeHtml(slot.caption.trim()) : '',
+    slot.credit.trim() ? `<span class="credit">${escapeHtml(slot.credit.trim())}</span>` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    `<figure><picture>${srcset ? `<source type="image/webp" srcset="${srcset}" sizes="${SIZES}">` : ''}` +
+    `<img src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(slot.alt.trim())}"></picture>` +
+    `${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
+  );
+}
+
+class BodyRenderer {
+  private readonly usedIds = new Set<string>();
+
+  constructor(private readonly ctx: RenderContext) {}
+
+  headingId(text: string): string {
+    return slugForId(text, this.usedIds);
+  }
+
+  inline(nodes: JsonNode[]): string {
+    return nodes.map((n) => this.inlineNode(n)).join('');
+  }
+
+  private inlineNode(node: JsonNode): string {
+    switch (node.type) {
+      case 'text': {
+        let html = escapeHtml(typeof node.text === 'string' ? node.text : '');
+        const format = typeof node.format === 'number' ? node.format : 0;
+        for (const [bit, tag] of FORMAT_TAGS) if (format & bit) html = `<${tag}>${html}</${tag}>`;
+        return html;
+      }
+      case 'linebreak':
+        return '<br>';
+      case 'tab':
+        return '\t';
+      case 'link':
+      case 'autolink': {
+        const inner = this.inline(kids(node));
+        const href = safeHref(node.url);
+        return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+      }
+      // Claims are newsroom-internal: the words stay, the mark and its ids go.
+      case 'claim-mark':
+      case 'mark':
+        return this.inline(kids(node));
+      default:
+        throw new PublishError(`Cannot publish: unknown inline node type "${String(node.type)}".`);
+    }
+  }
+
+  block(node: JsonNode): string {
+    switch (node.type) {
+      case 'paragraph': {
+        const html = this.inline(kids(node)).trim();
+        return html.replace(/(<br>)+$/, '') ? `<p>${html}</p>` : '';
+      }
+      case 'heading': {
+        const tag = node.tag === 'h3' ? 'h3' : node.tag === 'h4' ? 'h4' : 'h2';
+        const text = textOfNode(node).trim();
+        return text ? `<${tag} id="${this.headingId(text)}">${this.inline(kids(node))}</${tag}>` : '';
+      }
+      case 'quote': {
+        const html = this.inline(kids(node)).trim();
+        return html ? `<blockquote><p>${html}</p></blockquote>` : '';
+      }
+      case 'list': {
+        const tag = node.listType === 'number' ? 'ol' : 'ul';
+        const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
+        const items = kids(node)
+          .map((item) => this.listItem(item))
+          .filter(Boolean);
+        return items.length ? `<${tag}${start}>${items.join('')}</${tag}>` : '';
+      }
+      case 'image-slot':
+        return renderFigure(node as unknown as ImageSlot, this.ctx);
+      default:
+        throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+    }
+  }
+
+  private listItem(item: JsonNode): string {
+    if (item.type !== 'listitem') throw new PublishError(`Cannot publish: a list holds a "${String(item.type)}" node.`);
+    const children = kids(item);
+    const nested = children.filter((c) => c.type === 'list');
+    const inline = this.inline(children.filter((c) => c.type !== 'list')).trim();
+    const sub = nested.map((n) => this.block(n)).join('');
+    // A nested list's own item carries no text of its own.
+    return inline || sub ? `<li>${inline}${sub}</li>` : '';
+  }
+
+  section(node: JsonNode, number: number | null): string {
+    const children = kids(node);
+    const titled = node.titled !== false && children[0]?.type === 'section-title';
+    const body = (titled ? children.slice(1) : children).map((c) => this.block(c)).filter(Boolean);
+    if (!titled) return body.join('\n');
+    const title = textOfNode(children[0]!).trim();
+    const heading = title
+      ? `<h2 id="${this.headingId(number !== null ? `${number} ${title}` : title)}">${number !== null ? `${number}. ` : ''}${this.inline(kids(children[0]!))}</h2>`
+      : '';
+    if (!heading && body.length === 0) return '';
+    return `<section>\n${[heading, ...body].filter(Boolean).join('\n')}\n</section>`;
+  }
+}
+
+/** The article body as an HTML fragment. */
+export function renderBody(body: SerializedBody, ctx: RenderContext): string {
+  const renderer = new BodyRenderer(ctx);
+  const top = kids(body.root as JsonNode);
+  const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
+  return top
+    .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node)))
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,114 @@
+// A standalone publication page: lang, charset, viewport, title, description, canonical URL,
+// Open Graph and Twitter tags, schema.org NewsArticle (and ClaimReview for a fact-check), a small
+// readable stylesheet, and the <article> itself. Built only from saved fields and the body.
+import type { Article } from '../contract/channels';
+import { INDONESIAN_ZONE_NAMES, isoToWallTime } from '../time/zonedTime';
+import { escapeHtml } from './escapeHtml';
+import { renderBody, renderFigure, type RenderContext } from './renderBody';
+
+export interface DocumentOptions {
+  /** Absolute address of the published page, if known. */
+  canonicalUrl?: string;
+  organization?: string;
+  /** schema.org ClaimReview, for an article from the Fact-check template. */
+  claimReview?: Record<string, unknown> | null;
+}
+
+const MONTHS: Record<string, readonly string[]> = {
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** "4 Juli 2025 17.00 WIB" / "4 July 2025 17:00 WIB", as the newsroom writes it. */
+export function formatDateline(iso: string, zone: string, language: string): string {
+  const [date, time] = isoToWallTime(iso, zone).split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const indonesian = language === 'id' || language.startsWith('id-');
+  const months = indonesian ? MONTHS.id! : MONTHS.en!;
+  const offset = iso.slice(19).replace(/^\.\d+/, '') || 'Z';
+  const zoneName = INDONESIAN_ZONE_NAMES[zone] ?? (offset === 'Z' ? 'UTC' : `UTC${offset}`);
+  return `${d} ${months[m - 1]} ${y} ${indonesian ? time.replace(':', '.') : time} ${zoneName}`;
+}
+
+const STYLESHEET = `body{margin:0;font:18px/1.6 Georgia,'Noto Serif',serif;color:#1d1f23;background:#fff}
+article{max-width:46rem;margin:2rem auto;padding:0 1rem}h1{font-size:2.1rem;line-height:1.2;margin:0 0 .5rem}
+h2,h3{font-family:system-ui,sans-serif;line-height:1.3}.dek{font-size:1.2rem;color:#50555e;margin:0 0 1rem}
+.byline{font-family:system-ui,sans-serif;font-size:.9rem;color:#50555e}figure{margin:1.5rem 0}img{max-width:100%;height:auto}
+figcaption{font-family:system-ui,sans-serif;font-size:.85rem;color:#50555e;margin-top:.4rem}.credit{color:#6b6f77}
+blockquote{margin:1.2rem 0;padding-left:1rem;border-left:3px solid #1f5c99}a{color:#1f5c99}`;
+
+function jsonLd(data: Record<string, unknown>): string {
+  // "<" escaped so no text can close the script element.
+  return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+export function renderDocument(article: Article, ctx: RenderContext, options: DocumentOptions = {}): string {
+  const title = article.headline.trim() || 'Untitled';
+  const description = article.dek.trim();
+  const hero = article.hero?.assetId ? ctx.resolveImage(article.hero.assetId) : null;
+  const heroUrl = hero && options.canonicalUrl ? new URL(hero.src, options.canonicalUrl).href : hero?.src;
+  const newsArticle: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    ...(description ? { description } : {}),
+    ...(heroUrl ? { image: [heroUrl] } : {}),
+    ...(article.publishAt ? { datePublished: article.publishAt, dateModified: article.publishAt } : {}),
+    ...(article.byline.trim()
+      ? {
+          author: article.byline
+            .split(/,| dan | and /)
+            .map((name) => ({ '@type': 'Person', name: name.trim() }))
+            .filter((a) => a.name),
+        }
+      : {}),
+    ...(options.organization ? { publisher: { '@type': 'Organization', name: options.organization } } : {}),
+    ...(options.canonicalUrl ? { mainEntityOfPage: options.canonicalUrl } : {}),
+  };
+  const meta = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title>`,
+    description ? `<meta name="description" content="${escapeHtml(description)}">` : '',
+    options.canonicalUrl ? `<link rel="canonical" href="${escapeHtml(options.canonicalUrl)}">` : '',
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:title" content="${escapeHtml(title)}">`,
+    description ? `<meta property="og:description" content="${escapeHtml(description)}">` : '',
+    options.canonicalUrl ? `<meta property="og:url" content="${escapeHtml(options.canonicalUrl)}">` : '',
+    heroUrl ? `<meta property="og:image" content="${escapeHtml(heroUrl)}">` : '',
+    article.publishAt ? `<meta property="article:published_time" content="${escapeHtml(article.publishAt)}">` : '',
+    `<meta name="twitter:card" content="${heroUrl ? 'summary_large_image' : 'summary'}">`,
+    `<meta name="twitter:title" content="${escapeHtml(title)}">`,
+    description ? `<meta name="twitter:description" content="${escapeHtml(description)}">` : '',
+    jsonLd(newsArticle),
+    options.claimReview ? jsonLd(options.claimReview) : '',
+    `<style>${STYLESHEET}</style>`,
+  ].filter(Boolean);
+  const header = [
+    `<h1>${escapeHtml(title)}</h1>`,
+    description ? `<p class="dek">${escapeHtml(description)}</p>` : '',
+    article.byline.trim() || article.publishAt
+      ? `<p class="byline">${article.byline.trim() ? escapeHtml(article.byline.trim()) : ''}${article.byline.trim() && article.publishAt ? ' · ' : ''}${
+          article.publishAt
+            ? `<time datetime="${escapeHtml(article.publishAt)}">${escapeHtml(formatDateline(article.publishAt, article.timeZone, article.language))}</time>`
+            : ''
+        }</p>`
+      : '',
+    article.hero ? renderFigure(article.hero, ctx) : '',
+  ].filter(Boolean);
+  return `<!doctype html>
+<html lang="${escapeHtml(article.language)}">
+<head>
+${meta.join('\n')}
+</head>
+<body>
+<article>
+<header>
+${header.join('\n')}
+</header>
+${renderBody(article.body, ctx)}
+</article>
+</body>
+</html>
+`;
+}
