@@ -7,7 +7,10 @@ import type { Article } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { plainTextOf } from '../../shared/text/plainText';
 import { resolveDbPath } from './dataLocation';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { PublishError } from '../../shared/publish/renderBody';
+import { exportArticle, type ExportFormat, type ImageMode } from './exportArticle';
+import { openService } from './openService';
 
 export interface CliIo {
   out(line: string): void;
@@ -21,6 +24,9 @@ Commands:
   list [--status STATUS] [--trash]   articles, newest first
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
+  import FILE [--template NAME]      a plain-text draft; prints the new article's id
+  export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline]
+                                     the article for publication, with its images
 
 Options:
   --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)
@@ -60,7 +66,7 @@ function describe(article: Article): string {
   return lines.filter((line) => line !== null).join('\n');
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -72,6 +78,10 @@ export function runCli(argv: string[], io: CliIo): number {
         status: { type: 'string' },
         trash: { type: 'boolean' },
         json: { type: 'boolean' },
+        template: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        images: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,13 +106,60 @@ export function runCli(argv: string[], io: CliIo): number {
     const expectArgs = (n: number, usage: string) => {
       if (rest.length !== n) throw new UsageError(`usage: redaksi ${usage}`);
     };
-    if (!['list', 'search', 'show'].includes(command)) throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
+    if (!['list', 'search', 'show', 'import', 'export'].includes(command))
+      throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
+    if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]');
+    if (command === 'export') {
+      expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
+      if (!values.out) throw new UsageError('export needs --out DIR.');
+      if (values.format && !['html', 'fragment', 'md'].includes(values.format))
+        throw new UsageError(`Unknown format "${values.format}"; use html, fragment or md.`);
+      if (values.images && !['files', 'inline'].includes(values.images))
+        throw new UsageError(`Unknown image mode "${values.images}"; use files or inline.`);
+    }
     if (command === 'list') expectArgs(0, 'list [--status STATUS] [--trash] [--db PATH]');
     if (command === 'search') expectArgs(1, 'search QUERY [--status STATUS] [--db PATH]');
     if (command === 'show') expectArgs(1, 'show ID|SLUG [--json] [--db PATH]');
+    if (command === 'import') {
+      let text: string;
+      try {
+        text = readFileSync(rest[0]!, 'utf8');
+      } catch (error) {
+        io.err(`redaksi: cannot read ${rest[0]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        return 1;
+      }
+      const service = openService(dbPath, { mode: 'browser', version: 'cli' });
+      try {
+        const result = await service.dispatch('articles:import', { text, ...(values.template ? { templateId: values.template } : {}) });
+        if (!result.ok) {
+          io.err(`redaksi: ${result.error.message}`);
+          return 1;
+        }
+        const { article, report } = result.value as { article: { id: string }; report: string[] };
+        for (const line of report) io.err(`note: ${line}`);
+        io.out(article.id);
+        return 0;
+      } finally {
+        service.close();
+      }
+    }
     if (dbPath !== ':memory:' && !existsSync(dbPath)) {
       io.err(`redaksi: no article store at ${dbPath}. Start the app once, or pass --db PATH.`);
       return 1;
+    }
+    if (command === 'export') {
+      const service = openService(dbPath, { mode: 'browser', version: 'cli' });
+      try {
+        const files = await exportArticle(service, rest[0]!, {
+          outDir: values.out!,
+          format: (values.format ?? 'html') as ExportFormat,
+          images: (values.images ?? 'files') as ImageMode,
+        });
+        for (const file of files) io.out(file);
+        return 0;
+      } finally {
+        service.close();
+      }
     }
     store = new ArticleStore(openDatabase(dbPath));
     if (command === 'list') {
@@ -134,7 +191,7 @@ export function runCli(argv: string[], io: CliIo): number {
       io.err(`redaksi: ${error.message}`);
       return 2;
     }
-    if (error instanceof ServiceError) {
+    if (error instanceof ServiceError || error instanceof PublishError) {
       io.err(`redaksi: ${error.message}`);
       return 1;
     }

@@ -1,8 +1,10 @@
 // Entry point of the `redaksi` bin.
 import { runCli } from './cli';
 
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });

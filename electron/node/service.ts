@@ -11,7 +11,16 @@ import { renderDocument } from '../../shared/publish/renderDocument';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
-import { channels, isChannel, type Article, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/contract/channels';
+import { importPlainText } from '../../shared/import/importPlainText';
+import {
+  channels,
+  isChannel,
+  type Article,
+  type ArticleFields,
+  type Channel,
+  type ChannelOutput,
+  type ParsedInput,
+} from '../../shared/contract/channels';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 
 export interface ServiceContext {
@@ -111,6 +120,27 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       const scale = findScale(claims.verdictScaleId());
       return { html: renderFactCheckReport(article, list, scale, claimReviewFor(article)), fileName: `${article.slug}-fact-check.html` };
     },
+    'articles:import': (input) => {
+      if (input.templateId) templates.get(input.templateId);
+      const imported = importPlainText(input.text);
+      const article = store.create({
+        headline: imported.headline,
+        language: imported.language,
+        timeZone: imported.timeZone,
+        body: imported.body,
+        hero: imported.hero,
+        templateId: input.templateId ?? null,
+      });
+      // The dateline and dek are fields, saved as the first revision after creation.
+      store.save({
+        id: article.id,
+        baseRevision: article.revision,
+        kind: 'manual',
+        label: 'Imported',
+        fields: { ...fieldsOf(store.get(article.id)), dek: imported.dek, publishAt: imported.publishAt },
+      });
+      return { article: store.get(article.id), report: imported.report };
+    },
     'publish:preview': (input) => {
       const article = store.get(input.articleId);
       const resolveImage = (assetId: string) => {
@@ -120,6 +150,12 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       return { html: renderDocument(article, { resolveImage }, { claimReview: claimReviewFor(article) }) };
     },
   };
+}
+
+/** The editable fields of an article, as articles:save takes them. */
+function fieldsOf(article: Article): ArticleFields {
+  const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
+  return { headline, dek, byline, language, timeZone, publishAt, hero, body };
 }
 
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {

@@ -192,6 +192,11 @@ export const channels = {
   'claims:setScale': { input: z.strictObject({ scaleId: z.string().min(1).max(40) }), output: z.strictObject({}) },
   /** The fact-check report as a standalone HTML document, made from the saved data. */
   'claims:report': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string(), fileName: z.string() }) },
+  /** A plain-text draft (the sample's shape) becomes a new article; the report says what was left out. */
+  'articles:import': {
+    input: z.strictObject({ text: z.string().min(1).max(5_000_000), templateId: z.string().min(1).max(64).optional() }),
+    output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),
+  },
   /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
   'publish:preview': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string() }) },
 } as const;

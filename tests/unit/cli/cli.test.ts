@@ -39,57 +39,60 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 describe('redaksi CLI', () => {
-  it('lists articles newest first, and filters by status', () => {
-    const all = run('list', '--db', dbPath);
+  it('lists articles newest first, and filters by status', async () => {
+    const all = await run('list', '--db', dbPath);
     expect(all.code).toBe(0);
     expect(all.out.split('\n').map((l) => l.includes('Harga beras'))).toEqual([true, false]);
-    const inReview = run('list', '--status', 'in_review', '--db', dbPath);
+    const inReview = await run('list', '--status', 'in_review', '--db', dbPath);
     expect(inReview.out).toContain('Harga beras');
     expect(inReview.out).not.toContain('Korea');
   });
 
-  it('searches with highlighted snippets', () => {
-    const result = run('search', 'intelijen', '--db', dbPath);
+  it('searches with highlighted snippets', async () => {
+    const result = await run('search', 'intelijen', '--db', dbPath);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Mengapa Korea Utara Antusias?');
     expect(result.out).toContain('[Intelijen]');
   });
 
-  it('shows an article by slug or id, as text or JSON', () => {
-    const bySlug = run('show', 'mengapa-korea-utara-antusias', '--db', dbPath);
+  it('shows an article by slug or id, as text or JSON', async () => {
+    const bySlug = await run('show', 'mengapa-korea-utara-antusias', '--db', dbPath);
     expect(bySlug.code).toBe(0);
     expect(bySlug.out).toContain('publish time: 2025-07-04T17:00:00+07:00 (Asia/Jakarta)');
     expect(bySlug.out).toContain('Badan Intelijen Nasional');
-    const json = JSON.parse(run('show', articleId, '--json', '--db', dbPath).out);
+    const json = JSON.parse((await run('show', articleId, '--json', '--db', dbPath)).out);
     expect(json).toMatchObject({ id: articleId, dek: 'Motif strategis', revision: 2 });
   });
 
-  it('fails clearly, with a non-zero exit, on a missing article, bad arguments or a missing store', () => {
-    const missing = run('show', 'tidak-ada', '--db', dbPath);
+  it('fails clearly, with a non-zero exit, on a missing article, bad arguments or a missing store', async () => {
+    const missing = await run('show', 'tidak-ada', '--db', dbPath);
     expect(missing).toMatchObject({ code: 1, out: '' });
     expect(missing.err).toContain('No article with id or slug "tidak-ada"');
-    expect(run('frobnicate', '--db', dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('Unknown command "frobnicate"') });
-    expect(run('list', '--status', 'lost', '--db', dbPath)).toMatchObject({
+    expect(await run('frobnicate', '--db', dbPath)).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown command "frobnicate"'),
+    });
+    expect(await run('list', '--status', 'lost', '--db', dbPath)).toMatchObject({
       code: 2,
       err: expect.stringContaining('Unknown status "lost"'),
     });
-    expect(run('list', '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining('--bogus') });
-    expect(run('show', '--db', dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('usage: redaksi show') });
-    expect(run()).toMatchObject({ code: 2 });
-    const noStore = run('list', '--db', join(dir, 'absent.db'));
+    expect(await run('list', '--bogus')).toMatchObject({ code: 2, err: expect.stringContaining('--bogus') });
+    expect(await run('show', '--db', dbPath)).toMatchObject({ code: 2, err: expect.stringContaining('usage: redaksi show') });
+    expect(await run()).toMatchObject({ code: 2 });
+    const noStore = await run('list', '--db', join(dir, 'absent.db'));
     expect(noStore).toMatchObject({ code: 1, err: expect.stringContaining('no article store at') });
     expect(existsSync(join(dir, 'absent.db'))).toBe(false);
   });
 
-  it('runs as the built `redaksi` bin on plain Node, taking REDAKSI_DB', () => {
+  it('runs as the built `redaksi` bin on plain Node, taking REDAKSI_DB', async () => {
     const bin = join(__dirname, '..', '..', '..', 'dist', 'node', 'cli.cjs');
     expect(existsSync(bin), 'run `npm run build` first').toBe(true);
     const out = execFileSync(process.execPath, [bin, 'list'], { env: { ...process.env, REDAKSI_DB: dbPath }, encoding: 'utf8' });

@@ -1,0 +1,110 @@
+// Writes an article for publication into a folder: the page (full document, CMS fragment or
+// Markdown) and, unless images are inlined, an images/ folder of WebP renditions plus a fallback in
+// the original format — all with no EXIF/IPTC/XMP metadata (no GPS, no camera serials). Everything
+// is written to a temporary folder first, so a failure leaves nothing half-written.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Stores } from './service';
+import { claimReviewJsonLd } from '../../shared/claims/factCheckReport';
+import { findScale } from '../../shared/claims/verdictScales';
+import type { Article } from '../../shared/contract/channels';
+import { renderBody, type ResolvedImage } from '../../shared/publish/renderBody';
+import { renderDocument } from '../../shared/publish/renderDocument';
+import { renderMarkdown } from '../../shared/publish/renderMarkdown';
+
+export type ExportFormat = 'html' | 'fragment' | 'md';
+export type ImageMode = 'files' | 'inline';
+
+export interface ExportOptions {
+  outDir: string;
+  format: ExportFormat;
+  images: ImageMode;
+  canonicalUrl?: string;
+}
+
+function assetIdsOf(article: Article): string[] {
+  const ids = new Set<string>();
+  if (article.hero?.assetId) ids.add(article.hero.assetId);
+  const visit = (node: { type?: unknown; children?: unknown; assetId?: unknown }) => {
+    if (node.type === 'image-slot' && typeof node.assetId === 'string') ids.add(node.assetId);
+    if (Array.isArray(node.children)) node.children.forEach(visit);
+  };
+  visit(article.body.root as never);
+  return [...ids];
+}
+
+export async function exportArticle(stores: Stores, ref: string, options: ExportOptions): Promise<string[]> {
+  const article = stores.articles.find(ref);
+  const outDir = resolve(options.outDir);
+  mkdirSync(dirname(outDir), { recursive: true });
+  const work = mkdtempSync(join(dirname(outDir), '.redaksi-export-'));
+  try {
+    const resolved = new Map<string, ResolvedImage>();
+    for (const id of assetIdsOf(article)) {
+      const asset = stores.assets.get(id);
+      const file = stores.assets.file(id)!;
+      const short = id.slice(0, 16);
+      const ext = asset.mime === 'image/jpeg' ? 'jpg' : asset.mime.replace('image/', '');
+      // The fallback is re-encoded: sharp writes no metadata unless asked to.
+      const fallback = await sharp(file.path, { animated: ext === 'gif' })
+        .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
+        .toBuffer();
+      if (options.images === 'inline') {
+        resolved.set(id, {
+          src: `data:${asset.mime};base64,${fallback.toString('base64')}`,
+          width: asset.width,
+          height: asset.height,
+          webp: [],
+        });
+        continue;
+      }
+      mkdirSync(join(work, 'images'), { recursive: true });
+      writeFileSync(join(work, 'images', `${short}.${ext}`), fallback);
+      const renditions = await stores.assets.renditions(id);
+      const webp = renditions.map((r) => {
+        copyFileSync(r.path, join(work, 'images', `${short}-${r.width}.webp`));
+        return { src: `images/${short}-${r.width}.webp`, width: r.width };
+      });
+      resolved.set(id, { src: `images/${short}.${ext}`, width: asset.width, height: asset.height, webp });
+    }
+    const ctx = { resolveImage: (id: string) => resolved.get(id) ?? null };
+    const first = stores.claims.list(article.id)[0];
+    const claimReview =
+      article.templateId === 'fact-check' && first
+        ? claimReviewJsonLd({
+            article,
+            claim: first,
+            scale: findScale(stores.claims.verdictScaleId()),
+            url: options.canonicalUrl ?? `${article.slug}.html`,
+            organization: article.byline || 'Redaksi',
+          })
+        : null;
+    const page =
+      options.format === 'html'
+        ? { name: `${article.slug}.html`, text: renderDocument(article, ctx, { canonicalUrl: options.canonicalUrl, claimReview }) }
+        : options.format === 'fragment'
+          ? { name: `${article.slug}.fragment.html`, text: `${renderBody(article.body, ctx)}\n` }
+          : {
+              name: `${article.slug}.md`,
+              text: `# ${article.headline}\n\n${article.dek ? `${article.dek}\n\n` : ''}${renderMarkdown(article.body, ctx)}`,
+            };
+    writeFileSync(join(work, page.name), page.text);
+
+    // Move into place only now that everything rendered.
+    mkdirSync(outDir, { recursive: true });
+    const written: string[] = [];
+    for (const entry of readdirSync(work, { recursive: true }).map(String)) {
+      const from = join(work, entry);
+      if (statSync(from).isDirectory()) continue;
+      const to = join(outDir, entry);
+      mkdirSync(dirname(to), { recursive: true });
+      if (existsSync(to)) rmSync(to, { force: true });
+      renameSync(from, to);
+      written.push(to);
+    }
+    return written;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

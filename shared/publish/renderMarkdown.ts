@@ -1,0 +1,124 @@
+// Markdown output from the saved JSON, for CMSs and editors that take Markdown. Same rules as
+// the HTML renderer: claims unwrapped, empty blocks dropped, unknown node types fail.
+import type { SerializedBody } from '../contract/lexicalState';
+import { sectionNumbers } from '../editor/sectionNumbers';
+import type { ImageSlot } from '../editor/imageSlot';
+import { PublishError, safeHref, textOfNode, type RenderContext } from './renderBody';
+
+type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+function kids(node: JsonNode): JsonNode[] {
+  return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+function inline(nodes: JsonNode[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text': {
+          const format = typeof node.format === 'number' ? node.format : 0;
+          const raw = typeof node.text === 'string' ? node.text : '';
+          if (format & 16) return `\`${raw.replace(/`/g, 'ˋ')}\``;
+          let md = escapeMarkdown(raw);
+          if (format & 4) md = `~~${md}~~`;
+          if (format & 2) md = `*${md}*`;
+          if (format & 1) md = `**${md}**`;
+          return md;
+        }
+        case 'linebreak':
+          return '  \n';
+        case 'tab':
+          return '\t';
+        case 'link':
+        case 'autolink': {
+          const href = safeHref(node.url);
+          const text = inline(kids(node));
+          return href ? `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})` : text;
+        }
+        case 'claim-mark':
+        case 'mark':
+          return inline(kids(node));
+        default:
+          throw new PublishError(`Cannot publish: unknown inline node type "${String(node.type)}".`);
+      }
+    })
+    .join('');
+}
+
+export function imageMarkdown(slot: ImageSlot, ctx: RenderContext): string {
+  if (!slot.assetId) return '';
+  const image = ctx.resolveImage(slot.assetId);
+  if (!image) throw new PublishError(`The image ${slot.assetId.slice(0, 12)}… is missing from the asset store.`);
+  const caption = [slot.caption.trim(), slot.credit.trim()].filter(Boolean).join(' — ');
+  return `![${escapeMarkdown(slot.alt.trim())}](${image.src})${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
+}
+
+function block(node: JsonNode, ctx: RenderContext): string {
+  switch (node.type) {
+    case 'paragraph':
+      return inline(kids(node)).trim();
+    case 'heading': {
+      const level = node.tag === 'h3' ? 3 : node.tag === 'h4' ? 4 : 2;
+      const text = inline(kids(node)).trim();
+      return text ? `${'#'.repeat(level)} ${text}` : '';
+    }
+    case 'quote': {
+      const text = inline(kids(node)).trim();
+      return text
+        ? text
+            .split('\n')
+            .map((l) => `> ${l}`)
+            .join('\n')
+        : '';
+    }
+    case 'list':
+      return list(node, 0);
+    case 'image-slot':
+      return imageMarkdown(node as unknown as ImageSlot, ctx);
+    default:
+      throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+  }
+}
+
+function list(node: JsonNode, depth: number): string {
+  const ordered = node.listType === 'number';
+  let n = typeof node.start === 'number' ? node.start : 1;
+  return kids(node)
+    .map((item) => {
+      const own = inline(kids(item).filter((c) => c.type !== 'list')).trim();
+      const nested = kids(item)
+        .filter((c) => c.type === 'list')
+        .map((c) => list(c, depth + 1))
+        .join('\n');
+      if (!own && !nested) return '';
+      const marker = ordered ? `${n++}.` : '-';
+      return [own ? `${'   '.repeat(depth)}${marker} ${own}` : '', nested].filter(Boolean).join('\n');
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string {
+  const top = kids(body.root as JsonNode);
+  const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
+  const parts: string[] = [];
+  top.forEach((node, i) => {
+    if (node.type !== 'section') {
+      parts.push(block(node, ctx));
+      return;
+    }
+    const children = kids(node);
+    const titled = node.titled !== false && children[0]?.type === 'section-title';
+    if (titled) {
+      const title = textOfNode(children[0]!).trim();
+      const number = numbers[i];
+      if (title) parts.push(`## ${number !== null && number !== undefined ? `${number}. ` : ''}${inline(kids(children[0]!)).trim()}`);
+    }
+    for (const child of titled ? children.slice(1) : children) parts.push(block(child, ctx));
+  });
+  return `${parts.filter(Boolean).join('\n\n')}\n`;
+}

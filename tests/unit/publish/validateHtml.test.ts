@@ -1,0 +1,84 @@
+// The W3C Nu validator (vnu-jar, on Java) must find zero errors in what Redaksi publishes.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import vnu from 'vnu-jar';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderFactCheckReport } from '../../../shared/claims/factCheckReport';
+import { findScale } from '../../../shared/claims/verdictScales';
+import { renderDocument } from '../../../shared/publish/renderDocument';
+import { openTestService } from '../../fixtures/testService';
+import { readFileSync } from 'node:fs';
+
+const dir = mkdtempSync(join(tmpdir(), 'redaksi-vnu-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function validate(files: string[]): Array<{ type: string; message: string; url: string }> {
+  let output: string;
+  try {
+    output = execFileSync('java', ['-jar', vnu, '--errors-only', '--format', 'json', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    // vnu exits non-zero when it finds errors and prints its report on stderr.
+    output = (error as { stderr?: string }).stderr ?? '';
+  }
+  const report = JSON.parse(output || '{"messages":[]}') as { messages: Array<{ type: string; message: string; url: string }> };
+  return report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
+}
+
+describe('W3C Nu validator', () => {
+  it('finds no errors in the exported sample article or its fact-check report', { timeout: 60_000 }, async () => {
+    const service = openTestService();
+    const imported = await service.dispatch('articles:import', {
+      text: readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8'),
+      templateId: 'explainer',
+    });
+    const article = (imported as { value: { article: { id: string } } }).value.article;
+    const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: 'gray' } })
+      .jpeg()
+      .toBuffer();
+    const { asset } = await service.assets.import('hero.jpg', photo);
+    const full = service.articles.get(article.id);
+    service.articles.save({
+      id: full.id,
+      baseRevision: full.revision,
+      kind: 'auto',
+      fields: {
+        ...full,
+        dek: 'Motif strategis di baliknya',
+        byline: 'Redaksi',
+        hero: { ...full.hero!, assetId: asset.id, alt: 'Tentara Korea Utara', caption: 'Parade', credit: 'DW' },
+      } as never,
+    });
+    const claim = service.claims.create(article.id, 'lebih dari 6.000 insinyur');
+    service.claims.update(claim.id, {
+      verdict: 'true',
+      sources: [
+        {
+          url: 'https://www.nis.go.kr/',
+          title: 'NIS',
+          publisher: 'NIS',
+          accessed: '2025-07-04',
+          archiveUrl: '',
+          excerpt: 'x',
+          primary: true,
+          independent: true,
+        },
+      ],
+    });
+    const saved = service.articles.get(article.id);
+    const ctx = {
+      resolveImage: () => ({ src: 'images/hero.jpg', width: 1600, height: 900, webp: [{ src: 'images/hero-480.webp', width: 480 }] }),
+    };
+    const page = join(dir, 'sample.html');
+    const report = join(dir, 'report.html');
+    writeFileSync(page, renderDocument(saved, ctx, { canonicalUrl: 'https://example.id/mengapa-korea-utara' }));
+    writeFileSync(report, renderFactCheckReport(saved, service.claims.list(article.id), findScale('default')));
+    service.close();
+    expect(validate([page, report])).toEqual([]);
+  });
+});
