@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './contentSecurity';
 import { resolveInside } from './safePath';
-import { fromWire } from '../../shared/contract/wireCodec';
+import { fromWire, toWire } from '../../shared/contract/wireCodec';
 import type { Dispatch } from './service';
 
 export const TOKEN_HEADER = 'x-redaksi-token';
@@ -162,7 +162,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     }
     const { channel, input } = (typeof payload === 'object' && payload !== null ? payload : {}) as { channel?: unknown; input?: unknown };
     const result = await options.dispatch(channel, input);
-    send(response, 200, JSON.stringify(result), 'application/json');
+    send(response, 200, toWire(result), 'application/json');
   }
 
   const server = createServer((request, response) => {

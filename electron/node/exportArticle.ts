@@ -2,7 +2,8 @@
 // Markdown) and, unless images are inlined, an images/ folder of WebP renditions plus a fallback in
 // the original format — all with no EXIF/IPTC/XMP metadata (no GPS, no camera serials). Everything
 // is written to a temporary folder first, so a failure leaves nothing half-written.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Stores } from './service';
@@ -34,73 +35,93 @@ function assetIdsOf(article: Article): string[] {
   return [...ids];
 }
 
-export async function exportArticle(stores: Stores, ref: string, options: ExportOptions): Promise<string[]> {
+/** Every file of an export, by relative path, rendered in memory (nothing touches the disk yet). */
+export async function buildExport(
+  stores: Stores,
+  ref: string,
+  options: Omit<ExportOptions, 'outDir'>,
+): Promise<{ article: Article; files: Map<string, Uint8Array> }> {
   const article = stores.articles.find(ref);
+  const files = new Map<string, Uint8Array>();
+  const resolved = new Map<string, ResolvedImage>();
+  for (const id of assetIdsOf(article)) {
+    const asset = stores.assets.get(id);
+    const file = stores.assets.file(id)!;
+    const short = id.slice(0, 16);
+    const ext = asset.mime === 'image/jpeg' ? 'jpg' : asset.mime.replace('image/', '');
+    // The fallback is re-encoded: sharp writes no metadata unless asked to.
+    const fallback = await sharp(file.path, { animated: ext === 'gif' })
+      .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
+      .toBuffer();
+    if (options.images === 'inline') {
+      resolved.set(id, {
+        src: `data:${asset.mime};base64,${fallback.toString('base64')}`,
+        width: asset.width,
+        height: asset.height,
+        webp: [],
+      });
+      continue;
+    }
+    files.set(`images/${short}.${ext}`, fallback);
+    const webp = [];
+    for (const r of await stores.assets.renditions(id)) {
+      files.set(`images/${short}-${r.width}.webp`, readFileSync(r.path));
+      webp.push({ src: `images/${short}-${r.width}.webp`, width: r.width });
+    }
+    resolved.set(id, { src: `images/${short}.${ext}`, width: asset.width, height: asset.height, webp });
+  }
+  const ctx = { resolveImage: (id: string) => resolved.get(id) ?? null };
+  const first = stores.claims.list(article.id)[0];
+  const claimReview =
+    article.templateId === 'fact-check' && first
+      ? claimReviewJsonLd({
+          article,
+          claim: first,
+          scale: findScale(stores.claims.verdictScaleId()),
+          url: options.canonicalUrl ?? `${article.slug}.html`,
+          organization: article.byline || 'Redaksi',
+        })
+      : null;
+  const encoder = new TextEncoder();
+  if (options.format === 'html')
+    files.set(`${article.slug}.html`, encoder.encode(renderDocument(article, ctx, { canonicalUrl: options.canonicalUrl, claimReview })));
+  else if (options.format === 'fragment') files.set(`${article.slug}.fragment.html`, encoder.encode(`${renderBody(article.body, ctx)}\n`));
+  else
+    files.set(
+      `${article.slug}.md`,
+      encoder.encode(`# ${article.headline}\n\n${article.dek ? `${article.dek}\n\n` : ''}${renderMarkdown(article.body, ctx)}`),
+    );
+  return { article, files };
+}
+
+/** The export as one zip (browser mode's download, the desktop's save dialog). */
+export async function buildExportZip(
+  stores: Stores,
+  ref: string,
+  options: Omit<ExportOptions, 'outDir'>,
+): Promise<{ fileName: string; zip: Uint8Array }> {
+  const { article, files } = await buildExport(stores, ref, options);
+  return { fileName: `${article.slug}.zip`, zip: zipSync(Object.fromEntries(files)) };
+}
+
+/** Writes the export into a folder; a failure leaves nothing half-written there. */
+export async function exportArticle(stores: Stores, ref: string, options: ExportOptions): Promise<string[]> {
+  const { files } = await buildExport(stores, ref, options);
   const outDir = resolve(options.outDir);
   mkdirSync(dirname(outDir), { recursive: true });
   const work = mkdtempSync(join(dirname(outDir), '.redaksi-export-'));
   try {
-    const resolved = new Map<string, ResolvedImage>();
-    for (const id of assetIdsOf(article)) {
-      const asset = stores.assets.get(id);
-      const file = stores.assets.file(id)!;
-      const short = id.slice(0, 16);
-      const ext = asset.mime === 'image/jpeg' ? 'jpg' : asset.mime.replace('image/', '');
-      // The fallback is re-encoded: sharp writes no metadata unless asked to.
-      const fallback = await sharp(file.path, { animated: ext === 'gif' })
-        .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
-        .toBuffer();
-      if (options.images === 'inline') {
-        resolved.set(id, {
-          src: `data:${asset.mime};base64,${fallback.toString('base64')}`,
-          width: asset.width,
-          height: asset.height,
-          webp: [],
-        });
-        continue;
-      }
-      mkdirSync(join(work, 'images'), { recursive: true });
-      writeFileSync(join(work, 'images', `${short}.${ext}`), fallback);
-      const renditions = await stores.assets.renditions(id);
-      const webp = renditions.map((r) => {
-        copyFileSync(r.path, join(work, 'images', `${short}-${r.width}.webp`));
-        return { src: `images/${short}-${r.width}.webp`, width: r.width };
-      });
-      resolved.set(id, { src: `images/${short}.${ext}`, width: asset.width, height: asset.height, webp });
+    for (const [name, data] of files) {
+      mkdirSync(dirname(join(work, name)), { recursive: true });
+      writeFileSync(join(work, name), data);
     }
-    const ctx = { resolveImage: (id: string) => resolved.get(id) ?? null };
-    const first = stores.claims.list(article.id)[0];
-    const claimReview =
-      article.templateId === 'fact-check' && first
-        ? claimReviewJsonLd({
-            article,
-            claim: first,
-            scale: findScale(stores.claims.verdictScaleId()),
-            url: options.canonicalUrl ?? `${article.slug}.html`,
-            organization: article.byline || 'Redaksi',
-          })
-        : null;
-    const page =
-      options.format === 'html'
-        ? { name: `${article.slug}.html`, text: renderDocument(article, ctx, { canonicalUrl: options.canonicalUrl, claimReview }) }
-        : options.format === 'fragment'
-          ? { name: `${article.slug}.fragment.html`, text: `${renderBody(article.body, ctx)}\n` }
-          : {
-              name: `${article.slug}.md`,
-              text: `# ${article.headline}\n\n${article.dek ? `${article.dek}\n\n` : ''}${renderMarkdown(article.body, ctx)}`,
-            };
-    writeFileSync(join(work, page.name), page.text);
-
-    // Move into place only now that everything rendered.
-    mkdirSync(outDir, { recursive: true });
+    // Move into place only now that everything is written.
     const written: string[] = [];
-    for (const entry of readdirSync(work, { recursive: true }).map(String)) {
-      const from = join(work, entry);
-      if (statSync(from).isDirectory()) continue;
-      const to = join(outDir, entry);
+    for (const name of files.keys()) {
+      const to = join(outDir, name);
       mkdirSync(dirname(to), { recursive: true });
       if (existsSync(to)) rmSync(to, { force: true });
-      renameSync(from, to);
+      renameSync(join(work, name), to);
       written.push(to);
     }
     return written;

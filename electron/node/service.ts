@@ -12,6 +12,7 @@ import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
 import { importPlainText } from '../../shared/import/importPlainText';
+import { buildExportZip } from './exportArticle';
 import {
   channels,
   isChannel,
@@ -141,6 +142,7 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       });
       return { article: store.get(article.id), report: imported.report };
     },
+    'publish:export': (input) => buildExportZip(stores, input.articleId, { format: input.format, images: input.images }),
     'publish:preview': (input) => {
       const article = store.get(input.articleId);
       const resolveImage = (assetId: string) => {

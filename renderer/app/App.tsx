@@ -74,6 +74,21 @@ export function App() {
     [flushEditor, refreshLibrary],
   );
 
+  const importDraft = useCallback(
+    async (text: string) => {
+      await flushEditor();
+      const result = await bridge.call('articles:import', { text });
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(result.value.report.length ? `Imported. Note: ${result.value.report.join('; ')}.` : null);
+      setSelectedId(result.value.article.id);
+      refreshLibrary();
+    },
+    [flushEditor, refreshLibrary],
+  );
+
   const runCommand = useCallback(
     (command: AppCommand) => {
       switch (command) {
@@ -153,6 +168,7 @@ export function App() {
         onOpen={(id) => void openArticle(id)}
         onCreate={() => setChoosingTemplate(true)}
         onManageTemplates={() => setManagingTemplates(true)}
+        onImport={(text) => void importDraft(text)}
         onRemoved={onRemoved}
       />
       {choosingTemplate && (

@@ -36,6 +36,7 @@ import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
+import { ExportDialog } from './ExportDialog';
 import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
@@ -138,6 +139,7 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
   const autosaverRef = useRef<Autosaver | null>(null);
   const revisionRef = useRef(article.revision);
@@ -255,6 +257,9 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
                 <button type="button" onClick={() => setPreviewing(true)}>
                   Preview
                 </button>
+                <button type="button" onClick={() => setExporting(true)}>
+                  Export…
+                </button>
                 <button type="button" onClick={() => setTemplateDialog(true)}>
                   Save as template
                 </button>
@@ -268,6 +273,7 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
                 {notice}
               </p>
             )}
+            {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
             {previewing && (
               <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
             )}

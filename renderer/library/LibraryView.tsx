@@ -22,10 +22,11 @@ interface Props {
   onOpen(id: string): void;
   onCreate(): void;
   onManageTemplates(): void;
+  onImport(text: string): void;
   onRemoved(id: string): void;
 }
 
-export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onManageTemplates, onRemoved }: Props) {
+export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onManageTemplates, onImport, onRemoved }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<Row[] | null>(null);
@@ -81,6 +82,20 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           <button type="button" onClick={onManageTemplates}>
             Templates
           </button>
+          <label className="button">
+            Import…
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".txt,text/plain"
+              aria-label="Import a text draft"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) void file.text().then(onImport);
+              }}
+            />
+          </label>
           <button type="button" className="primary" onClick={onCreate}>
             New article
           </button>

@@ -2,7 +2,7 @@
 import type { RedaksiBridge } from '../../shared/contract/api';
 import type { AppCommand } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
-import { toWire } from '../../shared/contract/wireCodec';
+import { fromWire, toWire } from '../../shared/contract/wireCodec';
 
 declare global {
   interface Window {
@@ -28,7 +28,7 @@ function browserBridge(): RedaksiBridge {
             error: { code: 'forbidden', message: 'This page lost its access token: open the address printed by npm start.' },
           };
         }
-        return (await response.json()) as Result<never>;
+        return fromWire(await response.text()) as Result<never>;
       } catch (error) {
         return {
           ok: false,

@@ -197,6 +197,11 @@ export const channels = {
     input: z.strictObject({ text: z.string().min(1).max(5_000_000), templateId: z.string().min(1).max(64).optional() }),
     output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),
   },
+  /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. */
+  'publish:export': {
+    input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment', 'md']), images: z.enum(['files', 'inline']) }),
+    output: z.strictObject({ fileName: z.string(), zip: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
+  },
   /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
   'publish:preview': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string() }) },
 } as const;

@@ -102,12 +102,14 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
 ${meta.join('\n')}
 </head>
 <body>
+<main>
 <article>
 <header>
 ${header.join('\n')}
 </header>
 ${renderBody(article.body, ctx)}
 </article>
+</main>
 </body>
 </html>
 `;

@@ -1,0 +1,125 @@
+// "Export…": the options, the ready-to-publish checklist, a live preview of the page exactly as it
+// will be written (sandboxed, no scripts), and the download (a zip; the desktop app asks where to save).
+import { useCallback, useEffect, useState } from 'react';
+import { claimChecklistItems } from '../../shared/checklist/claimChecks';
+import { analyzeArticle, type ChecklistItem } from '../../shared/checklist/readyToPublish';
+import { findScale } from '../../shared/claims/verdictScales';
+import { useModalDialog } from '../dialogs/useModalDialog';
+import { bridge } from '../transport/bridge';
+import { knownAssetSizes } from './images/assetInfo';
+
+type Format = 'html' | 'fragment' | 'md';
+type Images = 'files' | 'inline';
+
+function download(data: Uint8Array, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ExportDialog({ articleId, flush, onClose }: { articleId: string; flush(): Promise<void>; onClose(): void }) {
+  const ref = useModalDialog();
+  const [format, setFormat] = useState<Format>('html');
+  const [images, setImages] = useState<Images>('files');
+  const [preview, setPreview] = useState<string | null>(null);
+  const [blocking, setBlocking] = useState<ChecklistItem[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    await flush();
+    const [page, article, claims] = await Promise.all([
+      bridge.call('publish:preview', { articleId }),
+      bridge.call('articles:get', { ref: articleId }),
+      bridge.call('claims:list', { articleId }),
+    ]);
+    if (!page.ok) setMessage(page.error.message);
+    else setPreview(page.value.html);
+    if (article.ok && claims.ok) {
+      const { headline, hero, body, language } = article.value;
+      const base = analyzeArticle({ headline, hero, body }, knownAssetSizes());
+      setBlocking([...base.items, ...claimChecklistItems(body, claims.value.items, findScale(claims.value.scaleId), language)]);
+    }
+  }, [articleId, flush]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function runExport() {
+    setBusy(true);
+    setMessage(null);
+    const result = await bridge.call('publish:export', { articleId, format, images });
+    setBusy(false);
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return;
+    }
+    download(result.value.zip, result.value.fileName, 'application/zip');
+    setMessage(`Exported ${result.value.fileName}.`);
+  }
+
+  return (
+    <dialog ref={ref} aria-label="Export" className="confirm-dialog report-dialog" onCancel={onClose}>
+      <h2>Export for publication</h2>
+      <div className="export-options">
+        <fieldset>
+          <legend>Format</legend>
+          {(
+            [
+              ['html', 'Full HTML page'],
+              ['fragment', 'HTML fragment for a CMS'],
+              ['md', 'Markdown'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="check">
+              <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Images</legend>
+          <label className="check">
+            <input type="radio" name="images" checked={images === 'files'} onChange={() => setImages('files')} /> Files in images/ (WebP
+            sizes + original)
+          </label>
+          <label className="check">
+            <input type="radio" name="images" checked={images === 'inline'} onChange={() => setImages('inline')} /> Inside the page (one
+            self-contained file)
+          </label>
+        </fieldset>
+      </div>
+      {blocking && (
+        <section aria-label="Ready to publish">
+          {blocking.length === 0 ? (
+            <p className="panel-ok">Nothing blocks publishing.</p>
+          ) : (
+            <>
+              <p className="notice">
+                {blocking.length} {blocking.length === 1 ? 'thing still blocks' : 'things still block'} publishing:
+              </p>
+              <ul className="export-blocking">
+                {blocking.slice(0, 12).map((item) => (
+                  <li key={item.id}>{item.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+      {preview && <iframe title="Export preview" sandbox="" srcDoc={preview} className="report-frame" />}
+      {message && <p role="alert">{message}</p>}
+      <div className="button-row">
+        <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
+          {busy ? 'Exporting…' : 'Export'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

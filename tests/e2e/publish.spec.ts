@@ -1,0 +1,53 @@
+// The desk's path: bring the sample in from text, export it, and open what was written.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { expect, test } from './appDriver';
+
+const SAMPLE = join(__dirname, '..', 'fixtures', 'explainer-id.txt');
+
+test('import the sample, export it from the UI, and the page opens clean and accessible', async ({ app }, testInfo) => {
+  const { page } = app;
+  await page.getByLabel('Import a text draft').setInputFiles(SAMPLE);
+  await expect(page.getByLabel('Headline')).toHaveValue(
+    'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia? Ini Motif Strategis di Baliknya',
+  );
+  await expect(page.getByRole('alert').first()).toContainText('dropped 2 navigation lines');
+  await expect(page.getByLabel('Publish time')).toHaveValue('2025-07-04T17:00');
+  await expect(page.getByRole('group', { name: 'Hero image' })).toContainText('16:9');
+  const titles = page.getByRole('textbox', { name: 'Article body' }).locator('section.ed-section > h2');
+  await expect(titles).toHaveCount(6);
+  await expect(titles.nth(5)).toHaveText('Misi Korea Utara di Rusia adalah Investasi Geopolitik');
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByRole('region', { name: 'Ready to publish' })).toContainText('The hero image is empty');
+  const preview = page.frameLocator('iframe[title="Export preview"]');
+  await expect(preview.getByRole('heading', { level: 2, name: /^1\. Dukungan Militer/ })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('mengapa-korea-utara-antusias-kirim-ribuan-tentara-ke-rusia-ini-motif-strategis.zip');
+  const zipPath = testInfo.outputPath('export.zip');
+  await download.saveAs(zipPath);
+  const files = unzipSync(readFileSync(zipPath));
+  const name = Object.keys(files).find((f) => f.endsWith('.html'))!;
+  const html = strFromU8(files[name]!);
+  expect(html).not.toMatch(/Fenomena Terkini|Trending|claim|guidance/);
+
+  // Open the written page and let axe-core judge it.
+  const viewer = await page.context().newPage();
+  await viewer.setContent(html);
+  await expect(viewer.getByRole('heading', { level: 1 })).toHaveText(
+    'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia? Ini Motif Strategis di Baliknya',
+  );
+  await expect(viewer.getByRole('heading', { level: 2 })).toHaveCount(6);
+  await expect(viewer.locator('time')).toHaveText('4 Juli 2025 17.00 WIB');
+  await viewer.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await viewer.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; help: string }> }> } }).axe.run();
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+  expect(violations).toEqual([]);
+  await viewer.close();
+});
