@@ -24,7 +24,7 @@ Commands:
   list [--status STATUS] [--trash]   articles, newest first
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
-  import FILE [--template NAME]      a plain-text draft; prints the new article's id
+  import FILE [--template NAME]      a plain-text or HTML draft; prints the new article's id
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline]
                                      the article for publication, with its images
 
@@ -130,7 +130,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const service = openService(dbPath, { mode: 'browser', version: 'cli' });
       try {
-        const result = await service.dispatch('articles:import', { text, ...(values.template ? { templateId: values.template } : {}) });
+        const format = /\.html?$/i.test(rest[0]!) ? 'html' : 'text';
+        const result = await service.dispatch('articles:import', {
+          text,
+          format,
+          ...(values.template ? { templateId: values.template } : {}),
+        });
         if (!result.ok) {
           io.err(`redaksi: ${result.error.message}`);
           return 1;

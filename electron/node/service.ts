@@ -11,6 +11,7 @@ import { renderDocument } from '../../shared/publish/renderDocument';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
+import { importHtml } from '../../shared/import/importHtml';
 import { importPlainText } from '../../shared/import/importPlainText';
 import { buildExportZip } from './exportArticle';
 import {
@@ -123,7 +124,8 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
     },
     'articles:import': (input) => {
       if (input.templateId) templates.get(input.templateId);
-      const imported = importPlainText(input.text);
+      const html = input.format ? input.format === 'html' : /^\s*</.test(input.text);
+      const imported = html ? importHtml(input.text) : importPlainText(input.text);
       const article = store.create({
         headline: imported.headline,
         language: imported.language,
@@ -138,7 +140,7 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
         baseRevision: article.revision,
         kind: 'manual',
         label: 'Imported',
-        fields: { ...fieldsOf(store.get(article.id)), dek: imported.dek, publishAt: imported.publishAt },
+        fields: { ...fieldsOf(store.get(article.id)), dek: imported.dek, byline: imported.byline, publishAt: imported.publishAt },
       });
       return { article: store.get(article.id), report: imported.report };
     },

@@ -87,8 +87,8 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
             <input
               type="file"
               className="visually-hidden"
-              accept=".txt,text/plain"
-              aria-label="Import a text draft"
+              accept=".txt,.html,.htm,text/plain,text/html"
+              aria-label="Import a draft (text or HTML)"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';

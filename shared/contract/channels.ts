@@ -194,7 +194,12 @@ export const channels = {
   'claims:report': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string(), fileName: z.string() }) },
   /** A plain-text draft (the sample's shape) becomes a new article; the report says what was left out. */
   'articles:import': {
-    input: z.strictObject({ text: z.string().min(1).max(5_000_000), templateId: z.string().min(1).max(64).optional() }),
+    input: z.strictObject({
+      text: z.string().min(1).max(5_000_000),
+      /** Plain text in the sample's shape, or HTML (sanitized); guessed from the content when absent. */
+      format: z.enum(['text', 'html']).optional(),
+      templateId: z.string().min(1).max(64).optional(),
+    }),
     output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),
   },
   /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. */

@@ -9,6 +9,7 @@ import { parseDateline, type Dateline } from './dateline';
 export interface ImportResult {
   headline: string;
   dek: string;
+  byline: string;
   language: string;
   timeZone: string;
   publishAt: string | null;
@@ -142,6 +143,7 @@ export function importPlainText(input: string): ImportResult {
   return {
     headline,
     dek: '',
+    byline: '',
     language: detectLanguage(blocks.join(' ')),
     timeZone,
     publishAt,

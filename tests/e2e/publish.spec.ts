@@ -8,7 +8,7 @@ const SAMPLE = join(__dirname, '..', 'fixtures', 'explainer-id.txt');
 
 test('import the sample, export it from the UI, and the page opens clean and accessible', async ({ app }, testInfo) => {
   const { page } = app;
-  await page.getByLabel('Import a text draft').setInputFiles(SAMPLE);
+  await page.getByLabel('Import a draft (text or HTML)').setInputFiles(SAMPLE);
   await expect(page.getByLabel('Headline')).toHaveValue(
     'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia? Ini Motif Strategis di Baliknya',
   );
@@ -49,5 +49,51 @@ test('import the sample, export it from the UI, and the page opens clean and acc
     return result.violations.map((v) => `${v.id}: ${v.help}`);
   });
   expect(violations).toEqual([]);
+  await viewer.close();
+});
+
+test('hostile HTML imported, edited and exported never runs a script', async ({ app }, testInfo) => {
+  const { page } = app;
+  const alerts: string[] = [];
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const vectors = readFileSync(join(__dirname, '..', 'fixtures', 'xss', 'vectors.txt'), 'utf8');
+  const file = testInfo.outputPath('hostile.html');
+  const { writeFileSync } = await import('node:fs');
+  // Each vector is followed by the end tags of raw-text elements, so one unclosed vector cannot swallow the rest.
+  const closers = '</textarea></iframe></noscript></style></script></template></title></select></object>';
+  const corpus = vectors
+    .split('\n')
+    .filter(Boolean)
+    .map((v) => `<div>${v}${closers}</div>`)
+    .join('\n');
+  writeFileSync(file, `<html><head><title>x</title></head><body><h1>Artikel berbahaya</h1>${corpus}</body></html>`);
+  await page.getByLabel('Import a draft (text or HTML)').setInputFiles(file);
+  await expect(page.getByLabel('Headline')).toHaveValue('Artikel berbahaya');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('kutipan');
+  expect(alerts).toEqual([]);
+
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const zipPath = testInfo.outputPath('hostile.zip');
+  await (await downloading).saveAs(zipPath);
+  const files = unzipSync(readFileSync(zipPath));
+  const html = strFromU8(files[Object.keys(files).find((f) => f.endsWith('.html'))!]!);
+  expect(html).not.toMatch(/\son\w+\s*=|javascript:|<script(?! type="application\/ld\+json")/i);
+
+  const viewer = await page.context().newPage();
+  viewer.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await viewer.setContent(html);
+  // Give handlers a chance: hover and click everything, focus what can be focused.
+  for (const element of await viewer.locator('body *').all()) await element.hover({ trial: false, timeout: 200 }).catch(() => {});
+  await viewer.mouse.click(5, 5);
+  await viewer.waitForTimeout(300);
+  expect(alerts).toEqual([]);
   await viewer.close();
 });
