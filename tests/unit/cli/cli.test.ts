@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleStore } from '../../../db/articleStore';
 import { openDatabase } from '../../../db/openStore';
-import { runCli } from '../../../electron/node/cli';
+import { run } from '../../fixtures/cliRunner';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 
 let dir: string;
@@ -38,13 +38,6 @@ beforeAll(() => {
   store.db.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('redaksi CLI', () => {
   it('lists articles newest first, and filters by status', async () => {

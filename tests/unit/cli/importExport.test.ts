@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/node/cli';
+import { run } from '../../fixtures/cliRunner';
 import { openService } from '../../../electron/node/openService';
 
 const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt');
@@ -16,13 +16,6 @@ beforeAll(() => {
   dbPath = join(dir, 'store.db');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('redaksi import and export', () => {
   let id = '';

@@ -5,7 +5,7 @@ import { importHtml } from '../../../shared/import/importHtml';
 import { importPlainText } from '../../../shared/import/importPlainText';
 import { renderDocument } from '../../../shared/publish/renderDocument';
 import { renderBody } from '../../../shared/publish/renderBody';
-import type { Article } from '../../../shared/contract/channels';
+import { articleFrom } from '../../fixtures/importedArticle';
 
 type J = { type: string; numbered?: boolean; text?: string; format?: number; url?: string; children?: J[] };
 const top = (r: { body: { root: unknown } }) => (r.body.root as J).children!;
@@ -15,18 +15,7 @@ const noImages = { resolveImage: () => null };
 describe('HTML import', () => {
   it('round trip: the sample imported, exported and imported again keeps headline, sections, dateline and hero', () => {
     const first = importPlainText(readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8'));
-    const article = {
-      ...first,
-      id: 'x',
-      slug: 'x',
-      status: 'draft',
-      revision: 1,
-      createdAt: '',
-      updatedAt: '',
-      deletedAt: null,
-      templateId: null,
-    } as unknown as Article;
-    const html = renderDocument(article, noImages);
+    const html = renderDocument(articleFrom(first), noImages);
     const second = importHtml(html);
     expect(second.headline).toBe(first.headline);
     expect(second.publishAt).toBe('2025-07-04T17:00:00+07:00');

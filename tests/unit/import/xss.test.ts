@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../../shared/contract/channels';
+import { articleFrom } from '../../fixtures/importedArticle';
 import { importHtml } from '../../../shared/import/importHtml';
 import { renderDocument } from '../../../shared/publish/renderDocument';
 
@@ -13,20 +13,7 @@ const noImages = { resolveImage: () => null };
 
 function exported(html: string): string {
   const imported = importHtml(html);
-  const article = {
-    ...imported,
-    headline: imported.headline || 'Judul',
-    id: 'x',
-    slug: 'x',
-    status: 'draft',
-    revision: 1,
-    createdAt: '',
-    updatedAt: '',
-    deletedAt: null,
-    templateId: null,
-    hero: null,
-  } as unknown as Article;
-  return renderDocument(article, noImages);
+  return renderDocument(articleFrom(imported, { headline: imported.headline || 'Judul', hero: null }), noImages);
 }
 
 describe('XSS corpus through import and export', () => {
