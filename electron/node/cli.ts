@@ -10,6 +10,7 @@ import { resolveDbPath } from './dataLocation';
 import { existsSync, readFileSync } from 'node:fs';
 import { PublishError } from '../../shared/publish/renderBody';
 import { exportArticle, type ExportFormat, type ImageMode } from './exportArticle';
+import { draftFormatOf } from '../../shared/import/draftFormat';
 import { openService } from './openService';
 
 export interface CliIo {
@@ -24,7 +25,7 @@ Commands:
   list [--status STATUS] [--trash]   articles, newest first
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
-  import FILE [--template NAME]      a plain-text or HTML draft; prints the new article's id
+  import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline]
                                      the article for publication, with its images
 
@@ -121,19 +122,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'search') expectArgs(1, 'search QUERY [--status STATUS] [--db PATH]');
     if (command === 'show') expectArgs(1, 'show ID|SLUG [--json] [--db PATH]');
     if (command === 'import') {
-      let text: string;
+      let data: Uint8Array;
       try {
-        text = readFileSync(rest[0]!, 'utf8');
+        data = readFileSync(rest[0]!);
       } catch (error) {
         io.err(`redaksi: cannot read ${rest[0]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         return 1;
       }
       const service = openService(dbPath, { mode: 'browser', version: 'cli' });
       try {
-        const format = /\.html?$/i.test(rest[0]!) ? 'html' : 'text';
         const result = await service.dispatch('articles:import', {
-          text,
-          format,
+          data,
+          format: draftFormatOf(rest[0]!),
           ...(values.template ? { templateId: values.template } : {}),
         });
         if (!result.ok) {

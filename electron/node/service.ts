@@ -11,9 +11,8 @@ import { renderDocument } from '../../shared/publish/renderDocument';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
-import { importHtml } from '../../shared/import/importHtml';
-import { importPlainText } from '../../shared/import/importPlainText';
 import { buildExportZip } from './exportArticle';
+import { importDraft } from './importDraft';
 import {
   channels,
   isChannel,
@@ -122,10 +121,9 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       const scale = findScale(claims.verdictScaleId());
       return { html: renderFactCheckReport(article, list, scale, claimReviewFor(article)), fileName: `${article.slug}-fact-check.html` };
     },
-    'articles:import': (input) => {
+    'articles:import': async (input) => {
       if (input.templateId) templates.get(input.templateId);
-      const html = input.format ? input.format === 'html' : /^\s*</.test(input.text);
-      const imported = html ? importHtml(input.text) : importPlainText(input.text);
+      const imported = await importDraft(input.format, input.data);
       const article = store.create({
         headline: imported.headline,
         language: imported.language,

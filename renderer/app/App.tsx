@@ -4,6 +4,7 @@ import type { AppCommand } from '../../shared/contract/channels';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
+import { draftFormatOf } from '../../shared/import/draftFormat';
 import { NewArticleDialog, type NewArticleChoice } from '../templates/NewArticleDialog';
 import { TemplateManager } from '../templates/TemplateManager';
 import { bridge, isElectron } from '../transport/bridge';
@@ -75,9 +76,9 @@ export function App() {
   );
 
   const importDraft = useCallback(
-    async (text: string) => {
+    async (fileName: string, data: Uint8Array) => {
       await flushEditor();
-      const result = await bridge.call('articles:import', { text });
+      const result = await bridge.call('articles:import', { data, format: draftFormatOf(fileName) });
       if (!result.ok) {
         setError(result.error.message);
         return;
@@ -168,7 +169,7 @@ export function App() {
         onOpen={(id) => void openArticle(id)}
         onCreate={() => setChoosingTemplate(true)}
         onManageTemplates={() => setManagingTemplates(true)}
-        onImport={(text) => void importDraft(text)}
+        onImport={(fileName, data) => void importDraft(fileName, data)}
         onRemoved={onRemoved}
       />
       {choosingTemplate && (

@@ -22,7 +22,7 @@ interface Props {
   onOpen(id: string): void;
   onCreate(): void;
   onManageTemplates(): void;
-  onImport(text: string): void;
+  onImport(fileName: string, data: Uint8Array): void;
   onRemoved(id: string): void;
 }
 
@@ -87,12 +87,12 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
             <input
               type="file"
               className="visually-hidden"
-              accept=".txt,.html,.htm,text/plain,text/html"
-              aria-label="Import a draft (text or HTML)"
+              accept=".txt,.html,.htm,.md,.markdown,.docx"
+              aria-label="Import a draft (text, HTML, Markdown or Word)"
               onChange={(e) => {
                 const file = e.target.files?.[0];
                 e.target.value = '';
-                if (file) void file.text().then(onImport);
+                if (file) void file.arrayBuffer().then((buffer) => onImport(file.name, new Uint8Array(buffer)));
               }}
             />
           </label>

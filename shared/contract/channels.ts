@@ -195,9 +195,12 @@ export const channels = {
   /** A plain-text draft (the sample's shape) becomes a new article; the report says what was left out. */
   'articles:import': {
     input: z.strictObject({
-      text: z.string().min(1).max(5_000_000),
-      /** Plain text in the sample's shape, or HTML (sanitized); guessed from the content when absent. */
-      format: z.enum(['text', 'html']).optional(),
+      /** The file's bytes: plain text in the sample's shape, HTML, Markdown or a Word .docx. */
+      data: z.custom<Uint8Array>(
+        (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 30 * 1024 * 1024,
+        'a file of up to 30 MB',
+      ),
+      format: z.enum(['text', 'html', 'markdown', 'docx']),
       templateId: z.string().min(1).max(64).optional(),
     }),
     output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),

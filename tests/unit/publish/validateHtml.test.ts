@@ -34,9 +34,11 @@ describe('W3C Nu validator', () => {
   it('finds no errors in the exported sample article or its fact-check report', { timeout: 60_000 }, async () => {
     const service = openTestService();
     const imported = await service.dispatch('articles:import', {
-      text: readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8'),
+      data: readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt')),
+      format: 'text',
       templateId: 'explainer',
     });
+    expect(imported.ok, JSON.stringify(imported)).toBe(true);
     const article = (imported as { value: { article: { id: string } } }).value.article;
     const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: 'gray' } })
       .jpeg()
