@@ -13,6 +13,7 @@ import { instantiateTemplate } from '../../shared/templates/instantiateTemplate'
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
 import { buildExportZip } from './exportArticle';
 import { importDraft } from './importDraft';
+import { pastedBlocks } from '../../shared/import/importHtml';
 import {
   channels,
   isChannel,
@@ -142,6 +143,7 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       });
       return { article: store.get(article.id), report: imported.report };
     },
+    'import:paste': (input) => ({ blocks: pastedBlocks(input.html) }),
     'publish:export': (input) => buildExportZip(stores, input.articleId, { format: input.format, images: input.images }),
     'publish:preview': (input) => {
       const article = store.get(input.articleId);

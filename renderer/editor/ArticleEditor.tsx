@@ -37,6 +37,7 @@ import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import { ExportDialog } from './ExportDialog';
+import { PastePlugin } from './PastePlugin';
 import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
@@ -339,6 +340,7 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
             <LinkPlugin validateUrl={isAcceptedLinkUrl} />
             <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
             <SectionsPlugin />
+            <PastePlugin onError={setNotice} />
             <EditorRefPlugin editorRef={editorRef} />
             <DirtyTrackerPlugin onChange={markDirty} />
           </article>

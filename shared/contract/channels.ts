@@ -210,6 +210,8 @@ export const channels = {
     input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment', 'md']), images: z.enum(['files', 'inline']) }),
     output: z.strictObject({ fileName: z.string(), zip: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
   },
+  /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */
+  'import:paste': { input: z.strictObject({ html: z.string().max(5_000_000) }), output: z.strictObject({ blocks: z.array(z.unknown()) }) },
   /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
   'publish:preview': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string() }) },
 } as const;

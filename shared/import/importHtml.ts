@@ -310,6 +310,11 @@ function listNode(element: Element): Json | null {
   return items.length ? { ...ELEMENT, type: 'list', listType, start, tag: listType === 'number' ? 'ol' : 'ul', children: items } : null;
 }
 
+/** Pasted content never opens sections (they cannot nest): its H2s are ordinary headings. */
+function plainHeadings(blocks: Json[]): Json[] {
+  return blocks.map((b) => (b.type === 'h2-candidate' ? { ...b, type: 'heading' } : b));
+}
+
 /** H2s open sections ("1. Heading" → numbered); content before the first H2 stays loose. */
 function sectionize(blocks: Json[]): Json[] {
   const out: Json[] = [];
@@ -360,6 +365,26 @@ function countDropped(html: string): Map<string, number> {
   };
   visit(document.children);
   return counts;
+}
+
+/** Pasted HTML: the same sanitizer and normalizer as an import, as blocks to insert at the cursor. */
+export function pastedBlocks(html: string): unknown[] {
+  const cleaned = sanitizeHtml(html.replace(/<o:p>\s*<\/o:p>/gi, ''), SANITIZE);
+  const state: Walk = {
+    blocks: [],
+    headline: '',
+    dek: '',
+    byline: '',
+    publishAt: null,
+    timeZone: null,
+    hero: null,
+    images: 0,
+    dropped: [],
+  };
+  walkBlocks(parseDocument(cleaned).children, state, false);
+  // A pasted <h1> is a heading in the text, not the article's headline.
+  const headline = state.headline ? [{ ...ELEMENT, type: 'heading', tag: 'h2', children: [textNode(state.headline, 0)] }] : [];
+  return [...headline, ...plainHeadings(state.blocks)];
 }
 
 export function importHtml(html: string): ImportResult {
