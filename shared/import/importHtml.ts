@@ -367,8 +367,8 @@ function countDropped(html: string): Map<string, number> {
   return counts;
 }
 
-/** Pasted HTML: the same sanitizer and normalizer as an import, as blocks to insert at the cursor. */
-export function pastedBlocks(html: string): unknown[] {
+/** Sanitizes (allowlist), drops Word's empty <o:p>, then walks the tree into blocks and fields. */
+function sanitizeAndWalk(html: string): Walk {
   const cleaned = sanitizeHtml(html.replace(/<o:p>\s*<\/o:p>/gi, ''), SANITIZE);
   const state: Walk = {
     blocks: [],
@@ -382,25 +382,19 @@ export function pastedBlocks(html: string): unknown[] {
     dropped: [],
   };
   walkBlocks(parseDocument(cleaned).children, state, false);
+  return state;
+}
+
+/** Pasted HTML: the same sanitizer and normalizer as an import, as blocks to insert at the cursor. */
+export function pastedBlocks(html: string): unknown[] {
+  const state = sanitizeAndWalk(html);
   // A pasted <h1> is a heading in the text, not the article's headline.
   const headline = state.headline ? [{ ...ELEMENT, type: 'heading', tag: 'h2', children: [textNode(state.headline, 0)] }] : [];
   return [...headline, ...plainHeadings(state.blocks)];
 }
 
 export function importHtml(html: string): ImportResult {
-  const cleaned = sanitizeHtml(html.replace(/<o:p>\s*<\/o:p>/gi, ''), SANITIZE);
-  const state: Walk = {
-    blocks: [],
-    headline: '',
-    dek: '',
-    byline: '',
-    publishAt: null,
-    timeZone: null,
-    hero: null,
-    images: 0,
-    dropped: [],
-  };
-  walkBlocks(parseDocument(cleaned).children, state, false);
+  const state = sanitizeAndWalk(html);
   const report: string[] = [];
   for (const [tag, count] of countDropped(html)) report.push(`dropped ${count} <${tag}> ${count === 1 ? 'element' : 'elements'}`);
   if (state.images)
