@@ -115,8 +115,12 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Every permission is denied (camera, microphone, notifications, geolocation, reading the clipboard …)
+  // except writing plain text to the clipboard, which "Copy HTML fragment" needs.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   serveRenderer(join(DIST, 'renderer'), (id) => service?.assets.file(id) ?? null);
   registerIpc(service.dispatch, (sender) => {

@@ -7,6 +7,7 @@ import { claimContexts } from '../../shared/claims/claimContext';
 import { claimReviewJsonLd, renderFactCheckReport } from '../../shared/claims/factCheckReport';
 import { findScale } from '../../shared/claims/verdictScales';
 import { assetPath } from '../../shared/editor/imageSlot';
+import { renderBody } from '../../shared/publish/renderBody';
 import { renderDocument } from '../../shared/publish/renderDocument';
 import type { TemplateStore } from '../../db/templateStore';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
@@ -151,6 +152,7 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
         const asset = assets.file(assetId) ? assets.get(assetId) : null;
         return asset ? { src: assetPath(asset.id), width: asset.width, height: asset.height, webp: [] } : null;
       };
+      if (input.format === 'fragment') return { html: `${renderBody(article.body, { resolveImage })}\n` };
       return { html: renderDocument(article, { resolveImage }, { claimReview: claimReviewFor(article) }) };
     },
   };

@@ -49,6 +49,20 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
     void load();
   }, [load]);
 
+  async function copyFragment() {
+    const result = await bridge.call('publish:preview', { articleId, format: 'fragment' });
+    if (!result.ok) {
+      setMessage(result.error.message);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(result.value.html);
+      setMessage('The HTML fragment is on the clipboard, ready to paste into the CMS.');
+    } catch {
+      setMessage('The clipboard refused the copy; export the fragment as a file instead.');
+    }
+  }
+
   async function runExport() {
     setBusy(true);
     setMessage(null);
@@ -115,6 +129,9 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
       <div className="button-row">
         <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
           {busy ? 'Exporting…' : 'Export'}
+        </button>
+        <button type="button" onClick={() => void copyFragment()}>
+          Copy HTML fragment
         </button>
         <button type="button" onClick={onClose}>
           Close

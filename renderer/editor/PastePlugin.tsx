@@ -21,7 +21,10 @@ export function PastePlugin({ onError }: { onError(message: string): void }) {
       editor.registerCommand(
         PASTE_COMMAND,
         (event) => {
-          const html = event instanceof ClipboardEvent ? event.clipboardData?.getData('text/html') : '';
+          const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+          // Copied from a Redaksi editor: Lexical's own data is already clean (claim marks are never copied).
+          if (!data || data.types.includes('application/x-lexical-editor')) return false;
+          const html = data.getData('text/html');
           if (!html) return false;
           event.preventDefault();
           let at: BaseSelection | null = null;

@@ -213,7 +213,10 @@ export const channels = {
   /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */
   'import:paste': { input: z.strictObject({ html: z.string().max(5_000_000) }), output: z.strictObject({ blocks: z.array(z.unknown()) }) },
   /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
-  'publish:preview': { input: z.strictObject({ articleId: id }), output: z.strictObject({ html: z.string() }) },
+  'publish:preview': {
+    input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment']).optional() }),
+    output: z.strictObject({ html: z.string() }),
+  },
 } as const;
 
 export type Channel = keyof typeof channels;

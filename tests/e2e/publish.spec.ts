@@ -24,6 +24,15 @@ test('import the sample, export it from the UI, and the page opens clean and acc
   await expect(dialog.getByRole('region', { name: 'Ready to publish' })).toContainText('The hero image is empty');
   const preview = page.frameLocator('iframe[title="Export preview"]');
   await expect(preview.getByRole('heading', { level: 2, name: /^1\. Dukungan Militer/ })).toBeVisible();
+  await page
+    .context()
+    .grantPermissions(['clipboard-read', 'clipboard-write'])
+    .catch(() => {});
+  await dialog.getByRole('button', { name: 'Copy HTML fragment' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The HTML fragment is on the clipboard');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('<h2 id="s-1-dukungan-militer-korea-utara-lebih-dari-sekadar">1. Dukungan Militer');
+  expect(copied).not.toContain('<html');
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;

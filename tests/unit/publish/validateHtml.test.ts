@@ -10,7 +10,7 @@ import { renderFactCheckReport } from '../../../shared/claims/factCheckReport';
 import { findScale } from '../../../shared/claims/verdictScales';
 import { renderDocument } from '../../../shared/publish/renderDocument';
 import { openTestService } from '../../fixtures/testService';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const dir = mkdtempSync(join(tmpdir(), 'redaksi-vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -82,5 +82,21 @@ describe('W3C Nu validator', () => {
     writeFileSync(report, renderFactCheckReport(saved, service.claims.list(article.id), findScale('default')));
     service.close();
     expect(validate([page, report])).toEqual([]);
+  });
+
+  it('finds no errors in any golden fixture article, each as a page', { timeout: 60_000 }, () => {
+    const golden = join(__dirname, '..', '..', 'fixtures', 'publish');
+    const pages = readdirSync(golden)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => {
+        const file = join(dir, `golden-${f}`);
+        writeFileSync(
+          file,
+          `<!doctype html>\n<html lang="id">\n<head><meta charset="utf-8"><title>${f}</title></head>\n<body><main><article>\n${readFileSync(join(golden, f), 'utf8')}</article></main></body>\n</html>\n`,
+        );
+        return file;
+      });
+    expect(pages.length).toBeGreaterThan(5);
+    expect(validate(pages)).toEqual([]);
   });
 });
