@@ -26,7 +26,7 @@ Commands:
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
   import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
-  export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline]
+  export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL]
                                      the article for publication, with its images
 
 Options:
@@ -83,6 +83,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         out: { type: 'string' },
         format: { type: 'string' },
         images: { type: 'string' },
+        canonical: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -159,6 +160,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           outDir: values.out!,
           format: (values.format ?? 'html') as ExportFormat,
           images: (values.images ?? 'files') as ImageMode,
+          ...(values.canonical ? { canonicalUrl: values.canonical } : {}),
         });
         for (const file of files) io.out(file);
         return 0;

@@ -145,7 +145,8 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
       return { article: store.get(article.id), report: imported.report };
     },
     'import:paste': (input) => ({ blocks: pastedBlocks(input.html) }),
-    'publish:export': (input) => buildExportZip(stores, input.articleId, { format: input.format, images: input.images }),
+    'publish:export': (input) =>
+      buildExportZip(stores, input.articleId, { format: input.format, images: input.images, canonicalUrl: input.canonicalUrl }),
     'publish:preview': (input) => {
       const article = store.get(input.articleId);
       const resolveImage = (assetId: string) => {

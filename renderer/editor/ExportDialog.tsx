@@ -28,6 +28,7 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   const [blocking, setBlocking] = useState<ChecklistItem[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [canonical, setCanonical] = useState('');
 
   const load = useCallback(async () => {
     await flush();
@@ -66,7 +67,12 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   async function runExport() {
     setBusy(true);
     setMessage(null);
-    const result = await bridge.call('publish:export', { articleId, format, images });
+    const result = await bridge.call('publish:export', {
+      articleId,
+      format,
+      images,
+      ...(canonical.trim() ? { canonicalUrl: canonical.trim() } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setMessage(result.error.message);
@@ -105,6 +111,10 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
             self-contained file)
           </label>
         </fieldset>
+        <label className="field">
+          <span>Canonical URL (optional)</span>
+          <input type="url" value={canonical} placeholder="https://…" onChange={(e) => setCanonical(e.target.value)} />
+        </label>
       </div>
       {blocking && (
         <section aria-label="Ready to publish">

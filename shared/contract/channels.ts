@@ -207,7 +207,16 @@ export const channels = {
   },
   /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. */
   'publish:export': {
-    input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment', 'md']), images: z.enum(['files', 'inline']) }),
+    input: z.strictObject({
+      articleId: id,
+      format: z.enum(['html', 'fragment', 'md']),
+      images: z.enum(['files', 'inline']),
+      /** The page's public address: canonical link, og:url, absolute image URLs in the metadata. */
+      canonicalUrl: z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .optional(),
+    }),
     output: z.strictObject({ fileName: z.string(), zip: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
   },
   /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */

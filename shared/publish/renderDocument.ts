@@ -2,7 +2,7 @@
 // Open Graph and Twitter tags, schema.org NewsArticle (and ClaimReview for a fact-check), a small
 // readable stylesheet, and the <article> itself. Built only from saved fields and the body.
 import type { Article } from '../contract/channels';
-import { INDONESIAN_ZONE_NAMES, isoToWallTime } from '../time/zonedTime';
+import { INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../time/zonedTime';
 import { escapeHtml } from './escapeHtml';
 import { renderBody, renderFigure, type RenderContext } from './renderBody';
 
@@ -37,6 +37,13 @@ h2,h3{font-family:system-ui,sans-serif;line-height:1.3}.dek{font-size:1.2rem;col
 figcaption{font-family:system-ui,sans-serif;font-size:.85rem;color:#50555e;margin-top:.4rem}.credit{color:#6b6f77}
 blockquote{margin:1.2rem 0;padding-left:1rem;border-left:3px solid #1f5c99}a{color:#1f5c99}`;
 
+/** The last change, with the article zone's offset (as datePublished has), never before publication. */
+function modifiedAt(article: Article): string {
+  const updated = article.updatedAt ? wallTimeToIso(isoToWallTime(article.updatedAt, article.timeZone), article.timeZone) : null;
+  if (!updated || !article.publishAt || new Date(updated) < new Date(article.publishAt)) return article.publishAt!;
+  return updated;
+}
+
 function jsonLd(data: Record<string, unknown>): string {
   // "<" escaped so no text can close the script element.
   return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
@@ -53,7 +60,7 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
     headline: title,
     ...(description ? { description } : {}),
     ...(heroUrl ? { image: [heroUrl] } : {}),
-    ...(article.publishAt ? { datePublished: article.publishAt, dateModified: article.publishAt } : {}),
+    ...(article.publishAt ? { datePublished: article.publishAt, dateModified: modifiedAt(article) } : {}),
     ...(article.byline.trim()
       ? {
           author: article.byline
