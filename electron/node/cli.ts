@@ -26,7 +26,7 @@ Commands:
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
   import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
-  export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL]
+  export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
 
 Options:
@@ -84,6 +84,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         images: { type: 'string' },
         canonical: { type: 'string' },
+        'keep-credit': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -161,6 +162,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           format: (values.format ?? 'html') as ExportFormat,
           images: (values.images ?? 'files') as ImageMode,
           ...(values.canonical ? { canonicalUrl: values.canonical } : {}),
+          keepCredit: values['keep-credit'] === true,
         });
         for (const file of files) io.out(file);
         return 0;

@@ -21,18 +21,24 @@ export interface ExportOptions {
   outDir: string;
   format: ExportFormat;
   images: ImageMode;
+  /** Write the slot's credit into the exported images (EXIF Artist and Copyright); nothing else is ever kept. */
+  keepCredit?: boolean;
   canonicalUrl?: string;
 }
 
-function assetIdsOf(article: Article): string[] {
-  const ids = new Set<string>();
-  if (article.hero?.assetId) ids.add(article.hero.assetId);
-  const visit = (node: { type?: unknown; children?: unknown; assetId?: unknown }) => {
-    if (node.type === 'image-slot' && typeof node.assetId === 'string') ids.add(node.assetId);
+/** Every image the article uses, with the credit its (first) slot gives it. */
+function assetCreditsOf(article: Article): Map<string, string> {
+  const credits = new Map<string, string>();
+  const add = (id: unknown, credit: unknown) => {
+    if (typeof id === 'string' && !credits.has(id)) credits.set(id, typeof credit === 'string' ? credit.trim() : '');
+  };
+  if (article.hero?.assetId) add(article.hero.assetId, article.hero.credit);
+  const visit = (node: { type?: unknown; children?: unknown; assetId?: unknown; credit?: unknown }) => {
+    if (node.type === 'image-slot') add(node.assetId, node.credit);
     if (Array.isArray(node.children)) node.children.forEach(visit);
   };
   visit(article.body.root as never);
-  return [...ids];
+  return credits;
 }
 
 /** Every file of an export, by relative path, rendered in memory (nothing touches the disk yet). */
@@ -44,15 +50,19 @@ export async function buildExport(
   const article = stores.articles.find(ref);
   const files = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedImage>();
-  for (const id of assetIdsOf(article)) {
+  for (const [id, credit] of assetCreditsOf(article)) {
+    const creditExif = options.keepCredit && credit ? { IFD0: { Artist: credit, Copyright: credit } } : null;
+    const withCredit = async (data: Buffer) => (creditExif ? sharp(data).withExif(creditExif).toBuffer() : data);
     const asset = stores.assets.get(id);
     const file = stores.assets.file(id)!;
     const short = id.slice(0, 16);
     const ext = asset.mime === 'image/jpeg' ? 'jpg' : asset.mime.replace('image/', '');
     // The fallback is re-encoded: sharp writes no metadata unless asked to.
-    const fallback = await sharp(file.path, { animated: ext === 'gif' })
-      .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
-      .toBuffer();
+    const fallback = await withCredit(
+      await sharp(file.path, { animated: ext === 'gif' })
+        .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
+        .toBuffer(),
+    );
     if (options.images === 'inline') {
       resolved.set(id, {
         src: `data:${asset.mime};base64,${fallback.toString('base64')}`,
@@ -65,7 +75,7 @@ export async function buildExport(
     files.set(`images/${short}.${ext}`, fallback);
     const webp = [];
     for (const r of await stores.assets.renditions(id)) {
-      files.set(`images/${short}-${r.width}.webp`, readFileSync(r.path));
+      files.set(`images/${short}-${r.width}.webp`, await withCredit(readFileSync(r.path)));
       webp.push({ src: `images/${short}-${r.width}.webp`, width: r.width });
     }
     resolved.set(id, { src: `images/${short}.${ext}`, width: asset.width, height: asset.height, webp });

@@ -146,7 +146,12 @@ export function createHandlers(stores: Stores, context: ServiceContext, log: (me
     },
     'import:paste': (input) => ({ blocks: pastedBlocks(input.html) }),
     'publish:export': (input) =>
-      buildExportZip(stores, input.articleId, { format: input.format, images: input.images, canonicalUrl: input.canonicalUrl }),
+      buildExportZip(stores, input.articleId, {
+        format: input.format,
+        images: input.images,
+        canonicalUrl: input.canonicalUrl,
+        keepCredit: input.keepCredit,
+      }),
     'publish:preview': (input) => {
       const article = store.get(input.articleId);
       const resolveImage = (assetId: string) => {

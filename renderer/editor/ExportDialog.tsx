@@ -29,6 +29,7 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [canonical, setCanonical] = useState('');
+  const [keepCredit, setKeepCredit] = useState(false);
 
   const load = useCallback(async () => {
     await flush();
@@ -111,6 +112,10 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
             self-contained file)
           </label>
         </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={keepCredit} onChange={(e) => setKeepCredit(e.target.checked)} /> Keep the credit in the image
+          files (nothing else: no GPS, no camera data)
+        </label>
         <label className="field">
           <span>Canonical URL (optional)</span>
           <input type="url" value={canonical} placeholder="https://…" onChange={(e) => setCanonical(e.target.value)} />

@@ -216,6 +216,8 @@ export const channels = {
         .url({ protocol: /^https?$/ })
         .max(2000)
         .optional(),
+      /** Keep the credit (only) in the images' metadata; by default they carry none. */
+      keepCredit: z.boolean().optional(),
     }),
     output: z.strictObject({ fileName: z.string(), zip: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
   },

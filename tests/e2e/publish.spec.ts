@@ -106,3 +106,22 @@ test('hostile HTML imported, edited and exported never runs a script', async ({ 
   expect(alerts).toEqual([]);
   await viewer.close();
 });
+
+test('every golden fixture article passes axe-core as a page', async ({ app }) => {
+  const { readdirSync } = await import('node:fs');
+  const golden = join(__dirname, '..', 'fixtures', 'publish');
+  const viewer = await app.page.context().newPage();
+  for (const name of readdirSync(golden).filter((f) => f.endsWith('.html'))) {
+    const fragment = readFileSync(join(golden, name), 'utf8');
+    await viewer.setContent(
+      `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${name}</title></head><body><main><article><h1>${name}</h1>${fragment}</article></main></body></html>`,
+    );
+    await viewer.addScriptTag({ path: require.resolve('axe-core') });
+    const violations = await viewer.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe.run();
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations, name).toEqual([]);
+  }
+  await viewer.close();
+});

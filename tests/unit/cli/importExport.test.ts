@@ -94,6 +94,15 @@ describe('redaksi import and export', () => {
       expect(meta.iptc, file).toBeUndefined();
     }
     writeFileSync(join(dir, 'exported-sample.html'), html);
+
+    // Asked to keep the credit: the images carry it, and still nothing else.
+    const credited = join(dir, 'credited');
+    expect((await run('export', id, '--out', credited, '--keep-credit', '--db', dbPath)).code).toBe(0);
+    for (const file of readdirSync(join(credited, 'images'))) {
+      const exif = (await sharp(join(credited, 'images', file)).metadata()).exif?.toString('latin1') ?? '';
+      expect(exif, file).toContain('DW');
+      expect(exif, file).not.toMatch(/SN-12345|Camera/);
+    }
   });
 
   it('exports Markdown and a CMS fragment, or inlines images', async () => {
