@@ -9,6 +9,19 @@ export const APP_SCHEME = 'redaksi';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
+/**
+ * Whether a URL is on the app's own origin. Compared by scheme and host: Node's URL gives custom
+ * schemes the origin "null", so comparing `.origin` would refuse our own page.
+ */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === 'app' && url.username === '' && url.port === '';
+  } catch {
+    return false;
+  }
+}
+
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
@@ -20,7 +33,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string, assetFile: (id: string) => { path: string; mime: string } | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== 'app') return new Response('Not found', { status: 404 });
+    if (!isAppUrl(request.url)) return new Response('Not found', { status: 404 });
     const assetMatch = /^\/asset\/([0-9a-f]{64})$/.exec(url.pathname);
     const file = assetMatch ? assetFile(assetMatch[1]!)?.path : resolveInside(rendererDir, url.pathname);
     if (!file) return new Response('Not found', { status: 404 });

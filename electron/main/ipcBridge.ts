@@ -4,16 +4,12 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
 import type { Dispatch } from '../node/service';
-import { APP_ORIGIN } from './appProtocol';
+import { isAppUrl } from './appProtocol';
 
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return isAppUrl(frame.url);
 }
 
 export function registerIpc(dispatch: Dispatch, onCloseReady: (sender: WebContents) => void): void {

@@ -1,14 +1,15 @@
 // Electron's main process: one hardened window kind, the app protocol, the IPC bridge and the menu.
-import { app, BrowserWindow, Menu, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { hardenContents } from './hardenContents';
+import { hardenSession } from './sessionPolicy';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { DB_FILE_NAME } from '../node/dataLocation';
-import { isAllowedExternalUrl } from '../node/externalLinks';
-import { openService, type OpenedService } from '../node/openService';
+import { openStoreHost, type StoreHost } from '../node/storeHost';
 import { buildAppMenu } from './appMenu';
-import { APP_ENTRY, APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
+import { APP_ENTRY, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcBridge';
 import { secureWebPreferences } from './webPreferences';
 import { loadWindowState, trackWindowState } from './windowState';
@@ -33,7 +34,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-let service: OpenedService | null = null;
+let host: StoreHost | null = null;
+let quitBackupDone = false;
 const readyToClose = new WeakSet<WebContents>();
 
 function dbPath(): string {
@@ -50,29 +52,6 @@ function sqliteBinding(): string | undefined {
     join(DIST, '..', 'build', 'electron-native', 'better_sqlite3.node'),
   ];
   return candidates.find((file): file is string => typeof file === 'string' && existsSync(file));
-}
-
-function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
-
-function hardenContents(contents: WebContents): void {
-  // The page never navigates away from the app; links open outside it (setWindowOpenHandler).
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
 }
 
 function createWindow(): BrowserWindow {
@@ -106,24 +85,25 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const path = dbPath();
-  try {
-    service = openService(path, { mode: 'electron', version }, { nativeBinding: sqliteBinding() });
-  } catch (error) {
-    const { dialog } = await import('electron');
-    dialog.showErrorBox('Redaksi cannot open its article store', `${(error as Error).message}\n\nThe file was not changed.`);
-    app.exit(1);
-    return;
-  }
-  // Every permission is denied (camera, microphone, notifications, geolocation, reading the clipboard …)
-  // except writing plain text to the clipboard, which "Copy HTML fragment" needs.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permission === 'clipboard-sanitized-write'),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
+  const { dialog } = await import('electron');
+  // A store that cannot be opened does not stop the app: the window explains and offers backups.
+  host = await openStoreHost(dbPath(), {
+    context: { mode: 'electron', version },
+    storeOptions: { nativeBinding: sqliteBinding() },
+    chooseStoreFile: async () => {
+      const result = await dialog.showOpenDialog({
+        title: 'Open another article store',
+        properties: ['openFile'],
+        filters: [{ name: 'Redaksi store', extensions: ['db', 'sqlite'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    quit: () => app.quit(),
+  });
+  hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  serveRenderer(join(DIST, 'renderer'), (id) => service?.assets.file(id) ?? null);
-  registerIpc(service.dispatch, (sender) => {
+  serveRenderer(join(DIST, 'renderer'), (id) => host?.assetFile(id) ?? null);
+  registerIpc(host.dispatch, (sender) => {
     readyToClose.add(sender);
     BrowserWindow.fromWebContents(sender)?.close();
   });
@@ -137,4 +117,12 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => service?.close());
+// The quit backup is asynchronous: hold the quit until it is written and the store closed.
+app.on('will-quit', (event) => {
+  if (quitBackupDone || !host) return;
+  event.preventDefault();
+  void host.close().finally(() => {
+    quitBackupDone = true;
+    app.quit();
+  });
+});

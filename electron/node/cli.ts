@@ -1,7 +1,8 @@
 // The `redaksi` command: the article store from a terminal, on plain Node.
 import { parseArgs } from 'node:util';
 import { ArticleStore } from '../../db/articleStore';
-import { openDatabase } from '../../db/openStore';
+import { openDatabase, StoreOpenError } from '../../db/openStore';
+import { RestoreError } from '../../db/backups';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
 import type { Article } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
@@ -12,6 +13,8 @@ import { PublishError } from '../../shared/publish/renderBody';
 import { exportArticle, type ExportFormat, type ImageMode } from './exportArticle';
 import { draftFormatOf } from '../../shared/import/draftFormat';
 import { openService } from './openService';
+import { backupBeforeMigration } from '../../db/backups';
+import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './cliStoreCommands';
 
 export interface CliIo {
   out(line: string): void;
@@ -28,6 +31,7 @@ Commands:
   import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
+${STORE_COMMANDS_HELP}
 
 Options:
   --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)
@@ -109,8 +113,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const expectArgs = (n: number, usage: string) => {
       if (rest.length !== n) throw new UsageError(`usage: redaksi ${usage}`);
     };
-    if (!['list', 'search', 'show', 'import', 'export'].includes(command))
+    if (!['list', 'search', 'show', 'import', 'export', ...STORE_COMMANDS].includes(command))
       throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
+    if ((STORE_COMMANDS as readonly string[]).includes(command)) {
+      if (command === 'restore') expectArgs(1, 'restore FILE [--db PATH]');
+      else expectArgs(0, `${command}${command === 'backup' ? ' --out FILE' : ''} [--db PATH]`);
+      if (command === 'backup' && !values.out) throw new UsageError('backup needs --out FILE.');
+      return await runStoreCommand(command as StoreCommand, { file: rest[0], out: values.out }, dbPath, io);
+    }
+    // An older store is copied to its backup folder before this version migrates it.
+    await backupBeforeMigration(dbPath);
     if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]');
     if (command === 'export') {
       expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
@@ -200,7 +212,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`redaksi: ${error.message}`);
       return 2;
     }
-    if (error instanceof ServiceError || error instanceof PublishError) {
+    if (
+      error instanceof ServiceError ||
+      error instanceof PublishError ||
+      error instanceof RestoreError ||
+      error instanceof StoreOpenError
+    ) {
       io.err(`redaksi: ${error.message}`);
       return 1;
     }

@@ -4,10 +4,11 @@ import { AssetStore } from '../../db/assetStore';
 import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
-import { createDispatch, createHandlers, type Dispatch, type ServiceContext, type Stores } from './service';
+import { createDispatch, createHandlers, type Dispatch, type Handlers, type ServiceContext, type Stores } from './service';
 
 export interface OpenedService extends Stores {
   store: ArticleStore;
+  handlers: Handlers;
   dispatch: Dispatch;
   close(): void;
 }
@@ -26,11 +27,13 @@ export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPat
     assets: new AssetStore(db, assetDirFor(dbPath)),
     claims: new ClaimStore(db),
   };
-  const dispatch = createDispatch(createHandlers(stores, { ...context, dbPath }));
+  const handlers = createHandlers(stores, { ...context, dbPath });
+  const dispatch = createDispatch(handlers);
   let closed = false;
   return {
     ...stores,
     store,
+    handlers,
     dispatch,
     close() {
       if (closed) return;

@@ -32,7 +32,13 @@ export interface ServiceContext {
   dbPath: string;
 }
 
-type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> };
+type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+/** Channels about the store itself (open it, restore it, quit): answered by the store host, even without a store. */
+export type HostChannel = 'app:quit' | 'store:status' | 'store:restoreBackup' | 'store:openOther';
+export type ServiceChannel = Exclude<Channel, HostChannel>;
+export type Handlers = { [C in ServiceChannel]: Handler<C> };
+export type HostHandlers = { [C in HostChannel]: Handler<C> };
+export type AllHandlers = Handlers & HostHandlers;
 
 export interface Stores {
   articles: ArticleStore;
@@ -174,6 +180,7 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
   return issues
     .slice(0, 5)
     .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line)) // hostile input can make one issue huge (100,000 unknown keys)
     .join('; ');
 }
 
@@ -189,7 +196,7 @@ function storageFailure(error: unknown): ContractError | null {
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /** Validates the channel and input, runs the handler, and turns every failure into a typed error. */
-export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
+export function createDispatch(handlers: Partial<AllHandlers>, log: (message: string) => void = console.error): Dispatch {
   return async (channel, rawInput) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel ${JSON.stringify(String(channel)).slice(0, 80)}.` } };
@@ -200,6 +207,9 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
         ok: false,
         error: { code: 'invalid_input', message: `Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}` },
       };
+    }
+    if (!Object.hasOwn(handlers, channel)) {
+      return { ok: false, error: { code: 'unknown_channel', message: `${channel} is not available here.` } };
     }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown;

@@ -7,7 +7,7 @@ import { startBrowserServer } from './browserServer';
 import { resolveDbPath } from './dataLocation';
 import { findElectronBinary } from './electronBinary';
 import { buildElectronSqlite, hasElectronSqlite } from './electronSqlite';
-import { openService } from './openService';
+import { openStoreHost } from './storeHost';
 
 const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
   --browser   serve browser mode even where Electron is installed
@@ -46,33 +46,32 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dbPath = resolveDbPath(values.db);
-  let service: ReturnType<typeof openService>;
-  try {
-    service = openService(dbPath, { mode: 'browser', version });
-  } catch (error) {
-    console.error(`redaksi: ${(error as Error).message}`);
-    process.exit(1);
-  }
+  let stop: (why: string) => void = () => process.exit(0);
+  // A store that cannot be opened does not stop the app: the page shows why and offers backups.
+  const host = await openStoreHost(dbPath, { context: { mode: 'browser', version }, quit: () => setTimeout(() => stop('Quit'), 100) });
+  // (The delay lets the page receive the answer to its quit call.)
   if (!values.browser)
     console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
   const running = await startBrowserServer({
-    dispatch: service.dispatch,
+    dispatch: host.dispatch,
     staticDir: join(distDir, 'renderer'),
     port,
-    assetFile: (id) => service.assets.file(id),
+    assetFile: (id) => host.assetFile(id),
   });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);
 
   let stopping = false;
-  const stop = (signal: string) => {
+  stop = (why: string) => {
     if (stopping) return;
     stopping = true;
-    void running.close().then(() => {
-      service.close();
-      console.log(`Stopped (${signal}); the article store was closed cleanly.`);
-      process.exit(0);
-    });
+    void running
+      .close()
+      .then(() => host.close())
+      .then(() => {
+        console.log(`Stopped (${why}); the article store was backed up and closed cleanly.`);
+        process.exit(0);
+      });
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,6 +1,7 @@
 // The workstation: the library beside the open article, and the app-wide commands.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppCommand } from '../../shared/contract/channels';
+import type { AppCommand, StoreStatus } from '../../shared/contract/channels';
+import { StoreProblemScreen } from './StoreProblemScreen';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
@@ -24,6 +25,24 @@ function keyCommand(event: KeyboardEvent): AppCommand | null {
 const LAST_ARTICLE_KEY = 'redaksi:last-article';
 
 export function App() {
+  const [store, setStore] = useState<StoreStatus | { state: 'checking' } | { state: 'error'; message: string }>({ state: 'checking' });
+  useEffect(() => {
+    void bridge
+      .call('store:status', {})
+      .then((result) => setStore(result.ok ? result.value : { state: 'error', message: result.error.message }));
+  }, []);
+  if (store.state === 'checking') return <p className="empty-state">Opening the article store…</p>;
+  if (store.state === 'error')
+    return (
+      <p className="empty-state" role="alert">
+        {store.message}
+      </p>
+    );
+  if (store.state === 'unavailable') return <StoreProblemScreen status={store} onStatus={setStore} />;
+  return <Workstation />;
+}
+
+function Workstation() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -107,6 +126,7 @@ export function App() {
           void closeArticle();
           break;
         case 'prepare-close':
+          editorHandle.current?.journalNow();
           void flushEditor().finally(() => bridge.call('app:closeReady', {}));
           break;
       }
@@ -137,24 +157,31 @@ export function App() {
       event.preventDefault();
       runCommand(command);
     };
-    // Leaving the tab or the page: write what is unsaved, and ask before losing it.
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [runCommand]);
+
+  useEffect(() => {
+    // Leaving the tab or the page (or a reload): journal what is unsaved at once, then save it.
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flushEditor();
+      if (document.visibilityState !== 'hidden') return;
+      editorHandle.current?.journalNow();
+      void flushEditor();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!editorHandle.current?.hasUnsavedChanges()) return;
+      editorHandle.current.journalNow();
       void flushEditor();
-      event.preventDefault();
+      // Electron closes through prepare-close; only the browser asks before leaving.
+      if (!isElectron) event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
-      window.removeEventListener('keydown', onKey);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [runCommand, flushEditor]);
+  }, [flushEditor]);
 
   const onRemoved = useCallback((id: string) => {
     setSelectedId((current) => (current === id ? null : current));

@@ -29,6 +29,7 @@ import { ARTICLE_NODES } from '../../shared/editor/nodes/articleNodes';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
 import { bridge } from '../transport/bridge';
 import { Autosaver, type SaveState } from './autosave';
+import { clearJournal, recoverableEntry, writeJournal, type JournalEntry } from './recoveryJournal';
 import { DirtyTrackerPlugin } from './DirtyTrackerPlugin';
 import { editorTheme } from './editorTheme';
 import { MetaFields, type MetaValues } from './MetaFields';
@@ -68,7 +69,11 @@ function isAcceptedLinkUrl(url: string): boolean {
 export interface EditorHandle {
   flush(kind?: 'auto' | 'manual'): Promise<void>;
   hasUnsavedChanges(): boolean;
+  /** Puts unsaved edits into the recovery journal synchronously (the page may be going away). */
+  journalNow(): void;
 }
+
+type Loaded = { article: Article; generation: number; recovery: JournalEntry | null; restored: boolean };
 
 interface EditorProps {
   articleId: string;
@@ -80,14 +85,31 @@ interface EditorProps {
 }
 
 export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
-  const [loaded, setLoaded] = useState<{ article: Article; generation: number } | { error: string } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | { error: string } | null>(null);
   const load = useCallback(async () => {
     const result = await bridge.call('articles:get', { ref: articleId });
     setLoaded((prev) =>
       result.ok
-        ? { article: result.value, generation: (prev && 'generation' in prev ? prev.generation : 0) + 1 }
+        ? {
+            article: result.value,
+            generation: (prev && 'generation' in prev ? prev.generation : 0) + 1,
+            recovery: recoverableEntry(result.value),
+            restored: false,
+          }
         : { error: result.error.message },
     );
+  }, [articleId]);
+  /** The journal's text replaces the editor's; it is saved on top of the current revision (the old one stays in history). */
+  const restore = useCallback((entry: JournalEntry) => {
+    setLoaded((prev) =>
+      prev && 'article' in prev
+        ? { article: { ...prev.article, ...entry.fields }, generation: prev.generation + 1, recovery: null, restored: true }
+        : prev,
+    );
+  }, []);
+  const discard = useCallback(() => {
+    clearJournal(articleId);
+    setLoaded((prev) => (prev && 'article' in prev ? { ...prev, recovery: null } : prev));
   }, [articleId]);
   useEffect(() => {
     setLoaded(null);
@@ -105,6 +127,10 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
     <EditorSession
       key={`${loaded.article.id}:${loaded.generation}`}
       article={loaded.article}
+      restored={loaded.restored}
+      recovery={loaded.recovery}
+      onRestore={restore}
+      onDiscard={discard}
       focusHeadline={focusHeadline}
       handleRef={handleRef}
       onReload={load}
@@ -116,6 +142,11 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
 
 interface SessionProps {
   article: Article;
+  /** Opened with text from the recovery journal, not yet saved. */
+  restored: boolean;
+  recovery: JournalEntry | null;
+  onRestore(entry: JournalEntry): void;
+  onDiscard(): void;
   focusHeadline: boolean;
   handleRef: MutableRefObject<EditorHandle | null>;
   onReload(): Promise<void>;
@@ -123,7 +154,18 @@ interface SessionProps {
   onClosed(): void;
 }
 
-function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged, onClosed }: SessionProps) {
+function EditorSession({
+  article,
+  restored,
+  recovery,
+  onRestore,
+  onDiscard,
+  focusHeadline,
+  handleRef,
+  onReload,
+  onChanged,
+  onClosed,
+}: SessionProps) {
   const metaRef = useRef<MetaValues>({
     headline: article.headline,
     dek: article.dek,
@@ -161,18 +203,24 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
         revisionRef.current = saved.revision;
         onChanged();
       },
+      journal: {
+        write: (fields, baseRevision) => writeJournal(article.id, baseRevision, fields),
+        clear: () => clearJournal(article.id),
+      },
     });
     autosaverRef.current = autosaver;
     handleRef.current = {
       flush: (kind) => autosaver.flush(kind),
       hasUnsavedChanges: () => autosaver.hasUnsavedChanges,
+      journalNow: () => autosaver.journalNow(),
     };
+    if (restored) autosaver.markDirty();
     return () => {
       // Switching articles or closing: whatever is unsaved goes to the store first.
       void autosaver.flush().finally(() => autosaver.dispose());
       if (autosaverRef.current === autosaver) autosaverRef.current = null;
     };
-  }, [article.id, snapshot, handleRef, onChanged]);
+  }, [article.id, snapshot, handleRef, onChanged, restored]);
 
   const markDirty = useCallback(() => autosaverRef.current?.markDirty(), []);
   const flush = useCallback(() => void autosaverRef.current?.flush(), []);
@@ -273,6 +321,30 @@ function EditorSession({ article, focusHeadline, handleRef, onReload, onChanged,
               <p className="notice" role="alert">
                 {notice}
               </p>
+            )}
+            {recovery && (
+              <div className="recovery" role="alert">
+                <p>
+                  Unsaved changes from {new Date(recovery.writtenAt).toLocaleString()} were found: Redaksi closed before it could save them.
+                  The article below is the last saved version.
+                </p>
+                <div className="button-row">
+                  <button type="button" onClick={() => onRestore(recovery)}>
+                    Restore unsaved changes
+                  </button>
+                  <button type="button" onClick={onDiscard}>
+                    Discard them
+                  </button>
+                </div>
+              </div>
+            )}
+            {saveState.kind === 'retrying' && (
+              <div className="save-problem" role="alert">
+                <p>Not saved: {saveState.message} Redaksi keeps trying; nothing typed here is lost, and a copy is kept for recovery.</p>
+                <button type="button" onClick={() => autosaverRef.current?.retryNow()}>
+                  Retry now
+                </button>
+              </div>
             )}
             {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
             {previewing && (

@@ -27,6 +27,8 @@ export interface AutosaveOptions {
   save(request: SaveRequest): Promise<Result<ChannelOutput<'articles:save'>>>;
   onState(state: SaveState): void;
   onSaved?(saved: ChannelOutput<'articles:save'>): void;
+  /** Keeps unsaved fields where a crash cannot take them (the recovery journal). */
+  journal?: { write(fields: ArticleFields, baseRevision: number): void; clear(): void };
   delayMs?: number;
 }
 
@@ -78,6 +80,14 @@ export class Autosaver {
     }, delay);
   }
 
+  /**
+   * Synchronously puts unsaved edits into the journal: for the moments an async save may not finish
+   * (the page is being unloaded or the window closed).
+   */
+  journalNow(): void {
+    if (this.dirty && !this.disposed) this.options.journal?.write(this.options.snapshot(), this.baseRevision);
+  }
+
   /** Saves now if anything is unsaved; resolves when the store has it (or the save failed). */
   async flush(kind: 'auto' | 'manual' = 'auto'): Promise<void> {
     if (kind === 'manual') this.manualRequested = true;
@@ -102,6 +112,8 @@ export class Autosaver {
     this.manualRequested = false;
     this.setState({ kind: 'saving' });
     const fields = this.options.snapshot();
+    // Into the journal first: if the save never completes (crash, full disk), the text is still there.
+    this.options.journal?.write(fields, this.baseRevision);
     const result = await this.options.save({ baseRevision: this.baseRevision, fields, kind });
     if (result.ok) {
       this.baseRevision = result.value.revision;
@@ -111,6 +123,7 @@ export class Autosaver {
         this.setState({ kind: 'pending' });
         this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
       } else {
+        this.options.journal?.clear();
         this.setState({ kind: 'saved' });
       }
       return;
@@ -119,6 +132,11 @@ export class Autosaver {
     this.dirty = true;
     if (kind === 'manual') this.manualRequested = true;
     this.handleFailure(result.error);
+  }
+
+  /** Tries a waiting retry now instead of after its back-off. */
+  retryNow(): void {
+    if (this.state.kind === 'retrying') void this.flush();
   }
 
   private handleFailure(error: ContractError): void {

@@ -93,6 +93,27 @@ export type AssetInfo = z.infer<typeof assetInfoSchema>;
 
 const listFilter = z.union([statusSchema, z.literal('trash')]).optional();
 
+export const backupNameSchema = z.string().regex(/^redaksi-[0-9TZ-]+-[a-z]+\.db$/, 'not a backup name');
+export const backupInfoSchema = z.strictObject({
+  name: backupNameSchema,
+  reason: z.enum(['quit', 'daily', 'migration', 'restore']),
+  createdAt: z.string(),
+  bytes: z.number().int().nonnegative(),
+});
+export const storeStatusSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('open'), path: z.string(), backups: z.array(backupInfoSchema) }),
+  z.strictObject({
+    state: z.literal('unavailable'),
+    reason: z.enum(['newer_version', 'corrupt', 'unreadable']),
+    message: z.string(),
+    path: z.string(),
+    backups: z.array(backupInfoSchema),
+    /** Electron can show an open dialog; browser mode asks for a path. */
+    canChooseFile: z.boolean(),
+  }),
+]);
+export type StoreStatus = z.output<typeof storeStatusSchema>;
+
 export const channels = {
   'app:info': {
     input: z.strictObject({}),
@@ -100,6 +121,14 @@ export const channels = {
   },
   /** Electron only: the renderer has flushed its edits, the window may close. */
   'app:closeReady': { input: z.strictObject({}), output: z.strictObject({}) },
+  /** Electron quits; browser mode stops its server. Offered when the store cannot be opened. */
+  'app:quit': { input: z.strictObject({}), output: z.strictObject({}) },
+  /** Whether the article store is open; if not, why, and which backups could replace it. */
+  'store:status': { input: z.strictObject({}), output: storeStatusSchema },
+  /** Replaces the store with one of its own rolling backups (by name; the current file is kept aside). */
+  'store:restoreBackup': { input: z.strictObject({ name: backupNameSchema }), output: storeStatusSchema },
+  /** Opens another existing store file; without a path Electron asks with its open dialog. */
+  'store:openOther': { input: z.strictObject({ path: z.string().min(1).max(4096).optional() }), output: storeStatusSchema },
   'articles:list': {
     input: z.strictObject({ filter: listFilter, limit: z.number().int().min(1).max(1000).optional() }),
     output: z.strictObject({ items: z.array(articleSummarySchema) }),

@@ -1,11 +1,11 @@
 // One driver for both targets (as VS Code runs the same smoke tests on Electron and the web):
 // a spec gets `app.page`, can open a second page on the same store, and restart the app.
-import { _electron, test as base, type Browser, type ElectronApplication, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { _electron, expect, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../electron/node/electronBinary';
+import { startBrowserMode } from '../fixtures/browserMode';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,47 +16,21 @@ export interface AppDriver {
   openSecondPage(): Promise<Page>;
 }
 
-interface BrowserModeServer {
-  url: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-export async function startBrowserMode(dbPath: string): Promise<BrowserModeServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'node', 'start.cjs'), '--browser', '--db', dbPath], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** Requests that left the app's own origin; every web test ends by asserting there were none. */
+function watchOffline(context: BrowserContext, appOrigin: string): string[] {
+  const outside: string[] = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    if (url.origin !== appOrigin) outside.push(request.url());
   });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`browser mode exited (${code}):\n${output}`)));
-  });
-  return {
-    url,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGINT');
-      }),
-  };
+  return outside;
 }
 
 async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriver) => Promise<void>) {
   const server = await startBrowserMode(dbPath);
   const context = await browser.newContext();
+  const outside = watchOffline(context, new URL(server.url).origin);
   const page = await context.newPage();
   await page.goto(server.url);
   try {
@@ -73,6 +47,8 @@ async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriv
     await context.close();
     await server.stop();
   }
+  // Offline and private: nothing the app did reached beyond its own origin (no fonts, no CDN, no telemetry).
+  expect(outside, 'requests outside the app origin').toEqual([]);
 }
 
 async function electronDriver(executablePath: string, dbPath: string, use: (driver: AppDriver) => Promise<void>) {
@@ -97,12 +73,20 @@ async function electronDriver(executablePath: string, dbPath: string, use: (driv
   }
 }
 
-export const test = base.extend<{ app: AppDriver }>({
+/** Wrapped in an object: Playwright would take a bare function for a fixture definition. */
+export interface StoreSetup {
+  prepare(dbPath: string): void | Promise<void>;
+}
+
+export const test = base.extend<{ app: AppDriver; storeSetup: StoreSetup | null }>({
+  /** Prepares the store file before the app starts (a damaged store, say). */
+  storeSetup: [null, { option: true }],
   // Not the `browser` fixture: the electron project must not launch a browser at all.
-  app: async ({ playwright, launchOptions }, use, testInfo) => {
+  app: async ({ playwright, launchOptions, storeSetup }, use, testInfo) => {
     const dir = mkdtempSync(join(tmpdir(), 'redaksi-e2e-'));
     const dbPath = join(dir, 'redaksi.db');
     try {
+      await storeSetup?.prepare(dbPath);
       if (testInfo.project.name === 'electron') {
         const binary = findElectronBinary();
         testInfo.skip(

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './appDriver';
+import { newExplainer } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -74,13 +75,7 @@ test('an inline image slot takes a dropped image', async ({ app }) => {
 
 test('the hero slot takes an image from the file picker and keeps alt, caption and credit across a reload', async ({ app }, testInfo) => {
   const { page } = app;
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page
-    .getByRole('dialog', { name: 'New article' })
-    .getByRole('radio', { name: /^Explainer/ })
-    .check();
-  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
-  await page.getByLabel('Headline').fill('Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia?');
+  await newExplainer(page, 'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia?');
 
   const file = testInfo.outputPath('dw-1751619146746_169.jpg');
   await sharp({ create: { width: 1920, height: 1080, channels: 3, background: { r: 40, g: 90, b: 140 } } })

@@ -3,22 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS, Autosaver, type SaveRequest, type SaveState } from '../../../renderer/editor/autosave';
 import type { ArticleFields } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/errors';
-import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+import { draftFields } from '../../fixtures/bodies';
 
 type SaveReply = Result<{ revision: number; slug: string; updatedAt: string }>;
 
 function setup(replies: Array<SaveReply | ((r: SaveRequest) => SaveReply)> = []) {
+  const journal: Array<{ headline: string; baseRevision: number } | 'cleared'> = [];
   let content = 'awal';
-  const snapshot = vi.fn((): ArticleFields => ({
-    headline: content,
-    dek: '',
-    byline: '',
-    language: 'id',
-    timeZone: 'Asia/Jakarta',
-    publishAt: null,
-    hero: null,
-    body: bodyOf(paragraph(text(content))),
-  }));
+  const snapshot = vi.fn((): ArticleFields => draftFields(content, { headline: content }));
   const requests: SaveRequest[] = [];
   const states: SaveState['kind'][] = [];
   let revision = 1;
@@ -29,9 +21,19 @@ function setup(replies: Array<SaveReply | ((r: SaveRequest) => SaveReply)> = [])
     revision = request.baseRevision + 1;
     return { ok: true, value: { revision, slug: 's', updatedAt: 'now' } };
   });
-  const autosaver = new Autosaver({ baseRevision: 1, snapshot, save, onState: (s) => states.push(s.kind) });
+  const autosaver = new Autosaver({
+    baseRevision: 1,
+    snapshot,
+    save,
+    onState: (s) => states.push(s.kind),
+    journal: {
+      write: (fields, baseRevision) => journal.push({ headline: fields.headline, baseRevision }),
+      clear: () => journal.push('cleared'),
+    },
+  });
   return {
     autosaver,
+    journal,
     snapshot,
     save,
     requests,
@@ -116,5 +118,55 @@ describe('autosave', () => {
     await t.autosaver.flush();
     expect(t.requests.map((r) => r.fields.headline)).toEqual(['pertama', 'kedua']);
     expect(t.autosaver.hasUnsavedChanges).toBe(false);
+  });
+});
+
+describe('recovery journal', () => {
+  const storageFull: SaveReply = { ok: false, error: { code: 'storage_unavailable', message: 'SQLITE_FULL' } };
+
+  it('is written when a save starts (not on keystrokes) and cleared once the store has the text', async () => {
+    const t = setup();
+    t.type('satu');
+    t.type('satu dua');
+    expect(t.journal).toEqual([]);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.journal).toEqual([{ headline: 'satu dua', baseRevision: 1 }, 'cleared']);
+  });
+
+  it('keeps the entry while the store refuses the save, and rewrites it on each retry', async () => {
+    const t = setup([storageFull, storageFull]);
+    t.type('disk penuh');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.autosaver.current.kind).toBe('retrying');
+    expect(t.journal).toEqual([{ headline: 'disk penuh', baseRevision: 1 }]);
+    t.type('disk penuh, lagi');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.journal.at(-1)).toEqual({ headline: 'disk penuh, lagi', baseRevision: 1 });
+    expect(t.journal).not.toContain('cleared');
+    // The disk has room again: the retry stores it and the journal is cleared.
+    await vi.advanceTimersByTimeAsync(4 * AUTOSAVE_DELAY_MS);
+    expect(t.autosaver.current.kind).toBe('saved');
+    expect(t.requests.at(-1)?.fields.headline).toBe('disk penuh, lagi');
+    expect(t.journal.at(-1)).toBe('cleared');
+  });
+
+  it('journalNow writes unsaved edits synchronously, and nothing when all is saved', async () => {
+    const t = setup();
+    t.autosaver.journalNow();
+    expect(t.journal).toEqual([]);
+    t.type('ditutup mendadak');
+    t.autosaver.journalNow();
+    expect(t.journal).toEqual([{ headline: 'ditutup mendadak', baseRevision: 1 }]);
+    expect(t.save).not.toHaveBeenCalled();
+  });
+
+  it('retryNow skips the back-off', async () => {
+    const t = setup([storageFull]);
+    t.type('coba lagi');
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.autosaver.current.kind).toBe('retrying');
+    t.autosaver.retryNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(t.autosaver.current.kind).toBe('saved');
   });
 });

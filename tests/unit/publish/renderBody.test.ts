@@ -8,7 +8,7 @@ import { emptySlot, HERO_SPEC, INLINE_SPEC } from '../../../shared/editor/imageS
 import { PublishError, renderBody, safeHref, type RenderContext } from '../../../shared/publish/renderBody';
 import { findBuiltinTemplate } from '../../../shared/templates/builtinTemplates';
 import { instantiateTemplate } from '../../../shared/templates/instantiateTemplate';
-import { bodyOf, heading, link, paragraph, quote, text } from '../../fixtures/bodies';
+import { bodyOf, claimMark, heading, link, paragraph, quote, section, text } from '../../fixtures/bodies';
 
 const GOLDEN = join(__dirname, '..', '..', 'fixtures', 'publish');
 const ASSET = 'a'.repeat(64);
@@ -34,20 +34,6 @@ const list = (listType: 'bullet' | 'number', items: N[][], start = 1): N => ({
   tag: listType === 'number' ? 'ol' : 'ul',
   children: items.map((c, i) => ({ ...el, type: 'listitem', value: i + 1, children: c })),
 });
-const claimMark = (ids: string[], ...children: N[]): N => ({ ...el, type: 'claim-mark', ids, children });
-const section = (numbered: boolean, title: string, ...children: N[]): N => ({
-  ...el,
-  type: 'section',
-  numbered,
-  role: 'section',
-  required: true,
-  titled: true,
-  titleGuidance: { en: 'Heading guidance', id: 'Panduan judul' },
-  bodyGuidance: { en: 'Body guidance', id: 'Panduan isi' },
-  collapsed: false,
-  children: [{ ...el, type: 'section-title', children: title ? [text(title)] : [] }, ...children],
-});
-
 const CASES: Record<string, SerializedBody> = {
   'text-formats': bodyOf(
     paragraph(

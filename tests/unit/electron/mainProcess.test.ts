@@ -1,0 +1,206 @@
+// Pins the Electron checklist in the main process's own glue code, with Electron replaced by a
+// recording fake: navigation, window.open, permissions, outside requests, the IPC sender check and
+// the app protocol's refusal of anything outside the renderer folder and the asset store.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => ({
+  openExternal: vi.fn(async (_url: string) => {}),
+  ipcHandlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  protocolHandler: null as null | ((request: Request) => Promise<Response>),
+  fetched: [] as string[],
+}));
+
+vi.mock('electron', () => ({
+  shell: { openExternal: fake.openExternal },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => fake.ipcHandlers.set(channel, handler),
+  },
+  protocol: {
+    registerSchemesAsPrivileged: () => {},
+    handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (fake.protocolHandler = handler),
+  },
+  net: {
+    // Like net.fetch on file URLs: the file's bytes, or a failed response.
+    fetch: async (url: string) => {
+      fake.fetched.push(url);
+      const { existsSync } = await import('node:fs');
+      const { fileURLToPath } = await import('node:url');
+      return existsSync(fileURLToPath(url)) ? new Response('file body', { status: 200 }) : new Response('', { status: 404 });
+    },
+  },
+}));
+
+const { hardenContents } = await import('../../../electron/main/hardenContents');
+const { hardenSession, ALLOWED_PERMISSIONS } = await import('../../../electron/main/sessionPolicy');
+const { registerIpc } = await import('../../../electron/main/ipcBridge');
+const { serveRenderer } = await import('../../../electron/main/appProtocol');
+const { CHANNEL_NAMES } = await import('../../../shared/contract/channels');
+
+type Listener = (event: { preventDefault(): void }, url: string) => void;
+
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: ((details: { url: string }) => { action: string }) | null = null;
+  const contents = {
+    on: (name: string, listener: Listener) => listeners.set(name, listener),
+    setWindowOpenHandler: (handler: typeof openHandler) => (openHandler = handler),
+  };
+  hardenContents(contents as never);
+  const prevented = (name: string, url = '') => {
+    let stopped = false;
+    listeners.get(name)!({ preventDefault: () => (stopped = true) }, url);
+    return stopped;
+  };
+  return { prevented, open: (url: string) => openHandler!({ url }) };
+}
+
+beforeEach(() => {
+  fake.openExternal.mockClear();
+  fake.fetched.length = 0;
+});
+
+describe('navigation and new windows', () => {
+  it('lets the page move only within redaksi://app', () => {
+    const c = fakeContents();
+    expect(c.prevented('will-navigate', 'redaksi://app/index.html')).toBe(false);
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'redaksi://other/x', 'javascript:alert(1)', 'not a url']) {
+      expect(c.prevented('will-navigate', url), url).toBe(true);
+      expect(c.prevented('will-redirect', url), url).toBe(true);
+    }
+    expect(c.prevented('will-attach-webview')).toBe(true);
+  });
+
+  it('denies every window.open; http, https and mailto go to the system browser, nothing else does', () => {
+    const c = fakeContents();
+    for (const url of ['https://www.nis.go.kr/', 'http://example.com/', 'mailto:desk@example.com']) {
+      expect(c.open(url)).toEqual({ action: 'deny' });
+      expect(fake.openExternal).toHaveBeenLastCalledWith(url);
+    }
+    fake.openExternal.mockClear();
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'redaksi://app/index.html', 'ms-msdt:x']) {
+      expect(c.open(url)).toEqual({ action: 'deny' });
+    }
+    expect(fake.openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('session', () => {
+  function hardened() {
+    let request: ((c: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
+    let check: ((c: unknown, permission: string) => boolean) | null = null;
+    let beforeRequest: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
+    hardenSession({
+      setPermissionRequestHandler: (h: typeof request) => (request = h),
+      setPermissionCheckHandler: (h: typeof check) => (check = h),
+      webRequest: { onBeforeRequest: (h: typeof beforeRequest) => (beforeRequest = h) },
+    } as never);
+    return {
+      asks: (permission: string) => {
+        let granted: boolean | null = null;
+        request!(null, permission, (ok) => (granted = ok));
+        return granted;
+      },
+      checks: (permission: string) => check!(null, permission),
+      cancels: (url: string) => {
+        let cancel: boolean | null = null;
+        beforeRequest!({ url }, (r) => (cancel = r.cancel));
+        return cancel;
+      },
+    };
+  }
+
+  it('denies every permission but writing plain text to the clipboard', () => {
+    const s = hardened();
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'midi', 'hid']) {
+      expect(s.asks(permission), permission).toBe(false);
+      expect(s.checks(permission), permission).toBe(false);
+    }
+    expect([...ALLOWED_PERMISSIONS]).toEqual(['clipboard-sanitized-write']);
+    expect(s.asks('clipboard-sanitized-write')).toBe(true);
+  });
+
+  it('cancels every request that would leave the machine', () => {
+    const s = hardened();
+    for (const url of ['https://fonts.googleapis.com/css', 'http://127.0.0.1:9/', 'wss://example.com/', 'ftp://x/'])
+      expect(s.cancels(url), url).toBe(true);
+    for (const url of ['redaksi://app/index.html', 'data:image/png;base64,AA==', 'blob:redaksi://app/1'])
+      expect(s.cancels(url), url).toBe(false);
+  });
+});
+
+describe('IPC', () => {
+  const dispatch = vi.fn(async () => ({ ok: true as const, value: {} }));
+  registerIpc(dispatch, () => {});
+  const event = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender: {} });
+
+  it('serves every contract channel and nothing else', () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('answers only the top frame of our own page', async () => {
+    const handler = fake.ipcHandlers.get('articles:list')!;
+    expect(await handler(event('redaksi://app/index.html'), {})).toEqual({ ok: true, value: {} });
+    dispatch.mockClear();
+    for (const bad of [
+      event('https://evil.example/'),
+      event('redaksi://app/index.html', { url: 'redaksi://app/index.html' }),
+      event('file:///tmp/x.html'),
+      { senderFrame: null, sender: {} },
+    ]) {
+      expect(await handler(bad, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+});
+
+describe('the app protocol', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'redaksi-protocol-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
+  writeFileSync(join(dir, 'secret.txt'), 'outside');
+  writeFileSync(join(dir, 'asset.webp'), 'RIFF');
+  const assetId = 'a'.repeat(64);
+  serveRenderer(rendererDir, (id) => (id === assetId ? { path: join(dir, 'asset.webp'), mime: 'image/webp' } : null));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const get = (url: string) => fake.protocolHandler!(new Request(url));
+
+  it('serves the renderer with the CSP', async () => {
+    const response = await get('redaksi://app/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Security-Policy')).toMatch(/default-src 'none'/);
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(fake.fetched).toEqual([`file://${join(rendererDir, 'index.html')}`]);
+  });
+
+  it('refuses traversal, encoded traversal, absolute paths, other hosts and unknown assets', async () => {
+    for (const url of [
+      'redaksi://app/../secret.txt',
+      'redaksi://app/%2e%2e/secret.txt',
+      'redaksi://app/%2E%2E%2Fsecret.txt',
+      'redaksi://app/..%2fsecret.txt',
+      'redaksi://app/assets/..%2f..%2fsecret.txt',
+      'redaksi://app/%252e%252e/secret.txt',
+      `redaksi://app/${encodeURIComponent(join(dir, 'secret.txt'))}`,
+      'redaksi://app//etc/passwd',
+      'redaksi://app/..\\secret.txt',
+      'redaksi://other/index.html',
+      'redaksi://app:8080/index.html',
+      `redaksi://app/asset/${'b'.repeat(64)}`,
+      'redaksi://app/asset/..%2f..%2fsecret.txt',
+    ]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+    }
+    // Nothing outside the renderer folder was even looked up.
+    expect(fake.fetched.filter((file) => !file.startsWith(`file://${rendererDir}/`))).toEqual([]);
+  });
+
+  it('serves an asset only by its content hash, from the asset store', async () => {
+    expect((await get(`redaksi://app/asset/${assetId}`)).status).toBe(200);
+    expect(fake.fetched).toEqual([`file://${join(dir, 'asset.webp')}`]);
+  });
+});

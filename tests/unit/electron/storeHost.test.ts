@@ -1,0 +1,167 @@
+// The running app's hold on its store: a bad store file gives a recovery screen, never a crash and
+// never an overwrite; backups are made daily, at quit and before a migration.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { listBackups, rollingBackup } from '../../../db/backups';
+import { openStoreHost, type StoreHost } from '../../../electron/node/storeHost';
+import type { StoreStatus } from '../../../shared/contract/channels';
+import { bytesOf, writeGarbage, writeNewerStore, writeOlderStore, writeStore } from '../../fixtures/storeFiles';
+
+let dir: string;
+let dbPath: string;
+let host: StoreHost | null = null;
+let quits = 0;
+const logged: string[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-host-'));
+  dbPath = join(dir, 'redaksi.db');
+  quits = 0;
+  logged.length = 0;
+});
+afterEach(async () => {
+  await host?.close();
+  host = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(path = dbPath): Promise<StoreHost> {
+  host = await openStoreHost(path, { context: { mode: 'browser', version: 'test' }, quit: () => quits++, log: (m) => logged.push(m) });
+  return host;
+}
+
+async function status(h: StoreHost): Promise<StoreStatus> {
+  const result = await h.dispatch('store:status', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as StoreStatus;
+}
+
+async function headlines(h: StoreHost): Promise<string[]> {
+  const result = await h.dispatch('articles:list', {});
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.value as { items: Array<{ headline: string }> }).items.map((a) => a.headline).sort();
+}
+
+/** A good store with a daily backup, whose file is then replaced by garbage. */
+async function damagedStoreWithBackup(): Promise<void> {
+  writeStore(dbPath, ['Tersimpan di cadangan']);
+  const db = new Database(dbPath);
+  await rollingBackup(db, dbPath, 'daily');
+  db.close();
+  writeGarbage(dbPath);
+}
+
+describe('store host', () => {
+  it('opens a healthy store and makes the first daily backup', async () => {
+    writeStore(dbPath, ['Satu']);
+    const h = await start();
+    expect(await status(h)).toMatchObject({ state: 'open', path: dbPath });
+    expect(await headlines(h)).toEqual(['Satu']);
+    await expect.poll(() => listBackups(dbPath).map((b) => b.reason)).toEqual(['daily']);
+  });
+
+  it('backs up at quit and closes the store cleanly', async () => {
+    writeStore(dbPath, ['Satu']);
+    const h = await start();
+    await h.dispatch('articles:create', { headline: 'Ditulis sebelum keluar' });
+    await h.close();
+    host = null;
+    const quit = listBackups(dbPath).find((b) => b.reason === 'quit');
+    expect(quit).toBeDefined();
+    const copy = new Database(quit!.file, { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 2 });
+    copy.close();
+    expect(existsSync(`${dbPath}-wal`)).toBe(false);
+  });
+
+  it('backs up an older store before migrating it', async () => {
+    writeOlderStore(dbPath, 'Artikel lama');
+    const h = await start();
+    expect(await headlines(h)).toEqual(['Artikel lama']);
+    expect(listBackups(dbPath).map((b) => b.reason)).toContain('migration');
+  });
+
+  for (const [label, write, reason] of [
+    ['corrupt', writeGarbage, 'corrupt'],
+    ['newer', writeNewerStore, 'newer_version'],
+  ] as const) {
+    it(`stays up with a ${label} store, refuses every other call, and leaves the file untouched`, async () => {
+      write(dbPath);
+      const before = bytesOf(dbPath);
+      const h = await start();
+      const s = await status(h);
+      expect(s).toMatchObject({ state: 'unavailable', reason, path: dbPath, canChooseFile: false });
+      if (s.state === 'unavailable') expect(s.message).toContain(dbPath);
+      const list = await h.dispatch('articles:list', {});
+      expect(list).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
+      const create = await h.dispatch('articles:create', { headline: 'x' });
+      expect(create).toMatchObject({ ok: false, error: { code: 'storage_unavailable' } });
+      await h.close();
+      host = null;
+      expect(bytesOf(dbPath).equals(before)).toBe(true);
+      expect(listBackups(dbPath)).toEqual([]);
+    });
+  }
+
+  it('restores a backup from the problem screen, keeping the damaged file aside', async () => {
+    await damagedStoreWithBackup();
+    const damaged = bytesOf(dbPath);
+    const h = await start();
+    const s = await status(h);
+    expect(s.state).toBe('unavailable');
+    const restored = await h.dispatch('store:restoreBackup', { name: s.backups[0]!.name });
+    expect(restored).toMatchObject({ ok: true, value: { state: 'open' } });
+    expect(await headlines(h)).toEqual(['Tersimpan di cadangan']);
+    const aside = readdirSync(dir).find((name) => name.includes('.replaced-'));
+    expect(aside && bytesOf(join(dir, aside)).equals(damaged)).toBe(true);
+  });
+
+  it('refuses backup names that are not its own backups (no paths)', async () => {
+    await damagedStoreWithBackup();
+    const h = await start();
+    for (const name of ['../redaksi.db', '/etc/passwd', 'redaksi-2026-01-01T00-00-00-000Z-daily.db']) {
+      const result = await h.dispatch('store:restoreBackup', { name });
+      expect(result.ok).toBe(false);
+    }
+    expect((await status(h)).state).toBe('unavailable');
+  });
+
+  it('opens another store file by path; refuses relative and missing paths', async () => {
+    writeGarbage(dbPath);
+    const other = join(dir, 'lain.db');
+    writeStore(other, ['Di berkas lain']);
+    const h = await start();
+    expect(await h.dispatch('store:openOther', { path: 'lain.db' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await h.dispatch('store:openOther', { path: join(dir, 'tidak-ada.db') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(existsSync(join(dir, 'tidak-ada.db'))).toBe(false);
+    expect(await h.dispatch('store:openOther', { path: other })).toMatchObject({ ok: true, value: { state: 'open', path: other } });
+    expect(await headlines(h)).toEqual(['Di berkas lain']);
+  });
+
+  it('asks the quit callback to stop the app', async () => {
+    writeGarbage(dbPath);
+    const h = await start();
+    expect(await h.dispatch('app:quit', {})).toEqual({ ok: true, value: {} });
+    expect(quits).toBe(1);
+  });
+
+  it('a restored backup that is older gets migrated like any older store', async () => {
+    writeOlderStore(join(dir, 'old.db'), 'Lama sekali');
+    writeGarbage(dbPath);
+    // Put the old store in the backup folder under a backup name, as an old Redaksi would have left it.
+    const h = await start();
+    const backups = join(dir, 'redaksi-backups');
+    rmSync(backups, { recursive: true, force: true });
+    mkdirSync(backups);
+    copyFileSync(join(dir, 'old.db'), join(backups, 'redaksi-2025-01-01T00-00-00-000Z-daily.db'));
+    const result = await h.dispatch('store:restoreBackup', { name: 'redaksi-2025-01-01T00-00-00-000Z-daily.db' });
+    expect(result).toMatchObject({ ok: true, value: { state: 'open' } });
+    expect(await headlines(h)).toEqual(['Lama sekali']);
+  });
+});
