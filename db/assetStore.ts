@@ -223,6 +223,25 @@ export class AssetStore {
     return { asset: this.get(id), created: true };
   }
 
+  /**
+   * The original re-encoded without any metadata (sharp writes none unless asked), for the export's
+   * fallback image; made once and cached beside the renditions.
+   */
+  async strippedOriginal(id: string): Promise<string> {
+    const asset = this.get(id);
+    const ext = asset.mime === 'image/jpeg' ? 'jpg' : asset.mime.replace('image/', '');
+    const folder = join(this.dir, 'renditions');
+    const path = join(folder, `${id}-original.${ext}`);
+    if (!existsSync(path)) {
+      mkdirSync(folder, { recursive: true });
+      const buffer = await sharp(this.file(id)!.path, { animated: ext === 'gif', limitInputPixels: MAX_IMAGE_PIXELS })
+        .toFormat(ext === 'jpg' ? 'jpeg' : (ext as 'png'), ext === 'jpg' ? { quality: 88 } : {})
+        .toBuffer();
+      writeDurably(path, buffer);
+    }
+    return path;
+  }
+
   /** WebP renditions for publishing, made once and cached; metadata (GPS, camera serials) is not carried over. */
   async renditions(id: string): Promise<Rendition[]> {
     const asset = this.get(id);

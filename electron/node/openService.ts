@@ -4,6 +4,8 @@ import { AssetStore } from '../../db/assetStore';
 import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
+import { idleCheckpointer } from './idleCheckpoint';
+import type { Channel } from '../../shared/contract/channels';
 import { createDispatch, createHandlers, type Dispatch, type Handlers, type ServiceContext, type Stores } from './service';
 
 export interface OpenedService extends Stores {
@@ -12,6 +14,21 @@ export interface OpenedService extends Stores {
   dispatch: Dispatch;
   close(): void;
 }
+
+/** Calls that never write; everything else may, and counts towards the next checkpoint. */
+const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set<Channel>([
+  'app:info',
+  'articles:list',
+  'articles:search',
+  'articles:get',
+  'revisions:list',
+  'templates:list',
+  'assets:get',
+  'claims:list',
+  'claims:report',
+  'import:paste',
+  'publish:preview',
+]);
 
 /** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
 export function assetDirFor(dbPath: string): string {
@@ -28,7 +45,13 @@ export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPat
     claims: new ClaimStore(db),
   };
   const handlers = createHandlers(stores, { ...context, dbPath });
-  const dispatch = createDispatch(handlers);
+  const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db);
+  const dispatchCall = createDispatch(handlers);
+  const dispatch: Dispatch = async (channel, input) => {
+    const result = await dispatchCall(channel, input);
+    if (typeof channel === 'string' && !READ_ONLY_CHANNELS.has(channel)) checkpointer?.noteWrite();
+    return result;
+  };
   let closed = false;
   return {
     ...stores,
@@ -38,6 +61,7 @@ export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPat
     close() {
       if (closed) return;
       closed = true;
+      checkpointer?.stop();
       // Folds the WAL back into the main file so the store is one self-contained file at rest.
       store.db.pragma('wal_checkpoint(TRUNCATE)');
       store.db.close();

@@ -1,5 +1,6 @@
 // Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist and the outline.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { memo } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { readingMinutes } from '../../shared/text/textStats';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
@@ -7,7 +8,16 @@ import { ClaimsPanel } from './claims/ClaimsPanel';
 import { useArticleAnalysis } from './checklist/useArticleAnalysis';
 import { OutlinePanel } from './sections/OutlinePanel';
 
-export function ArticleSidePanel({ headline, hero, language }: { headline: string; hero: ImageSlot | null; language: string }) {
+/** Memoized: the editor re-renders on every save-state change, and this panel (claims, checklist, outline) need not. */
+export const ArticleSidePanel = memo(function ArticleSidePanel({
+  headline,
+  hero,
+  language,
+}: {
+  headline: string;
+  hero: ImageSlot | null;
+  language: string;
+}) {
   const [editor] = useLexicalComposerContext();
   const analysis = useArticleAnalysis(editor, headline, hero, language);
   return (
@@ -38,4 +48,4 @@ export function ArticleSidePanel({ headline, hero, language }: { headline: strin
       </section>
     </aside>
   );
-}
+});

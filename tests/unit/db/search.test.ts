@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleStore } from '../../../db/articleStore';
+import { ArticleStore, RANKED_WINDOW } from '../../../db/articleStore';
 import { toFtsQuery } from '../../../db/ftsQuery';
 import { openDatabase } from '../../../db/openStore';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
@@ -92,5 +92,21 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('pasca-konflik')).toBe('"pasca konflik"');
     expect(toFtsQuery('NEAR(a')).toBe('"NEAR a"');
     expect(toFtsQuery('"" ** ')).toBeNull();
+  });
+
+  it(`ranks a very common word among its newest ${RANKED_WINDOW} matches; a status filter still searches every article`, () => {
+    // The oldest article has the word in its headline (it would rank first); then the word becomes common.
+    const oldest = store.create({ headline: 'Pemerintah lama' });
+    store.setStatus(oldest.id, 'draft', 'in_review');
+    store.db.transaction(() => {
+      for (let i = 0; i <= RANKED_WINDOW; i++)
+        store.create({ headline: `Berita ${i}`, body: bodyOf(paragraph(text('kata pemerintah di sini'))) });
+    })();
+    const everywhere = store.search('pemerintah', undefined);
+    expect(everywhere).toHaveLength(50);
+    expect(everywhere.map((h) => h.article.id)).not.toContain(oldest.id);
+    expect(store.search('pemerintah', 'in_review').map((h) => h.article.id)).toEqual([oldest.id]);
+    // A word that is not that common is ranked over the whole archive.
+    expect(store.search('lama', undefined).map((h) => h.article.id)).toEqual([oldest.id]);
   });
 });

@@ -1,0 +1,204 @@
+// Renderer benchmarks in Chromium: typing in the 20,000-word article (the app vs. bare Lexical on the
+// same document), opening it, and the renderer's memory with it open.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { assetDirFor, openService } from '../electron/node/openService';
+import { resolveInside } from '../electron/node/safePath';
+import type { ArticleFields } from '../shared/contract/channels';
+import { startBrowserMode } from '../tests/fixtures/browserMode';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
+import { seedBigArticle } from './bigArticle';
+import { figure, percentile, type Figure } from './stats';
+import { installTypingProbe } from './typingProbe';
+
+const ROOT = join(__dirname, '..', '..');
+const KEYSTROKES = 500;
+/** About 150 words a minute: a key every 70 ms, so work scheduled between keys has its chance to run. */
+const KEY_INTERVAL_MS = 70;
+const BODY = '[role="textbox"][aria-label="Article body"]';
+
+interface TypingResult {
+  paint: number[];
+  work: number[];
+  longFrames: number;
+}
+
+/** Serves the built bare-Lexical page and the document it loads. */
+function serveBare(state: string): Promise<Server & { url: string }> {
+  const dir = join(ROOT, 'dist', 'bench-bare');
+  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path === '/state.json') return void response.writeHead(200, { 'Content-Type': 'application/json' }).end(state);
+    const file = resolveInside(dir, path);
+    try {
+      const body = readFileSync(file ?? '');
+      response.writeHead(200, { 'Content-Type': types[extname(file!)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(Object.assign(server, { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` })),
+    ),
+  );
+}
+
+/** Puts the caret in the middle of a paragraph in the middle of the article (section 15). */
+async function caretInTheMiddle(page: Page): Promise<void> {
+  await page.evaluate((selector) => {
+    const root = document.querySelector(selector)!;
+    const sections = root.querySelectorAll('section');
+    const container = sections.length ? sections[Math.floor(sections.length / 2)]! : root;
+    const paragraph = container.querySelectorAll('p')[3]!;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const node = walker.nextNode()!;
+    (root as HTMLElement).focus();
+    const range = document.createRange();
+    range.setStart(node, Math.floor(node.textContent!.length / 2));
+    range.collapse(true);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    paragraph.scrollIntoView({ block: 'center' });
+  }, BODY);
+  await page.waitForTimeout(500);
+}
+
+async function typeAndMeasure(page: Page): Promise<TypingResult> {
+  await caretInTheMiddle(page);
+  await page.evaluate(() => {
+    const probe = (window as unknown as { __typing: TypingResult & { counting: boolean } }).__typing;
+    probe.paint.length = 0;
+    probe.work.length = 0;
+    probe.longFrames = 0;
+    probe.counting = true;
+  });
+  const text = 'kata baru di tengah naskah ';
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const key = text[i % text.length]!;
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.evaluate(
+      (n) =>
+        new Promise<void>((resolve) => {
+          const probe = (window as unknown as { __typing: TypingResult }).__typing;
+          const check = () => (probe.paint.length >= n ? resolve() : setTimeout(check, 2));
+          check();
+        }),
+      i + 1,
+    );
+    await page.waitForTimeout(KEY_INTERVAL_MS);
+  }
+  const result = await page.evaluate(() => {
+    const probe = (window as unknown as { __typing: TypingResult & { counting: boolean } }).__typing;
+    probe.counting = false;
+    return { paint: [...probe.paint], work: [...probe.work], longFrames: probe.longFrames };
+  });
+  // REDAKSI_BENCH_DEBUG=1: which keystrokes were slow, for profiling.
+  if (process.env.REDAKSI_BENCH_DEBUG) console.error(result.paint.map((ms, i) => [i, Math.round(ms)]).filter(([, ms]) => ms! > 25));
+  return result;
+}
+
+async function heapMb(page: Page): Promise<{ heap: number; nodes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+  return { heap: get('JSHeapUsedSize') / 1024 / 1024, nodes: get('Nodes') };
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.addInitScript(installTypingProbe);
+  return context.newPage();
+}
+
+async function bareEditor(browser: Browser, fields: ArticleFields) {
+  const server = await serveBare(JSON.stringify(fields.body));
+  const page = await newPage(browser);
+  await page.goto(`${server.url}index.html`);
+  await page.evaluate(async () => window.benchLoad(await (await fetch('/state.json')).text()));
+  await page.locator(BODY).waitFor();
+  return { page, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Opens the article from the library; ms from the click until the body is in place and editable. */
+async function openFromLibrary(page: Page, headline: string): Promise<number> {
+  await page.evaluate(() => {
+    window.addEventListener('click', (event) => ((window as unknown as { __clickAt: number }).__clickAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  await page.getByRole('button', { name: new RegExp(headline) }).click();
+  const handle = await page.waitForFunction(
+    (selector) => {
+      const body = document.querySelector(selector);
+      if (!body || body.getAttribute('contenteditable') !== 'true' || (body.textContent ?? '').length < 100_000) return false;
+      return performance.now() - (window as unknown as { __clickAt: number }).__clickAt;
+    },
+    BODY,
+    { polling: 'raf', timeout: 30_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function benchRenderer(dir: string): Promise<Figure[]> {
+  const dbPath = join(dir, 'typing.db');
+  rmSync(dbPath, { force: true });
+  rmSync(assetDirFor(dbPath), { recursive: true, force: true });
+  const service = openService(dbPath, { mode: 'browser', version: 'bench' });
+  const { fields } = await seedBigArticle(service.dispatch);
+  service.close();
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const server = await startBrowserMode(dbPath);
+  try {
+    // Bare Lexical first, then the app; each in a fresh context.
+    const bare = await bareEditor(browser, fields);
+    const bareMemory = await heapMb(bare.page);
+    const bareTyping = await typeAndMeasure(bare.page);
+    await bare.page.context().close();
+    await bare.close();
+
+    const page = await newPage(browser);
+    await page.goto(server.url);
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      opens.push(await openFromLibrary(page, fields.headline));
+      if (i < 4) {
+        await page.keyboard.press('Control+Alt+KeyW'); // close the article
+        await page.locator(BODY).waitFor({ state: 'detached' });
+      }
+    }
+    await page.waitForTimeout(2000); // the claims panel, checklist and images settle
+    const appMemory = await heapMb(page);
+    const appTyping = await typeAndMeasure(page);
+    await page.context().close();
+
+    const longFrames = (t: TypingResult) => t.longFrames || t.paint.filter((ms) => ms > 50).length;
+    const paint = (p: number) => [percentile(appTyping.paint, p), percentile(bareTyping.paint, p)] as const;
+    const work = (p: number) => [percentile(appTyping.work, p), percentile(bareTyping.work, p)] as const;
+    return [
+      figure('Typing keydown→paint p50', 'ms', paint(50)[0], { baseline: paint(50)[1] }),
+      figure('Typing keydown→paint p95', 'ms', paint(95)[0], { baseline: paint(95)[1], max: 16.7 }),
+      figure('Typing keydown→paint p99', 'ms', paint(99)[0], { baseline: paint(99)[1], max: 33.4, target: '≤ 33.3 ms (two frames)' }),
+      figure('Typing: frames over 50 ms', 'count', longFrames(appTyping), { baseline: longFrames(bareTyping), max: 0, target: '0' }),
+      figure('Typing: keystroke work p50', 'ms', work(50)[0], { baseline: work(50)[1] }),
+      figure('Typing: keystroke work p95', 'ms', work(95)[0], { baseline: work(95)[1] }),
+      figure('Typing: keystroke work, app ÷ bare (p50)', 'ratio', work(50)[0] / work(50)[1], { max: 1.3 }),
+      figure('Open the article until editable (median of 5)', 'ms', percentile(opens, 50), { max: 300 }),
+      figure('Renderer JS heap with the article open', 'MB', appMemory.heap, { baseline: bareMemory.heap }),
+      figure('Renderer DOM nodes with the article open', 'count', appMemory.nodes, { baseline: bareMemory.nodes }),
+    ];
+  } finally {
+    await server.stop();
+    await browser.close();
+    rmSync(dbPath, { force: true });
+    rmSync(assetDirFor(dbPath), { recursive: true, force: true });
+  }
+}
