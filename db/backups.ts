@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { basename, dirname, join } from 'node:path';
 import { SCHEMA_VERSION } from './migrations';
 
-export const BACKUP_REASONS = ['quit', 'daily', 'migration', 'restore'] as const;
+export const BACKUP_REASONS = ['quit', 'daily', 'migration'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** How many backups of each kind are kept; older ones are deleted after a new one is written. */
-export const BACKUPS_KEPT: Record<BackupReason, number> = { quit: 5, daily: 7, migration: 3, restore: 3 };
+export const BACKUPS_KEPT: Record<BackupReason, number> = { quit: 5, daily: 7, migration: 3 };
 export const DAILY_BACKUP_MS = 24 * 60 * 60 * 1000;
 
 export interface BackupInfo {
@@ -141,6 +141,32 @@ export class RestoreError extends Error {
   }
 }
 
+/**
+ * A store open elsewhere (the app, another terminal) must not be swapped underneath it: that process
+ * would go on writing into the file moved aside. In WAL mode every open connection holds a shared
+ * lock on the file, so an exclusive lock is refused while anyone has it open.
+ */
+function refuseIfInUse(dbPath: string, options: BackupOptions): void {
+  if (!existsSync(dbPath)) return;
+  let db: Database.Database;
+  try {
+    db = new Database(dbPath, { fileMustExist: true, nativeBinding: options.nativeBinding });
+  } catch {
+    return; // unreadable: nobody can be using it as a store either
+  }
+  try {
+    db.pragma('busy_timeout = 0');
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.prepare('BEGIN EXCLUSIVE').run();
+    db.prepare('ROLLBACK').run();
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_BUSY')
+      throw new RestoreError(`${dbPath} is open in Redaksi or another program; close it first. Nothing was changed.`);
+  } finally {
+    db.close();
+  }
+}
+
 /** Where a store that is replaced by a restore is kept: never deleted, only moved aside. */
 export function asideNameFor(dbPath: string, now = new Date()): string {
   return join(dirname(dbPath), `${basename(dbPath).replace(/\.[^.]+$/, '')}.replaced-${stampOf(now)}.db`);
@@ -157,6 +183,7 @@ export async function restoreBackup(
   options: BackupOptions = {},
   now = new Date(),
 ): Promise<{ asidePath: string | null }> {
+  refuseIfInUse(dbPath, options);
   const report = checkStoreFile(file, options);
   if (!report.ok) throw new RestoreError(`${file} cannot be restored: ${report.problems.join('; ')}. Nothing was changed.`);
   const source = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });

@@ -1,7 +1,5 @@
 // Electron's main process: one hardened window kind, the app protocol, the IPC bridge and the menu.
-import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
-import { hardenContents } from './hardenContents';
-import { hardenSession } from './sessionPolicy';
+import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,6 +7,8 @@ import { version } from '../../package.json';
 import { DB_FILE_NAME } from '../node/dataLocation';
 import { openStoreHost, type StoreHost } from '../node/storeHost';
 import { buildAppMenu } from './appMenu';
+import { hardenContents } from './hardenContents';
+import { hardenSession } from './sessionPolicy';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcBridge';
 import { secureWebPreferences } from './webPreferences';
@@ -85,7 +85,6 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const { dialog } = await import('electron');
   // A store that cannot be opened does not stop the app: the window explains and offers backups.
   host = await openStoreHost(dbPath(), {
     context: { mode: 'electron', version },

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/contract/errors';
 import { bridge } from '../transport/bridge';
 
 type Unavailable = Extract<StoreStatus, { state: 'unavailable' }>;
+type BackupReasonName = Unavailable['backups'][number]['reason'];
 
 const HEADINGS: Record<Unavailable['reason'], string> = {
   corrupt: 'The article store is damaged',
@@ -14,11 +15,10 @@ const HEADINGS: Record<Unavailable['reason'], string> = {
   newer_version: 'The article store is from a newer Redaksi',
 };
 
-const REASONS: Record<string, string> = {
+const REASONS: Record<BackupReasonName, string> = {
   quit: 'at quit',
   daily: 'daily',
   migration: 'before an upgrade',
-  restore: 'before a restore',
 };
 
 function when(iso: string): string {

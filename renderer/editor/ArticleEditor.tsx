@@ -99,14 +99,22 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
         : { error: result.error.message },
     );
   }, [articleId]);
-  /** The journal's text replaces the editor's; it is saved on top of the current revision (the old one stays in history). */
-  const restore = useCallback((entry: JournalEntry) => {
-    setLoaded((prev) =>
-      prev && 'article' in prev
-        ? { article: { ...prev.article, ...entry.fields }, generation: prev.generation + 1, recovery: null, restored: true }
-        : prev,
-    );
-  }, []);
+  /**
+   * The journal's text replaces the editor's and is saved on top of the newest revision (what was
+   * there, including anything typed since opening, stays in the history).
+   */
+  const restore = useCallback(
+    async (entry: JournalEntry) => {
+      await handleRef.current?.flush();
+      const current = await bridge.call('articles:get', { ref: articleId });
+      setLoaded((prev) => {
+        if (!prev || !('article' in prev)) return prev;
+        if (!current.ok) return { error: current.error.message };
+        return { article: { ...current.value, ...entry.fields }, generation: prev.generation + 1, recovery: null, restored: true };
+      });
+    },
+    [articleId, handleRef],
+  );
   const discard = useCallback(() => {
     clearJournal(articleId);
     setLoaded((prev) => (prev && 'article' in prev ? { ...prev, recovery: null } : prev));
@@ -129,7 +137,7 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
       article={loaded.article}
       restored={loaded.restored}
       recovery={loaded.recovery}
-      onRestore={restore}
+      onRestore={(entry) => void restore(entry)}
       onDiscard={discard}
       focusHeadline={focusHeadline}
       handleRef={handleRef}
@@ -268,6 +276,8 @@ function EditorSession({
       setNotice(`Your copy could not be kept, so nothing was reloaded: ${kept.error.message}`);
       return;
     }
+    // The copy is in the history now; the journal need not offer it again.
+    clearJournal(article.id);
     autosaverRef.current?.dispose();
     await onReload();
   }

@@ -96,7 +96,7 @@ const listFilter = z.union([statusSchema, z.literal('trash')]).optional();
 export const backupNameSchema = z.string().regex(/^redaksi-[0-9TZ-]+-[a-z]+\.db$/, 'not a backup name');
 export const backupInfoSchema = z.strictObject({
   name: backupNameSchema,
-  reason: z.enum(['quit', 'daily', 'migration', 'restore']),
+  reason: z.enum(['quit', 'daily', 'migration']),
   createdAt: z.string(),
   bytes: z.number().int().nonnegative(),
 });

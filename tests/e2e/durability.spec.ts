@@ -77,6 +77,9 @@ test('a renderer crash while saves fail: the text is offered back on the next op
   await expect(offer).toBeVisible();
   // The editor shows the stored version until the writer chooses.
   await expect(body(next)).toHaveText('');
+  // Editing before choosing saves a newer revision; restoring goes on top of it, with no conflict.
+  await next.getByLabel('Byline').fill('Desk malam');
+  await expect(saveState(next)).toHaveText('Saved');
   await offer.getByRole('button', { name: 'Restore unsaved changes' }).click();
   await expect(body(next)).toHaveText('Paragraf yang belum pernah tersimpan.');
   await expect(saveState(next)).toHaveText('Saved');

@@ -180,3 +180,19 @@ describe('restore', () => {
     expect(headlines(dbPath)).toEqual(['Dari tempat lain']);
   });
 });
+
+describe('restore while the store is open', () => {
+  it('is refused while another connection has the store open, and allowed once it closes', async () => {
+    writeStore(dbPath, ['Sedang dipakai']);
+    const source = join(dir, 'other.db');
+    writeStore(source, ['Cadangan']);
+    const inUse = openDatabase(dbPath);
+    inUse.prepare('SELECT count(*) FROM articles').get();
+    const before = bytesOf(dbPath);
+    await expect(restoreBackup(dbPath, source)).rejects.toThrow(/open in Redaksi or another program/);
+    expect(bytesOf(dbPath).equals(before)).toBe(true);
+    inUse.close();
+    await restoreBackup(dbPath, source);
+    expect(headlines(dbPath)).toEqual(['Cadangan']);
+  });
+});
