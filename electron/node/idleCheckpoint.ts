@@ -8,8 +8,8 @@ export const CHECKPOINT_IDLE_MS = 1500;
 export const CHECKPOINT_MAX_WRITES = 100;
 
 export interface IdleCheckpointer {
-  /** Call after each write; cheap. */
-  noteWrite(): void;
+  /** Call after each call to the store; only calls that changed rows count (a cheap counter read). */
+  noteActivity(): void;
   stop(): void;
 }
 
@@ -17,6 +17,8 @@ export function idleCheckpointer(db: Database.Database, log: (message: string) =
   db.pragma('wal_autocheckpoint = 0');
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writes = 0;
+  const changes = db.prepare('SELECT total_changes()').pluck();
+  let seenChanges = changes.get() as number;
   const checkpoint = () => {
     timer = null;
     writes = 0;
@@ -27,7 +29,11 @@ export function idleCheckpointer(db: Database.Database, log: (message: string) =
     }
   };
   return {
-    noteWrite() {
+    noteActivity() {
+      if (!db.open) return;
+      const now = changes.get() as number;
+      if (now === seenChanges) return;
+      seenChanges = now;
       writes++;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(checkpoint, writes >= CHECKPOINT_MAX_WRITES ? 0 : CHECKPOINT_IDLE_MS);

@@ -5,7 +5,6 @@ import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
-import type { Channel } from '../../shared/contract/channels';
 import { createDispatch, createHandlers, type Dispatch, type Handlers, type ServiceContext, type Stores } from './service';
 
 export interface OpenedService extends Stores {
@@ -14,21 +13,6 @@ export interface OpenedService extends Stores {
   dispatch: Dispatch;
   close(): void;
 }
-
-/** Calls that never write; everything else may, and counts towards the next checkpoint. */
-const READ_ONLY_CHANNELS: ReadonlySet<string> = new Set<Channel>([
-  'app:info',
-  'articles:list',
-  'articles:search',
-  'articles:get',
-  'revisions:list',
-  'templates:list',
-  'assets:get',
-  'claims:list',
-  'claims:report',
-  'import:paste',
-  'publish:preview',
-]);
 
 /** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
 export function assetDirFor(dbPath: string): string {
@@ -49,7 +33,7 @@ export function openService(dbPath: string, context: Omit<ServiceContext, 'dbPat
   const dispatchCall = createDispatch(handlers);
   const dispatch: Dispatch = async (channel, input) => {
     const result = await dispatchCall(channel, input);
-    if (typeof channel === 'string' && !READ_ONLY_CHANNELS.has(channel)) checkpointer?.noteWrite();
+    checkpointer?.noteActivity();
     return result;
   };
   let closed = false;
