@@ -5,6 +5,9 @@ import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'module'];
 
+/** The folders of electron/ that run on plain Node: each does one job. */
+const PLAIN_NODE_FOLDERS = ['service', 'browser-mode', 'cli', 'import', 'export', 'worker', 'security', 'devtools'];
+
 /** One `no-restricted-imports` block per runtime folder. */
 function restrict(files, patterns, message) {
   return {
@@ -18,6 +21,7 @@ function restrict(files, patterns, message) {
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'build/**'] },
   js.configs.recommended,
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
@@ -40,14 +44,20 @@ export default tseslint.config(
   ),
   restrict(['db/**'], ['electron', '**/renderer/**', '**/electron/**', 'react', 'react-dom'], 'db/ is plain Node: no Electron, no UI.'),
   restrict(
-    ['electron/node/**'],
-    ['electron', '**/renderer/**', '**/electron/main/**'],
-    'electron/node/ runs without Electron (browser mode, CLI, tests).',
+    PLAIN_NODE_FOLDERS.map((folder) => `electron/${folder}/**`),
+    ['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+    'Only electron/main/ and electron/preload/ are Electron glue; the rest of electron/ runs on plain Node (browser mode, CLI, tests).',
   ),
   restrict(['electron/main/**'], ['**/renderer/**'], 'The main process never imports the renderer.'),
   restrict(
     ['electron/preload/**'],
-    [...NODE_BUILTINS, '**/db/**', '**/renderer/**', '**/electron/main/**', '**/electron/node/**', 'better-sqlite3'],
+    [
+      ...NODE_BUILTINS,
+      '**/db/**',
+      '**/renderer/**',
+      ...['main', ...PLAIN_NODE_FOLDERS].map((f) => `**/electron/${f}/**`),
+      'better-sqlite3',
+    ],
     'The sandboxed preload imports only Electron and the shared contract.',
   ),
   restrict(
@@ -57,7 +67,7 @@ export default tseslint.config(
   ),
   {
     // DOM globals have no place in code that runs on the main side.
-    files: ['shared/**', 'db/**', 'electron/node/**', 'electron/main/**'],
+    files: ['shared/**', 'db/**', ...PLAIN_NODE_FOLDERS.map((folder) => `electron/${folder}/**`), 'electron/main/**'],
     // Lexical nodes build their editing DOM in createDOM(), which runs only inside an editor in a page.
     ignores: ['shared/editor/nodes/**'],
     rules: {

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { ArticleFields } from '../shared/contract/channels';
 import type { SerializedBody } from '../shared/contract/lexicalState';
 import { HERO_SPEC, INLINE_SPEC, type ImageSlot } from '../shared/editor/imageSlot';
-import type { Dispatch } from '../electron/node/service';
+import type { Dispatch } from '../electron/service/dispatch';
 import { bodyOf, claimMark, paragraph, section, text } from '../tests/fixtures/bodies';
 import { paragraphs, seeded } from './corpus';
 

@@ -5,8 +5,9 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
-import { assetDirFor, openService } from '../electron/node/openService';
-import { resolveInside } from '../electron/node/safePath';
+import { assetDirFor } from '../db/assetStore';
+import { createService } from '../electron/service/createService';
+import { resolveInside } from '../electron/security/safePath';
 import type { ArticleFields } from '../shared/contract/channels';
 import { startBrowserMode } from '../tests/fixtures/browserMode';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/fixtures/chromium';
@@ -151,9 +152,9 @@ export async function benchRenderer(dir: string): Promise<Figure[]> {
   const dbPath = join(dir, 'typing.db');
   rmSync(dbPath, { force: true });
   rmSync(assetDirFor(dbPath), { recursive: true, force: true });
-  const service = openService(dbPath, { mode: 'browser', version: 'bench' });
+  const service = await createService(dbPath, { mode: 'browser', version: 'bench' });
   const { fields } = await seedBigArticle(service.dispatch);
-  service.close();
+  await service.close();
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const server = await startBrowserMode(dbPath);

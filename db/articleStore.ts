@@ -5,7 +5,7 @@ import type { ArticleStatus } from '../shared/articles/status';
 import { canTransition, STATUS_LABELS } from '../shared/articles/status';
 import type { Article, ArticleFields, ArticleSummary, RevisionSummary, Snippet } from '../shared/contract/channels';
 import { ServiceError } from '../shared/contract/errors';
-import { emptyBody, type SerializedBody } from '../shared/contract/lexicalState';
+import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
 import { toFtsQuery } from './ftsQuery';
@@ -113,7 +113,13 @@ export function parseSnippet(raw: string): Snippet {
   return segments;
 }
 
+/**
+ * Every write path (create, save, import, keep a copy, restore a journal) comes through here, so the
+ * store holds its own limits: a body it accepts can always be opened, edited and saved again.
+ */
 function serializeBody(body: SerializedBody): { json: string; text: string } {
+  const problem = findBodyProblem(body);
+  if (problem) throw new ServiceError('invalid_input', `The article is too big or malformed to store: ${problem}.`);
   const json = JSON.stringify(body);
   if (json.length > MAX_BODY_JSON_BYTES) {
     throw new ServiceError('invalid_input', `The article body is too large to save (${Math.round(json.length / 1048576)} MB).`);

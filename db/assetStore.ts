@@ -9,6 +9,11 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { ServiceError } from '../shared/contract/errors';
 
+/** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
+export function assetDirFor(dbPath: string): string {
+  return dbPath.replace(/\.[^./\\]+$/, '') + '-assets';
+}
+
 export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 /** 60 megapixels: more than any newsroom camera, far less than a decompression bomb. */
 export const MAX_IMAGE_PIXELS = 60_000_000;
@@ -205,8 +210,8 @@ export class AssetStore {
     writeDurably(path, stored);
     this.db
       .prepare(
-        `INSERT OR REPLACE INTO assets (id, mime, width, height, bytes, file_name, original_name, caption, credit, created_at)
-         VALUES (@id, @mime, @width, @height, @bytes, @fileName, @originalName, @caption, @credit, @now)`,
+        `INSERT OR REPLACE INTO assets (id, mime, width, height, bytes, file_name, original_name, caption, credit, created_at, file_sha256)
+         VALUES (@id, @mime, @width, @height, @bytes, @fileName, @originalName, @caption, @credit, @now, @fileSha256)`,
       )
       .run({
         id,
@@ -219,6 +224,8 @@ export class AssetStore {
         caption,
         credit,
         now: this.now().toISOString(),
+        // The stored file's own checksum (it differs from the id when the picture was turned upright), for backups.
+        fileSha256: stored === input ? id : createHash('sha256').update(stored).digest('hex'),
       });
     return { asset: this.get(id), created: true };
   }

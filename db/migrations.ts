@@ -4,6 +4,9 @@ import type { Database } from 'better-sqlite3';
 
 export type Migration = (db: Database) => void;
 
+/** PRAGMA application_id of a Redaksi store: "RDKS". */
+export const APPLICATION_ID = 0x52444b53;
+
 export const MIGRATIONS: readonly Migration[] = [
   // 1: articles, revisions, full-text index.
   (db) => {
@@ -124,6 +127,13 @@ export const MIGRATIONS: readonly Migration[] = [
   // behind the body's overflow pages: reading it from the table for every match cost seconds.
   (db) => {
     db.exec('CREATE INDEX articles_by_status ON articles (status, deleted_at)');
+  },
+  // 5: the store says it is Redaksi's (application_id), so a foreign SQLite file is never migrated;
+  // each image records the SHA-256 of the file as stored (turned upright, it differs from the id),
+  // so backups can verify the copies they keep.
+  (db) => {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec('ALTER TABLE assets ADD COLUMN file_sha256 TEXT');
   },
 ];
 

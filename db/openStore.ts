@@ -3,11 +3,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
+import { isRedaksiStore } from './storeIdentity';
 
 export class StoreOpenError extends Error {
   constructor(
     message: string,
-    readonly reason: 'newer_version' | 'corrupt' | 'unreadable',
+    readonly reason: 'newer_version' | 'corrupt' | 'unreadable' | 'foreign' | 'missing',
   ) {
     super(message);
     this.name = 'StoreOpenError';
@@ -36,7 +37,8 @@ export function openDatabase(path: string, options: OpenStoreOptions = {}): Data
   }
   const migrations = options.migrations ?? MIGRATIONS;
   try {
-    // Checked before anything is written: a newer store must be left exactly as it was.
+    // Checked before anything is written: a foreign or newer file must be left exactly as it was.
+    refuseForeign(db, path);
     refuseNewer(db, migrations.length, path);
     configure(db, options.readonly ?? false);
     if (!options.readonly) migrate(db, migrations);
@@ -59,9 +61,18 @@ function configure(db: Database.Database, readonly: boolean): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function refuseNewer(db: Database.Database, known: number, path: string): number {
+function refuseForeign(db: Database.Database, path: string): void {
   // Reading the schema fails at once on a file that is not SQLite, before anything is written.
   db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  if (!isRedaksiStore(db)) {
+    throw new StoreOpenError(
+      `${path} is an SQLite database, but not a Redaksi article store. It was left untouched; choose a Redaksi store (redaksi.db).`,
+      'foreign',
+    );
+  }
+}
+
+function refuseNewer(db: Database.Database, known: number, path: string): number {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > known) {
     throw new StoreOpenError(

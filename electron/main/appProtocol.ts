@@ -2,8 +2,8 @@
 // and no path outside the built renderer folder can be read.
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../node/contentSecurity';
-import { resolveInside } from '../node/safePath';
+import { CONTENT_SECURITY_POLICY } from '../security/contentSecurity';
+import { resolveInside } from '../security/safePath';
 
 export const APP_SCHEME = 'redaksi';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;

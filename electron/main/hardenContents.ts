@@ -1,7 +1,7 @@
 // Every web contents stays on the app: no navigation away, no new windows (links go to the system
 // browser, http/https/mailto only), no <webview>.
 import { shell, type WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../node/externalLinks';
+import { isAllowedExternalUrl } from '../security/externalLinks';
 import { isAppUrl } from './appProtocol';
 
 export function hardenContents(contents: WebContents): void {

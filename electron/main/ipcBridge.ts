@@ -3,7 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
-import type { Dispatch } from '../node/service';
+import type { Dispatch } from '../service/dispatch';
 import { isAppUrl } from './appProtocol';
 
 export function isTrustedSender(event: IpcMainInvokeEvent): boolean {

@@ -1,17 +1,17 @@
 // Electron's main process: one hardened window kind, the app protocol, the IPC bridge and the menu.
 import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { DB_FILE_NAME } from '../node/dataLocation';
-import { openStoreHost, type StoreHost } from '../node/storeHost';
+import { createService, type Service } from '../service/createService';
+import { DB_FILE_NAME } from '../service/dataLocation';
 import { buildAppMenu } from './appMenu';
 import { hardenContents } from './hardenContents';
 import { hardenSession } from './sessionPolicy';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcBridge';
 import { secureWebPreferences } from './webPreferences';
+import { sqliteBinding } from './sqliteBinding';
 import { loadWindowState, trackWindowState } from './windowState';
 import { APP_COMMAND_EVENT } from '../../shared/contract/channels';
 
@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-let host: StoreHost | null = null;
+let service: Service | null = null;
 let quitBackupDone = false;
 const readyToClose = new WeakSet<WebContents>();
 
@@ -42,16 +42,6 @@ function dbPath(): string {
   const { values } = parseArgs({ args: process.argv.slice(app.isPackaged ? 1 : 2), options: { db: { type: 'string' } }, strict: false });
   const flag = typeof values.db === 'string' ? values.db : undefined;
   return flag || process.env.REDAKSI_DB || join(app.getPath('userData'), DB_FILE_NAME);
-}
-
-/** better-sqlite3 compiled for Electron's ABI, kept apart from the Node build that tests and the CLI use. */
-function sqliteBinding(): string | undefined {
-  const candidates = [
-    process.env.REDAKSI_SQLITE_BINDING,
-    join(process.resourcesPath, 'native', 'better_sqlite3.node'),
-    join(DIST, '..', 'build', 'electron-native', 'better_sqlite3.node'),
-  ];
-  return candidates.find((file): file is string => typeof file === 'string' && existsSync(file));
 }
 
 function createWindow(): BrowserWindow {
@@ -86,9 +76,11 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   // A store that cannot be opened does not stop the app: the window explains and offers backups.
-  host = await openStoreHost(dbPath(), {
-    context: { mode: 'electron', version },
-    storeOptions: { nativeBinding: sqliteBinding() },
+  service = await createService(dbPath(), {
+    mode: 'electron',
+    version,
+    rollingBackups: true,
+    storeOptions: { nativeBinding: sqliteBinding(app.isPackaged, process.env, process.resourcesPath, join(DIST, '..')) },
     chooseStoreFile: async () => {
       const result = await dialog.showOpenDialog({
         title: 'Open another article store',
@@ -97,12 +89,23 @@ async function start(): Promise<void> {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseExportFile: async (suggestedName) => {
+      const result = await dialog.showSaveDialog({
+        title: 'Save the export',
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     quit: () => app.quit(),
   });
+  const state = service.status();
+  if (state.state === 'unavailable') console.error(`[redaksi] ${state.message}`);
+  const running = service;
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
-  serveRenderer(join(DIST, 'renderer'), (id) => host?.assetFile(id) ?? null);
-  registerIpc(host.dispatch, (sender) => {
+  serveRenderer(join(DIST, 'renderer'), (id) => running.assetFile(id));
+  registerIpc(running.dispatch, (sender) => {
     readyToClose.add(sender);
     BrowserWindow.fromWebContents(sender)?.close();
   });
@@ -118,9 +121,9 @@ app.on('window-all-closed', () => {
 });
 // The quit backup is asynchronous: hold the quit until it is written and the store closed.
 app.on('will-quit', (event) => {
-  if (quitBackupDone || !host) return;
+  if (quitBackupDone || !service) return;
   event.preventDefault();
-  void host.close().finally(() => {
+  void service.close().finally(() => {
     quitBackupDone = true;
     app.quit();
   });

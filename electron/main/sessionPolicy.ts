@@ -18,4 +18,6 @@ export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
   session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url) }));
+  // No dictionary downloads (webPreferences turns the checker off in every window as well).
+  session.setSpellCheckerEnabled(false);
 }

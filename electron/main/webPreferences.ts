@@ -13,6 +13,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Chromium's spellchecker downloads its dictionaries from Google on Windows and Linux: off, until
+    // Redaksi checks spelling with its own offline dictionaries.
+    spellcheck: false,
   };
 }

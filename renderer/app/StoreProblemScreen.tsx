@@ -1,5 +1,5 @@
-// Shown instead of the workstation when the article store cannot be opened (corrupt, unreadable or
-// from a newer Redaksi). The file is never touched from here except by an explicit restore, which
+// Shown instead of the workstation when the article store cannot be opened (corrupt, unreadable,
+// from a newer Redaksi, not Redaksi's, or missing where one was kept). The file is never touched from here except by an explicit restore, which
 // keeps it aside.
 import { useState, type FormEvent } from 'react';
 import type { StoreStatus } from '../../shared/contract/channels';
@@ -13,6 +13,8 @@ const HEADINGS: Record<Unavailable['reason'], string> = {
   corrupt: 'The article store is damaged',
   unreadable: 'The article store cannot be read',
   newer_version: 'The article store is from a newer Redaksi',
+  foreign: 'This file is not a Redaksi article store',
+  missing: 'The article store is missing',
 };
 
 const REASONS: Record<BackupReasonName, string> = {

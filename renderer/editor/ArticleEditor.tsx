@@ -408,7 +408,8 @@ function EditorSession({
                     role="textbox"
                     aria-label="Article body"
                     aria-multiline="true"
-                    spellCheck
+                    // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
+                    spellCheck={false}
                     lang={meta.language}
                     aria-placeholder="Write the article…"
                     placeholder={<div className="editor-placeholder">Write the article…</div>}

@@ -10,17 +10,44 @@ declare global {
   }
 }
 
+const TOKEN_KEY = 'redaksi-token';
+
+/**
+ * Browser mode's access token arrives in the address's fragment (never sent to a server, never a
+ * cookie that other local servers would receive), is kept for this tab only (so a reload works), and
+ * is taken out of the address bar and the page's history entry at once.
+ */
+function takeToken(): string {
+  const fromAddress = new URLSearchParams(location.hash.slice(1)).get('token');
+  if (fromAddress) {
+    sessionStorage.setItem(TOKEN_KEY, fromAddress);
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    return fromAddress;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Browser mode: every request to the local server carries the token in this header. */
+export const TOKEN_HEADER = 'X-Redaksi-Token';
+let browserToken = '';
+
+/** A GET on browser mode's server with the token (images); Electron's protocol needs none. */
+export function authorizedFetch(path: string): Promise<Response> {
+  return fetch(path, { headers: { [TOKEN_HEADER]: browserToken }, credentials: 'omit' });
+}
+
 function browserBridge(): RedaksiBridge {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="redaksi-token"]')?.content ?? '';
+  browserToken = takeToken();
+  const token = browserToken;
   const listeners = new Set<(command: AppCommand) => void>();
   return {
     async call(channel, input) {
       try {
         const response = await fetch('/api/call', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Redaksi-Token': token },
+          headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
           body: toWire({ channel, input }),
-          credentials: 'same-origin',
+          credentials: 'omit',
         });
         if (response.status === 403) {
           return {

@@ -104,7 +104,7 @@ export const storeStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('open'), path: z.string(), backups: z.array(backupInfoSchema) }),
   z.strictObject({
     state: z.literal('unavailable'),
-    reason: z.enum(['newer_version', 'corrupt', 'unreadable']),
+    reason: z.enum(['newer_version', 'corrupt', 'unreadable', 'foreign', 'missing']),
     message: z.string(),
     path: z.string(),
     backups: z.array(backupInfoSchema),
@@ -113,6 +113,19 @@ export const storeStatusSchema = z.discriminatedUnion('state', [
   }),
 ]);
 export type StoreStatus = z.output<typeof storeStatusSchema>;
+
+const exportInput = z.strictObject({
+  articleId: id,
+  format: z.enum(['html', 'fragment', 'md']),
+  images: z.enum(['files', 'inline']),
+  /** The page's public address: canonical link, og:url, absolute image URLs in the metadata. */
+  canonicalUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  /** Keep the credit (only) in the images' metadata; by default they carry none. */
+  keepCredit: z.boolean().optional(),
+});
 
 export const channels = {
   'app:info': {
@@ -234,25 +247,27 @@ export const channels = {
     }),
     output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),
   },
-  /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. */
+  /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. Browser mode downloads it. */
   'publish:export': {
-    input: z.strictObject({
-      articleId: id,
-      format: z.enum(['html', 'fragment', 'md']),
-      images: z.enum(['files', 'inline']),
-      /** The page's public address: canonical link, og:url, absolute image URLs in the metadata. */
-      canonicalUrl: z
-        .url({ protocol: /^https?$/ })
-        .max(2000)
-        .optional(),
-      /** Keep the credit (only) in the images' metadata; by default they carry none. */
-      keepCredit: z.boolean().optional(),
-    }),
+    input: exportInput,
     output: z.strictObject({ fileName: z.string(), zip: z.custom<Uint8Array>((v) => v instanceof Uint8Array) }),
+  },
+  /**
+   * The desktop app: the same zip, written on the main side to where the person chooses in the save
+   * dialog, so it never travels through the window. `saved: false` when the dialog was cancelled.
+   */
+  'publish:exportToFile': {
+    input: exportInput,
+    output: z.strictObject({ saved: z.boolean(), fileName: z.string(), bytes: z.number().int().nonnegative() }),
+  },
+  /** "Copy HTML fragment": the body with its images inside the HTML (data: URIs), so they show wherever it is pasted. */
+  'publish:fragment': {
+    input: z.strictObject({ articleId: id, keepCredit: z.boolean().optional() }),
+    output: z.strictObject({ html: z.string(), imageCount: z.number().int().nonnegative() }),
   },
   /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */
   'import:paste': { input: z.strictObject({ html: z.string().max(5_000_000) }), output: z.strictObject({ blocks: z.array(z.unknown()) }) },
-  /** The publication page as it will be exported (images from the app's own asset route), for the preview. */
+  /** The publication page as it will be exported, images inlined so the sandboxed preview shows them. */
   'publish:preview': {
     input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment']).optional() }),
     output: z.strictObject({ html: z.string() }),

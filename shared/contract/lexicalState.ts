@@ -1,6 +1,7 @@
 // Shape check for a saved Lexical document. Nodes are open records (each node type adds
 // fields), so the check is structural: a root with children, bounded in depth, count and size.
 import { z } from 'zod';
+import { imageSlotSchema, IMAGE_SLOT_KEYS } from '../editor/imageSlot';
 
 export const MAX_BODY_DEPTH = 48;
 export const MAX_BODY_NODES = 500_000;
@@ -29,9 +30,21 @@ export function findBodyProblem(value: unknown): string | null {
     }
     const { type, children } = node as { type?: unknown; children?: unknown };
     if (typeof type !== 'string' || type.length === 0 || type.length > 64) return 'every body node needs a type';
+    const fieldProblem = nodeFieldProblem(type, node as Record<string, unknown>);
+    if (fieldProblem) return fieldProblem;
     if (children === undefined) continue;
     if (!Array.isArray(children)) return `children of a "${type}" node must be an array`;
     for (const child of children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return null;
+}
+
+/** The fields the publication renderer reads must have their types: a pasted or hand-made node cannot break an export later. */
+function nodeFieldProblem(type: string, node: Record<string, unknown>): string | null {
+  if (type === 'text' && typeof node.text !== 'string') return 'a text node has no text';
+  if (type === 'image-slot') {
+    const slot = imageSlotSchema.safeParse(Object.fromEntries(IMAGE_SLOT_KEYS.map((key) => [key, node[key]])));
+    if (!slot.success) return `an image slot has a bad ${slot.error.issues[0]?.path.join('.') || 'field'}`;
   }
   return null;
 }

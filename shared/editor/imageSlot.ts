@@ -34,6 +34,19 @@ export type SlotFill = z.infer<typeof slotFillSchema>;
 export const imageSlotSchema = z.strictObject({ ...slotSpecSchema.shape, ...slotFillSchema.shape });
 export type ImageSlot = z.infer<typeof imageSlotSchema>;
 
+export const IMAGE_SLOT_KEYS = Object.keys(imageSlotSchema.shape) as Array<keyof ImageSlot>;
+
+/** A slot from untrusted JSON (a paste, an old file): each field that does not fit its schema falls back to the default. */
+export function normalizeSlot(json: Partial<Record<keyof ImageSlot, unknown>>, base: ImageSlot): ImageSlot {
+  const shape = imageSlotSchema.shape;
+  return Object.fromEntries(
+    IMAGE_SLOT_KEYS.map((key) => {
+      const parsed = shape[key].safeParse(json[key]);
+      return [key, parsed.success ? parsed.data : base[key]];
+    }),
+  ) as unknown as ImageSlot;
+}
+
 export const EMPTY_FILL: SlotFill = { assetId: null, alt: '', caption: '', credit: '', rights: '', focalPoint: null };
 
 export const HERO_SPEC: SlotSpec = { role: 'hero', aspectRatio: '16:9', minWidth: 1600, minHeight: 900, required: true };

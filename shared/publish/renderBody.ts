@@ -6,6 +6,7 @@ import { escapeHtml } from './escapeHtml';
 import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
+import { HeadingOutline } from './headingOutline';
 import { slugForId } from './headingIds';
 
 export class PublishError extends Error {
@@ -61,6 +62,12 @@ export function textOfNode(node: JsonNode): string {
   return kids(node).map(textOfNode).join('');
 }
 
+/** The level a heading node asks for: h2–h6 as saved (h1 is the page's headline, so it counts as h2). */
+export function requestedLevel(node: JsonNode): number {
+  const match = /^h([1-6])$/.exec(String(node.tag));
+  return match ? Math.max(2, Number(match[1])) : 2;
+}
+
 export const SIZES = '(min-width: 52rem) 48rem, 100vw';
 
 export function renderFigure(slot: ImageSlot, ctx: RenderContext): string {
@@ -83,6 +90,7 @@ export function renderFigure(slot: ImageSlot, ctx: RenderContext): string {
 
 class BodyRenderer {
   private readonly usedIds = new Set<string>();
+  private readonly outline = new HeadingOutline();
 
   constructor(private readonly ctx: RenderContext) {}
 
@@ -128,9 +136,10 @@ class BodyRenderer {
         return html.replace(/(<br>)+$/, '') ? `<p>${html}</p>` : '';
       }
       case 'heading': {
-        const tag = node.tag === 'h3' ? 'h3' : node.tag === 'h4' ? 'h4' : 'h2';
         const text = textOfNode(node).trim();
-        return text ? `<${tag} id="${this.headingId(text)}">${this.inline(kids(node))}</${tag}>` : '';
+        if (!text) return '';
+        const tag = `h${this.outline.level(requestedLevel(node))}`;
+        return `<${tag} id="${this.headingId(text)}">${this.inline(kids(node))}</${tag}>`;
       }
       case 'quote': {
         const html = this.inline(kids(node)).trim();
@@ -167,6 +176,7 @@ class BodyRenderer {
     const body = (titled ? children.slice(1) : children).map((c) => this.block(c)).filter(Boolean);
     if (!titled) return body.join('\n');
     const title = textOfNode(children[0]!).trim();
+    if (title) this.outline.level(2);
     const heading = title
       ? `<h2 id="${this.headingId(number !== null ? `${number} ${title}` : title)}">${number !== null ? `${number}. ` : ''}${this.inline(kids(children[0]!))}</h2>`
       : '';

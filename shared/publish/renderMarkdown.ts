@@ -3,7 +3,8 @@
 import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
-import { PublishError, safeHref, textOfNode, type RenderContext } from './renderBody';
+import { HeadingOutline } from './headingOutline';
+import { PublishError, requestedLevel, safeHref, textOfNode, type RenderContext } from './renderBody';
 
 type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };
 
@@ -11,8 +12,19 @@ function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
 }
 
+/** Every character that could start Markdown markup or raw HTML is escaped, so text stays text. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return text.replace(/([\\`*_[\]<>#|&!~])/g, '\\$1');
+}
+
+/** At the start of a line, "- ", "+ ", "=" and "1." would make a list, a heading underline or a numbered item. */
+function escapeLineStart(md: string): string {
+  return md.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/** A one-line field (headline, dek) as Markdown text: escaped, on one line. */
+export function escapeMarkdownText(text: string): string {
+  return escapeLineStart(escapeMarkdown(text.replace(/\s+/g, ' ').trim()));
 }
 
 function inline(nodes: JsonNode[]): string {
@@ -37,7 +49,7 @@ function inline(nodes: JsonNode[]): string {
         case 'autolink': {
           const href = safeHref(node.url);
           const text = inline(kids(node));
-          return href ? `[${text}](${href.replace(/[()\s]/g, encodeURIComponent)})` : text;
+          return href ? `[${text}](${href.replace(/[()\s<>]/g, encodeURIComponent)})` : text;
         }
         case 'claim-mark':
         case 'mark':
@@ -57,14 +69,13 @@ export function imageMarkdown(slot: ImageSlot, ctx: RenderContext): string {
   return `![${escapeMarkdown(slot.alt.trim())}](${image.src})${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
 }
 
-function block(node: JsonNode, ctx: RenderContext): string {
+function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline): string {
   switch (node.type) {
     case 'paragraph':
-      return inline(kids(node)).trim();
+      return escapeLineStart(inline(kids(node)).trim());
     case 'heading': {
-      const level = node.tag === 'h3' ? 3 : node.tag === 'h4' ? 4 : 2;
       const text = inline(kids(node)).trim();
-      return text ? `${'#'.repeat(level)} ${text}` : '';
+      return text ? `${'#'.repeat(outline.level(requestedLevel(node)))} ${text}` : '';
     }
     case 'quote': {
       const text = inline(kids(node)).trim();
@@ -106,9 +117,10 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
   const top = kids(body.root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   const parts: string[] = [];
+  const outline = new HeadingOutline();
   top.forEach((node, i) => {
     if (node.type !== 'section') {
-      parts.push(block(node, ctx));
+      parts.push(block(node, ctx, outline));
       return;
     }
     const children = kids(node);
@@ -116,9 +128,10 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
     if (titled) {
       const title = textOfNode(children[0]!).trim();
       const number = numbers[i];
+      if (title) outline.level(2);
       if (title) parts.push(`## ${number !== null && number !== undefined ? `${number}. ` : ''}${inline(kids(children[0]!)).trim()}`);
     }
-    for (const child of titled ? children.slice(1) : children) parts.push(block(child, ctx));
+    for (const child of titled ? children.slice(1) : children) parts.push(block(child, ctx, outline));
   });
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

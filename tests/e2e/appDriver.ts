@@ -4,7 +4,7 @@ import { _electron, expect, test as base, type Browser, type BrowserContext, typ
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findElectronBinary } from '../../electron/node/electronBinary';
+import { findElectronBinary } from '../../electron/devtools/electronBinary';
 import { startBrowserMode } from '../fixtures/browserMode';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,5 +1,5 @@
 // Says once, up front, why the electron project's tests will be skipped on this machine.
-import { findElectronBinary } from '../../electron/node/electronBinary';
+import { findElectronBinary } from '../../electron/devtools/electronBinary';
 
 export default function globalSetup(): void {
   if (findElectronBinary() === null) {

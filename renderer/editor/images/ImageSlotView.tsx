@@ -1,9 +1,10 @@
 // One image slot, hero or inline: empty, it says what it wants and takes a file (picker, drop or
 // paste); filled, it shows the image with its alt text, caption, credit, rights note and focal point.
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { assetPath, describeSpec, imageFitProblems, type ImageSlot } from '../../../shared/editor/imageSlot';
+import { describeSpec, imageFitProblems, type ImageSlot } from '../../../shared/editor/imageSlot';
 import { bridge } from '../../transport/bridge';
 import { rememberAsset, useAssetInfo } from './assetInfo';
+import { useAssetUrl } from './assetUrl';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
@@ -21,6 +22,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const asset = useAssetInfo(slot.assetId);
+  const src = useAssetUrl(slot.assetId);
   const ids = useId();
 
   async function take(file: File | undefined) {
@@ -103,7 +105,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
               onChange({ focalPoint: { x: round((e.clientX - box.left) / box.width), y: round((e.clientY - box.top) / box.height) } });
             }}
           >
-            <img src={assetPath(slot.assetId)} alt={slot.alt || `${label} (no alt text yet)`} />
+            {src && <img src={src} alt={slot.alt || `${label} (no alt text yet)`} />}
             {slot.focalPoint && (
               <span
                 className="focal-mark"

@@ -13,7 +13,7 @@ import {
   type SerializedPartial,
   type Spread,
 } from 'lexical';
-import { emptySlot, INLINE_SPEC, type ImageSlot } from '../imageSlot';
+import { emptySlot, INLINE_SPEC, normalizeSlot, type ImageSlot } from '../imageSlot';
 
 export type SerializedImageSlotNode = Spread<ImageSlot, SerializedLexicalNode>;
 
@@ -81,10 +81,8 @@ export class ImageSlotNode extends DecoratorNode<unknown> {
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedImageSlotNode>): this {
     const self = super.updateFromJSON(json);
-    const base = emptySlot(INLINE_SPEC);
-    self.__slot = Object.fromEntries(
-      (Object.keys(base) as Array<keyof ImageSlot>).map((key) => [key, json[key] ?? base[key]]),
-    ) as unknown as ImageSlot;
+    // JSON from the clipboard can come from any web page: every field is checked, never copied blindly.
+    self.__slot = normalizeSlot(json, emptySlot(INLINE_SPEC));
     return self;
   }
 

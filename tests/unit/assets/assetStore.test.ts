@@ -8,8 +8,8 @@ import { MAX_IMAGE_PIXELS } from '../../../db/assetStore';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let service: TestService;
-beforeEach(() => {
-  service = openTestService();
+beforeEach(async () => {
+  service = await openTestService();
 });
 afterEach(() => service.close());
 
@@ -19,6 +19,7 @@ function image(width: number, height: number, format: 'jpeg' | 'png' | 'webp' = 
 }
 
 function storedFiles(): string[] {
+  if (!existsSync(service.assets.dir)) return [];
   return readdirSync(service.assets.dir, { recursive: true })
     .map(String)
     .filter((f) => /\.(jpg|png|webp|gif|avif)$/.test(f) && !f.startsWith('renditions'));

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserServer, type RunningBrowserServer } from '../../../electron/node/browserServer';
+import { startBrowserServer, type RunningBrowserServer } from '../../../electron/browser-mode/browserServer';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let server: RunningBrowserServer;
@@ -17,12 +17,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(dir, 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'redaksi-secret.txt'), 'secret');
-  service = openTestService();
+  service = await openTestService();
   server = await startBrowserServer({ dispatch: service.dispatch, staticDir: dir, port: 0, assetFile: (id) => service.assets.file(id) });
 });
 afterAll(async () => {
   await server.close();
-  service.close();
+  await service.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -61,33 +61,41 @@ const call = (channel: string, headers: Record<string, string>) =>
   });
 
 describe('browser mode server', () => {
-  it('listens on 127.0.0.1 only, and prints a URL with the token', () => {
+  it('listens on 127.0.0.1 only, and prints a URL with the token in its fragment (never sent to a server)', () => {
     expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
     expect(server.token.length).toBeGreaterThanOrEqual(32);
   });
 
-  it('refuses every request without the token', async () => {
-    expect((await send('/')).status).toBe(403);
-    expect((await send('/app.js')).status).toBe(403);
-    expect((await send('/?token=wrong')).status).toBe(403);
+  it('refuses every call and every image without the token', async () => {
     expect((await call('articles:list', {})).status).toBe(403);
     expect((await call('articles:list', { 'X-Redaksi-Token': 'wrong' })).status).toBe(403);
+    expect((await send(`/asset/${'0'.repeat(64)}`)).status).toBe(403);
+    expect((await send(`/asset/${'0'.repeat(64)}?token=${server.token}`)).status).toBe(403);
   });
 
-  it('serves the page for the token, sets a strict cookie and hands the page its token', async () => {
-    const reply = await send(`/?token=${server.token}`);
+  it('serves the app (no secret in it) with no cookie and no token anywhere in the page', async () => {
+    const reply = await send('/');
     expect(reply.status).toBe(200);
-    expect(reply.body).toContain(`<meta name="redaksi-token" content="${server.token}">`);
-    expect(String(reply.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(reply.body).not.toContain(server.token);
+    expect(reply.headers['set-cookie']).toBeUndefined();
     expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(reply.headers['set-cookie']).split(';')[0]!;
-    expect((await send('/app.js', { headers: { Cookie: cookie } })).status).toBe(200);
+    const script = await send('/app.js');
+    expect(script.status).toBe(200);
+    expect(script.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('never sets a cookie, which other local servers on other ports would receive', async () => {
+    const ok = await call('articles:list', { 'X-Redaksi-Token': server.token, Origin: `http://127.0.0.1:${server.port}` });
+    expect(ok.headers['set-cookie']).toBeUndefined();
+    // A token in a cookie or the query string is no token: only the header counts.
+    expect((await call('articles:list', { Cookie: `redaksi_token_${server.port}=${server.token}` })).status).toBe(403);
+    expect((await send(`/api/call?token=${server.token}`, { method: 'POST', body: '{}' })).status).toBe(403);
   });
 
   it('refuses a rebinding Host', async () => {
     for (const host of ['evil.example:80', `evil.example:${server.port}`, '127.0.0.1:1']) {
-      expect((await send(`/?token=${server.token}`, { headers: { Host: host } })).status).toBe(421);
+      expect((await send('/', { headers: { Host: host } })).status).toBe(421);
     }
   });
 
@@ -99,9 +107,6 @@ describe('browser mode server', () => {
     expect(foreign.status).toBe(403);
     const otherPort = await call('articles:list', { 'X-Redaksi-Token': server.token, Origin: 'http://127.0.0.1:1' });
     expect(otherPort.status).toBe(403);
-    // The cookie alone (which a same-site page's request would carry) is not enough for the API.
-    const cookieOnly = await call('articles:list', { Cookie: `redaksi_token_${server.port}=${server.token}` });
-    expect(cookieOnly.status).toBe(403);
   });
 
   it('returns typed errors for malformed API requests', async () => {

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'redaksi-start-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm start without Electron', () => {
-  it('serves browser mode and closes the store cleanly on SIGINT', async () => {
+  it('serves browser mode and closes the store cleanly on SIGINT', { timeout: 30_000 }, async () => {
     expect(existsSync(START), 'run `npm run build` first').toBe(true);
     const dbPath = join(dir, 'store.db');
     const child = spawn(process.execPath, [START, '--db', dbPath], {
@@ -20,12 +20,15 @@ describe('npm start without Electron', () => {
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    await expect.poll(() => output, { timeout: 15_000 }).toMatch(/running at http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}/);
+    await expect.poll(() => output, { timeout: 15_000 }).toMatch(/running at http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{32}/);
     expect(output.split('\n')[0]).toMatch(/^Electron binary not installed .*browser mode/);
 
-    const url = /running at (\S+)/.exec(output)![1]!;
-    expect((await fetch(url)).status).toBe(200);
-    expect((await fetch(url.replace(/\?token=.*/, ''))).status).toBe(403);
+    const url = new URL(/running at (\S+)/.exec(output)![1]!);
+    const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+    const call = (headers: Record<string, string>) =>
+      fetch(new URL('/api/call', url), { method: 'POST', headers, body: JSON.stringify({ channel: 'app:info', input: {} }) });
+    expect((await call({ 'X-Redaksi-Token': token })).status).toBe(200);
+    expect((await call({})).status).toBe(403);
 
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');

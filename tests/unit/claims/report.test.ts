@@ -6,8 +6,8 @@ import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let service: TestService;
-beforeEach(() => {
-  service = openTestService();
+beforeEach(async () => {
+  service = await openTestService();
 });
 afterEach(() => service.close());
 

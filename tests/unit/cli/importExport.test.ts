@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../fixtures/cliRunner';
-import { openService } from '../../../electron/node/openService';
+import { createService } from '../../../electron/service/createService';
 
 const SAMPLE = join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt');
 let dir: string;
@@ -37,7 +37,8 @@ describe('redaksi import and export', () => {
 
   it('exports a standalone page with images as stripped WebP renditions and a fallback', async () => {
     // Give the hero its picture, with GPS and camera data that must not leave the newsroom.
-    const service = openService(dbPath, { mode: 'browser', version: 'test' });
+    const service = await createService(dbPath, { mode: 'browser', version: 'test' });
+    const stores = service.stores()!;
     const photo = await sharp({ create: { width: 1920, height: 1080, channels: 3, background: 'teal' } })
       .jpeg()
       .withMetadata({
@@ -47,9 +48,9 @@ describe('redaksi import and export', () => {
         },
       })
       .toBuffer();
-    const { asset } = await service.assets.import('dw-1751619146746_169.jpg', photo);
-    const article = service.articles.get(id);
-    service.articles.save({
+    const { asset } = await stores.assets.import('dw-1751619146746_169.jpg', photo);
+    const article = stores.articles.get(id);
+    stores.articles.save({
       id,
       baseRevision: article.revision,
       kind: 'auto',
@@ -64,7 +65,7 @@ describe('redaksi import and export', () => {
         body: article.body,
       },
     });
-    service.close();
+    await service.close();
 
     const out = join(dir, 'out');
     const result = await run('export', id, '--out', out, '--db', dbPath);
@@ -87,6 +88,12 @@ describe('redaksi import and export', () => {
     const images = readdirSync(join(out, 'images')).sort();
     expect(images.filter((f) => f.endsWith('.webp')).length).toBe(3); // 480, 960, 1600 — never wider than 1920
     expect(images.some((f) => f.endsWith('.jpg'))).toBe(true);
+    // Named after the article, never by the original upload's hash (which would let anyone holding the photo confirm the match).
+    const slug = readdirSync(out)
+      .find((f) => f.endsWith('.html'))!
+      .replace(/\.html$/, '');
+    expect(images).toEqual(images.filter((f) => f.startsWith(`${slug}-1`)));
+    expect(html).not.toContain(asset.id.slice(0, 12));
     for (const file of images) {
       const meta = await sharp(join(out, 'images', file)).metadata();
       expect(meta.exif, file).toBeUndefined();

@@ -1,7 +1,7 @@
 // Every channel validates its input: malformed calls get a typed error and change nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleStore } from '../../../db/articleStore';
-import type { Dispatch } from '../../../electron/node/service';
+import type { Dispatch } from '../../../electron/service/dispatch';
 import { CHANNEL_NAMES, channels, type Channel } from '../../../shared/contract/channels';
 import { MAX_BODY_DEPTH } from '../../../shared/contract/lexicalState';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
@@ -11,8 +11,8 @@ let service: TestService;
 let store: ArticleStore;
 let dispatch: Dispatch;
 
-beforeEach(() => {
-  service = openTestService();
+beforeEach(async () => {
+  service = await openTestService();
   store = service.articles;
   dispatch = service.dispatch;
 });

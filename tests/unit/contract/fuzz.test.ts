@@ -7,8 +7,8 @@ import { ERROR_CODES } from '../../../shared/contract/errors';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let service: TestService;
-beforeEach(() => {
-  service = openTestService();
+beforeEach(async () => {
+  service = await openTestService();
   service.articles.create({ headline: 'Sudah ada' });
 });
 afterEach(() => service.close());

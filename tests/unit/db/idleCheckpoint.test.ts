@@ -1,33 +1,27 @@
 // Checkpoints happen when the store is quiet, not inside a save; the WAL still stays small.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHECKPOINT_IDLE_MS, CHECKPOINT_MAX_WRITES } from '../../../electron/node/idleCheckpoint';
-import { openService, type OpenedService } from '../../../electron/node/openService';
+import { CHECKPOINT_IDLE_MS, CHECKPOINT_MAX_WRITES } from '../../../electron/service/idleCheckpoint';
+import { openTestService, type TestService } from '../../fixtures/testService';
 
-let dir: string;
-let service: OpenedService;
-beforeEach(() => {
+let service: TestService;
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  dir = mkdtempSync(join(tmpdir(), 'redaksi-checkpoint-'));
-  service = openService(join(dir, 'redaksi.db'), { mode: 'browser', version: 'test' });
+  service = await openTestService();
 });
-afterEach(() => {
-  service.close();
+afterEach(async () => {
+  await service.close();
   vi.useRealTimers();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 /** WAL frames not yet copied into the database file. */
 function pendingFrames(): number {
-  const [row] = service.store.db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number; checkpointed: number }>;
+  const [row] = service.articles.db.pragma('wal_checkpoint(NOOP)') as Array<{ log: number; checkpointed: number }>;
   return row!.log - row!.checkpointed;
 }
 
 describe('idle checkpoints', () => {
   it('leaves saves in the WAL while writing, and folds them in once the store is quiet', async () => {
-    expect(service.store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    expect(service.articles.db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     for (let i = 0; i < 5; i++) await service.dispatch('articles:create', { headline: `Artikel ${i}` });
     expect(pendingFrames()).toBeGreaterThan(0);
     await vi.advanceTimersByTimeAsync(CHECKPOINT_IDLE_MS - 100);

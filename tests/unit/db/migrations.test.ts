@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../db/migrations';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../db/migrations';
 import { openDatabase, StoreOpenError } from '../../../db/openStore';
 
 let dir: string;
@@ -66,6 +66,7 @@ describe('refusing to open', () => {
   it('a store written by a newer version, with a clear message, leaving the file as it was', () => {
     const path = join(dir, 'newer.db');
     const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     db.close();
     const before = readFileSync(path);
@@ -87,5 +88,60 @@ describe('refusing to open', () => {
     expect(error).toBeInstanceOf(StoreOpenError);
     expect((error as StoreOpenError).reason).toBe('corrupt');
     expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  // store:openOther used to migrate any SQLite file whose user_version was 0: a foreign database
+  // chosen by mistake was written into. Now only Redaksi's own stores (application_id) are opened.
+  for (const [label, make] of [
+    [
+      "another program's database (its own application_id)",
+      (db: Database.Database) => {
+        db.pragma('application_id = 1234');
+        db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)');
+      },
+    ],
+    ['an unmarked database with tables of its own', (db: Database.Database) => db.exec('CREATE TABLE contacts (name TEXT, phone TEXT)')],
+    [
+      'a versioned database without an articles table',
+      (db: Database.Database) => {
+        db.pragma('user_version = 3');
+        db.exec('CREATE TABLE things (id INTEGER)');
+      },
+    ],
+  ] as const) {
+    it(`${label}: refused as foreign, left byte for byte as it was`, () => {
+      const path = join(dir, 'foreign.db');
+      const db = new Database(path);
+      make(db);
+      db.close();
+      const before = readFileSync(path);
+      let error: unknown;
+      try {
+        openDatabase(path);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(StoreOpenError);
+      expect((error as StoreOpenError).reason).toBe('foreign');
+      expect((error as StoreOpenError).message).toContain('not a Redaksi article store');
+      expect(readFileSync(path).equals(before)).toBe(true);
+    });
+  }
+});
+
+describe('application_id', () => {
+  it("marks a new store as Redaksi's, and an older store when it is migrated", () => {
+    const fresh = openDatabase(join(dir, 'fresh.db'));
+    expect(fresh.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    fresh.close();
+    const older = join(dir, 'older.db');
+    openDatabase(older, { migrations: MIGRATIONS.slice(0, 4) }).close();
+    const before = new Database(older);
+    expect(before.pragma('application_id', { simple: true })).toBe(0);
+    before.close();
+    const migrated = openDatabase(older);
+    expect(migrated.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    migrated.close();
   });
 });

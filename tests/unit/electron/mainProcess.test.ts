@@ -92,12 +92,15 @@ describe('session', () => {
     let request: ((c: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: ((c: unknown, permission: string) => boolean) | null = null;
     let beforeRequest: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
+    let spellChecker: boolean | null = null;
     hardenSession({
       setPermissionRequestHandler: (h: typeof request) => (request = h),
       setPermissionCheckHandler: (h: typeof check) => (check = h),
       webRequest: { onBeforeRequest: (h: typeof beforeRequest) => (beforeRequest = h) },
+      setSpellCheckerEnabled: (on: boolean) => (spellChecker = on),
     } as never);
     return {
+      spellChecker: () => spellChecker,
       asks: (permission: string) => {
         let granted: boolean | null = null;
         request!(null, permission, (ok) => (granted = ok));
@@ -120,6 +123,10 @@ describe('session', () => {
     }
     expect([...ALLOWED_PERMISSIONS]).toEqual(['clipboard-sanitized-write']);
     expect(s.asks('clipboard-sanitized-write')).toBe(true);
+  });
+
+  it('turns the spellchecker off, so no dictionary is downloaded', () => {
+    expect(hardened().spellChecker()).toBe(false);
   });
 
   it('cancels every request that would leave the machine', () => {
@@ -202,5 +209,25 @@ describe('the app protocol', () => {
   it('serves an asset only by its content hash, from the asset store', async () => {
     expect((await get(`redaksi://app/asset/${assetId}`)).status).toBe(200);
     expect(fake.fetched).toEqual([`file://${join(dir, 'asset.webp')}`]);
+  });
+});
+
+describe('the native module the app loads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'redaksi-binding-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const planted = join(dir, 'evil.node');
+  writeFileSync(planted, 'not really a module');
+  const resources = join(dir, 'resources');
+  mkdirSync(join(resources, 'native'), { recursive: true });
+  writeFileSync(join(resources, 'native', 'better_sqlite3.node'), 'shipped');
+
+  it('a packaged app loads only the copy it ships, whatever REDAKSI_SQLITE_BINDING says', async () => {
+    const { sqliteBinding } = await import('../../../electron/main/sqliteBinding');
+    expect(sqliteBinding(true, { REDAKSI_SQLITE_BINDING: planted }, resources, dir)).toBe(join(resources, 'native', 'better_sqlite3.node'));
+  });
+
+  it('a development build honours REDAKSI_SQLITE_BINDING', async () => {
+    const { sqliteBinding } = await import('../../../electron/main/sqliteBinding');
+    expect(sqliteBinding(false, { REDAKSI_SQLITE_BINDING: planted }, resources, dir)).toBe(planted);
   });
 });

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../electron/node/externalLinks';
-import { resolveInside } from '../../../electron/node/safePath';
+import { isAllowedExternalUrl } from '../../../electron/security/externalLinks';
+import { resolveInside } from '../../../electron/security/safePath';
 
 describe('resolveInside', () => {
   const root = resolve('/srv/app/renderer');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { secureWebPreferences } from '../../../electron/main/webPreferences';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/node/contentSecurity';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurity';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -23,6 +23,10 @@ describe('window hardening', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
     });
+  });
+
+  it("turns Chromium's spellchecker off in every window: on Windows and Linux it downloads dictionaries", () => {
+    expect(secureWebPreferences('/app/preload.cjs').spellcheck).toBe(false);
   });
 
   it('has a strict CSP: own scripts only, no inline script, no eval, nothing remote', () => {
@@ -56,5 +60,6 @@ describe('electron-builder.yml', () => {
     });
     expect(config.npmRebuild).toBe(false);
     expect(config.asarUnpack).toContain('**/*.node');
+    expect(config.asarUnpack).toContain('dist/node/heavy-worker.cjs');
   });
 });

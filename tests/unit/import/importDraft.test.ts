@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importDraft } from '../../../electron/node/importDraft';
+import { importDraft } from '../../../electron/import/importDraft';
 import { draftFormatOf } from '../../../shared/import/draftFormat';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { buildDocx } from '../../fixtures/docx';

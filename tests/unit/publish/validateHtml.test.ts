@@ -32,7 +32,7 @@ function validate(files: string[]): Array<{ type: string; message: string; url: 
 
 describe('W3C Nu validator', () => {
   it('finds no errors in the exported sample article or its fact-check report', { timeout: 60_000 }, async () => {
-    const service = openTestService();
+    const service = await openTestService();
     const imported = await service.dispatch('articles:import', {
       data: readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt')),
       format: 'text',
@@ -80,7 +80,7 @@ describe('W3C Nu validator', () => {
     const report = join(dir, 'report.html');
     writeFileSync(page, renderDocument(saved, ctx, { canonicalUrl: 'https://example.id/mengapa-korea-utara' }));
     writeFileSync(report, renderFactCheckReport(saved, service.claims.list(article.id), findScale('default')));
-    service.close();
+    await service.close();
     expect(validate([page, report])).toEqual([]);
   });
 

@@ -111,8 +111,8 @@ describe('section numbering', () => {
 
 describe('custom templates', () => {
   let service: TestService;
-  beforeEach(() => {
-    service = openTestService();
+  beforeEach(async () => {
+    service = await openTestService();
   });
   afterEach(() => service.close());
 

@@ -1,15 +1,17 @@
-// `redaksi backup|restore|check|backups`: looking after the store file itself from a terminal.
+// `redaksi backup|restore|check|backups`: looking after the store file itself from a terminal. These
+// work on the file, not through the service: a restore must work when the store cannot be opened.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { assetDirFor } from '../../db/assetStore';
 import { backupDirFor, backupTo, checkStoreFile, listBackups, restoreBackup } from '../../db/backups';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 
 export const STORE_COMMANDS = ['backup', 'restore', 'check', 'backups'] as const;
 export type StoreCommand = (typeof STORE_COMMANDS)[number];
 
-export const STORE_COMMANDS_HELP = `  backup --out FILE                  a consistent copy of the store (safe while the app is open)
-  restore FILE                       replace the store with FILE after checking it; the current store is kept aside
+export const STORE_COMMANDS_HELP = `  backup --out FILE                  a consistent copy of the store with its images in one file (safe while the app is open)
+  restore FILE                       check FILE and its images, then put it in place of the store; the current store is kept aside
   check                              integrity and foreign-key check; exit 1 if the store is damaged
   backups                            the automatic backups, newest first`;
 
@@ -36,8 +38,9 @@ export async function runStoreCommand(
       io.err(`redaksi: there is no file at ${file}.`);
       return 1;
     }
-    const { asidePath } = await restoreBackup(dbPath, file);
+    const { asidePath, notes } = await restoreBackup(dbPath, file);
     io.out(`Restored ${dbPath} from ${file}.`);
+    for (const note of notes) io.err(`note: ${note}`);
     if (asidePath) io.out(`The store it replaced is kept at ${asidePath}.`);
     return 0;
   }
@@ -63,7 +66,8 @@ export async function runStoreCommand(
   }
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
-    await backupTo(db, out);
+    // A backup the person carries away: the images go inside the file.
+    await backupTo(db, out, assetDirFor(dbPath), 'embedded');
   } finally {
     db.close();
   }

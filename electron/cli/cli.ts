@@ -1,26 +1,22 @@
-// The `redaksi` command: the article store from a terminal, on plain Node.
+// The `redaksi` command: the article store from a terminal, on plain Node. Article commands go
+// through the same composition root and contract as the app (createService → dispatch).
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ArticleStore } from '../../db/articleStore';
-import { openDatabase, StoreOpenError } from '../../db/openStore';
 import { RestoreError } from '../../db/backups';
+import { StoreOpenError } from '../../db/openStore';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
-import type { Article } from '../../shared/contract/channels';
+import type { Article, Channel, ChannelInput, ChannelOutput } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
-import { plainTextOf } from '../../shared/text/plainText';
-import { resolveDbPath } from './dataLocation';
-import { existsSync, readFileSync } from 'node:fs';
-import { PublishError } from '../../shared/publish/renderBody';
-import { exportArticle, type ExportFormat, type ImageMode } from './exportArticle';
 import { draftFormatOf } from '../../shared/import/draftFormat';
-import { openService } from './openService';
-import { backupBeforeMigration } from '../../db/backups';
-import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './cliStoreCommands';
+import { PublishError } from '../../shared/publish/renderBody';
+import { plainTextOf } from '../../shared/text/plainText';
+import type { ExportFormat, ImageMode } from '../export/exportArticle';
+import { createService, type Service } from '../service/createService';
+import { resolveDbPath } from '../service/dataLocation';
+import type { CliIo } from './cliIo';
+import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './storeCommands';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo };
 
 export const CLI_HELP = `Usage: redaksi <command> [options]
 
@@ -71,6 +67,13 @@ function describe(article: Article): string {
   return lines.filter((line) => line !== null).join('\n');
 }
 
+/** One contract call; a refusal becomes the CLI's error (exit 1). */
+async function call<C extends Channel>(service: Service, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await service.dispatch(channel, input);
+  if (!result.ok) throw new ServiceError(result.error.code, result.error.message);
+  return result.value as ChannelOutput<C>;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
@@ -107,7 +110,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const dbPath = resolveDbPath(values.db, io.env);
-  let store: ArticleStore | null = null;
+  let service: Service | null = null;
   try {
     const status = parseStatus(values.status);
     const expectArgs = (n: number, usage: string) => {
@@ -121,8 +124,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'backup' && !values.out) throw new UsageError('backup needs --out FILE.');
       return await runStoreCommand(command as StoreCommand, { file: rest[0], out: values.out }, dbPath, io);
     }
-    // An older store is copied to its backup folder before this version migrates it.
-    await backupBeforeMigration(dbPath);
     if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]');
     if (command === 'export') {
       expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
@@ -135,65 +136,51 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'list') expectArgs(0, 'list [--status STATUS] [--trash] [--db PATH]');
     if (command === 'search') expectArgs(1, 'search QUERY [--status STATUS] [--db PATH]');
     if (command === 'show') expectArgs(1, 'show ID|SLUG [--json] [--db PATH]');
+    let data: Uint8Array | null = null;
     if (command === 'import') {
-      let data: Uint8Array;
       try {
         data = readFileSync(rest[0]!);
       } catch (error) {
         io.err(`redaksi: cannot read ${rest[0]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         return 1;
       }
-      const service = openService(dbPath, { mode: 'browser', version: 'cli' });
-      try {
-        const result = await service.dispatch('articles:import', {
-          data,
-          format: draftFormatOf(rest[0]!),
-          ...(values.template ? { templateId: values.template } : {}),
-        });
-        if (!result.ok) {
-          io.err(`redaksi: ${result.error.message}`);
-          return 1;
-        }
-        const { article, report } = result.value as { article: { id: string }; report: string[] };
-        for (const line of report) io.err(`note: ${line}`);
-        io.out(article.id);
-        return 0;
-      } finally {
-        service.close();
-      }
     }
-    if (dbPath !== ':memory:' && !existsSync(dbPath)) {
-      io.err(`redaksi: no article store at ${dbPath}. Start the app once, or pass --db PATH.`);
+    // Only an import may start a new store; an older store is backed up before it is migrated.
+    service = await createService(dbPath, { mode: 'browser', version: 'cli', create: command === 'import', log: io.err });
+    const state = service.status();
+    if (state.state === 'unavailable') {
+      io.err(`redaksi: ${state.message}`);
+      if (state.backups.length)
+        io.err(`Backups: ${state.backups.length} (see "redaksi backups"); restore one with "redaksi restore FILE".`);
       return 1;
     }
-    if (command === 'export') {
-      const service = openService(dbPath, { mode: 'browser', version: 'cli' });
-      try {
-        const files = await exportArticle(service, rest[0]!, {
-          outDir: values.out!,
-          format: (values.format ?? 'html') as ExportFormat,
-          images: (values.images ?? 'files') as ImageMode,
-          ...(values.canonical ? { canonicalUrl: values.canonical } : {}),
-          keepCredit: values['keep-credit'] === true,
-        });
-        for (const file of files) io.out(file);
-        return 0;
-      } finally {
-        service.close();
-      }
-    }
-    store = new ArticleStore(openDatabase(dbPath));
-    if (command === 'list') {
-      const items = store.list(values.trash ? 'trash' : status);
+    if (command === 'import') {
+      const { article, report } = await call(service, 'articles:import', {
+        data: data!,
+        format: draftFormatOf(rest[0]!),
+        ...(values.template ? { templateId: values.template } : {}),
+      });
+      for (const line of report) io.err(`note: ${line}`);
+      io.out(article.id);
+    } else if (command === 'export') {
+      const files = await service.exportToFolder(rest[0]!, values.out!, {
+        format: (values.format ?? 'html') as ExportFormat,
+        images: (values.images ?? 'files') as ImageMode,
+        ...(values.canonical ? { canonicalUrl: values.canonical } : {}),
+        keepCredit: values['keep-credit'] === true,
+      });
+      for (const file of files) io.out(file);
+    } else if (command === 'list') {
+      const { items } = await call(service, 'articles:list', { filter: values.trash ? 'trash' : status });
       if (items.length === 0) io.out('No articles.');
       for (const a of items)
         io.out(
           `${a.updatedAt.slice(0, 16).replace('T', ' ')}  ${STATUS_LABELS[a.status].padEnd(10)}  ${oneLine(a.headline, 60)}  ${a.slug}`,
         );
     } else if (command === 'search') {
-      const hits = store.search(rest[0]!, status);
-      if (hits.length === 0) io.out(`No article matches "${rest[0]}".`);
-      for (const hit of hits) {
+      const { items } = await call(service, 'articles:search', { query: rest[0]!, filter: status });
+      if (items.length === 0) io.out(`No article matches "${rest[0]}".`);
+      for (const hit of items) {
         io.out(`${oneLine(hit.article.headline, 70)}  (${hit.article.slug})`);
         io.out(
           `  ${hit.snippet
@@ -203,7 +190,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
     } else {
-      const article = store.find(rest[0]!);
+      const article = await call(service, 'articles:get', { ref: rest[0]! });
       io.out(values.json ? JSON.stringify(article, null, 2) : describe(article));
     }
     return 0;
@@ -224,6 +211,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`redaksi: ${(error as Error).message}`);
     return 1;
   } finally {
-    store?.db.close();
+    await service?.close();
   }
 }

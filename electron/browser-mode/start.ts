@@ -3,11 +3,11 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
+import { findElectronBinary } from '../devtools/electronBinary';
+import { buildElectronSqlite, hasElectronSqlite } from '../devtools/electronSqlite';
+import { createService } from '../service/createService';
+import { resolveDbPath } from '../service/dataLocation';
 import { startBrowserServer } from './browserServer';
-import { resolveDbPath } from './dataLocation';
-import { findElectronBinary } from './electronBinary';
-import { buildElectronSqlite, hasElectronSqlite } from './electronSqlite';
-import { openStoreHost } from './storeHost';
 
 const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
   --browser   serve browser mode even where Electron is installed
@@ -48,15 +48,22 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath(values.db);
   let stop: (why: string) => void = () => process.exit(0);
   // A store that cannot be opened does not stop the app: the page shows why and offers backups.
-  const host = await openStoreHost(dbPath, { context: { mode: 'browser', version }, quit: () => setTimeout(() => stop('Quit'), 100) });
-  // (The delay lets the page receive the answer to its quit call.)
+  const service = await createService(dbPath, {
+    mode: 'browser',
+    version,
+    rollingBackups: true,
+    // The delay lets the page receive the answer to its quit call.
+    quit: () => setTimeout(() => stop('Quit'), 100),
+  });
+  const state = service.status();
+  if (state.state === 'unavailable') console.error(`[redaksi] ${state.message}`);
   if (!values.browser)
     console.log('Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD); serving Redaksi in browser mode instead.');
   const running = await startBrowserServer({
-    dispatch: host.dispatch,
+    dispatch: service.dispatch,
     staticDir: join(distDir, 'renderer'),
     port,
-    assetFile: (id) => host.assetFile(id),
+    assetFile: (id) => service.assetFile(id),
   });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);
@@ -67,7 +74,7 @@ async function main(): Promise<void> {
     stopping = true;
     void running
       .close()
-      .then(() => host.close())
+      .then(() => service.close())
       .then(() => {
         console.log(`Stopped (${why}); the article store was backed up and closed cleanly.`);
         process.exit(0);

@@ -1,18 +1,18 @@
-// The running app's hold on its store: a bad store file gives a recovery screen, never a crash and
-// never an overwrite; backups are made daily, at quit and before a migration.
+// The composition root's hold on its store: a bad store file gives a recovery screen, never a crash
+// and never an overwrite; backups are made daily, at quit and before a migration.
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { listBackups, rollingBackup } from '../../../db/backups';
-import { openStoreHost, type StoreHost } from '../../../electron/node/storeHost';
+import { createService, type Service } from '../../../electron/service/createService';
 import type { StoreStatus } from '../../../shared/contract/channels';
 import { bytesOf, writeGarbage, writeNewerStore, writeOlderStore, writeStore } from '../../fixtures/storeFiles';
 
 let dir: string;
 let dbPath: string;
-let host: StoreHost | null = null;
+let host: Service | null = null;
 let quits = 0;
 const logged: string[] = [];
 
@@ -28,18 +28,25 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(path = dbPath): Promise<StoreHost> {
-  host = await openStoreHost(path, { context: { mode: 'browser', version: 'test' }, quit: () => quits++, log: (m) => logged.push(m) });
-  return host;
+async function start(path = dbPath): Promise<Service> {
+  const service = await createService(path, {
+    mode: 'browser',
+    version: 'test',
+    rollingBackups: true,
+    quit: () => quits++,
+    log: (m) => logged.push(m),
+  });
+  host = service;
+  return service;
 }
 
-async function status(h: StoreHost): Promise<StoreStatus> {
+async function status(h: Service): Promise<StoreStatus> {
   const result = await h.dispatch('store:status', {});
   if (!result.ok) throw new Error(result.error.message);
   return result.value as StoreStatus;
 }
 
-async function headlines(h: StoreHost): Promise<string[]> {
+async function headlines(h: Service): Promise<string[]> {
   const result = await h.dispatch('articles:list', {});
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as { items: Array<{ headline: string }> }).items.map((a) => a.headline).sort();
@@ -54,7 +61,7 @@ async function damagedStoreWithBackup(): Promise<void> {
   writeGarbage(dbPath);
 }
 
-describe('store host', () => {
+describe('createService: the store and its recovery', () => {
   it('opens a healthy store and makes the first daily backup', async () => {
     writeStore(dbPath, ['Satu']);
     const h = await start();

@@ -1,15 +1,19 @@
 // Browser mode: the renderer and the same contract handlers over HTTP on 127.0.0.1 only.
-// Every request must carry the per-launch token, and Host/Origin must be our own, so neither a
-// web page (CSRF, DNS rebinding) nor another local user can reach the article store.
+// The app's own files (HTML, scripts, styles: no secret in them) are served to any request with our
+// Host; every call to the store and every image needs the per-launch token in a header, and API
+// calls our own Origin, so neither a web page (CSRF, DNS rebinding) nor another local user can
+// reach the articles. The token reaches the page in the address's fragment, which is never sent to
+// a server; there is no cookie (cookies are not isolated by port, so every other local server the
+// browser visits would receive it).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './contentSecurity';
-import { resolveInside } from './safePath';
 import { fromWire, toWire } from '../../shared/contract/wireCodec';
-import type { Dispatch } from './service';
+import { CONTENT_SECURITY_POLICY } from '../security/contentSecurity';
+import { resolveInside } from '../security/safePath';
+import type { Dispatch } from '../service/dispatch';
 
 export const TOKEN_HEADER = 'x-redaksi-token';
 export const API_PATH = '/api/call';
@@ -56,14 +60,6 @@ function sameSecret(given: string | null | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookieToken(request: IncomingMessage, name: string): string | null {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
-}
-
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string, headers: Record<string, string> = {}): void {
   response.writeHead(status, {
     'Content-Type': type,
@@ -99,10 +95,9 @@ function readBody(request: IncomingMessage): Promise<string> {
 export function startBrowserServer(options: BrowserServerOptions): Promise<RunningBrowserServer> {
   const token = options.token ?? newToken();
   let port = options.port;
-  const cookieName = () => `redaksi_token_${port}`;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 
-  async function serveStatic(pathname: string, response: ServerResponse, setCookie: boolean): Promise<void> {
+  async function serveStatic(pathname: string, response: ServerResponse): Promise<void> {
     const file = resolveInside(options.staticDir, pathname);
     if (!file) {
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -115,15 +110,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
       send(response, 404, 'Not found', 'text/plain; charset=utf-8');
       return;
     }
-    const headers: Record<string, string> = {};
-    if (setCookie) headers['Set-Cookie'] = `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    if (file.endsWith('index.html')) {
-      // The page needs the token for its API calls; it only reaches requests that already carry it.
-      const html = content.toString('utf8').replace('<head>', `<head><meta name="redaksi-token" content="${token}">`);
-      send(response, 200, html, CONTENT_TYPES['.html']!, headers);
-      return;
-    }
-    send(response, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', headers);
+    send(response, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
   }
 
   async function serveAsset(id: string, response: ServerResponse): Promise<void> {
@@ -138,13 +125,9 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
   }
 
   async function serveApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    // Only our own page may call: a header token (not the cookie, which a same-site page would send along)
-    // and, when the browser names one, our own Origin.
+    // Only our own page may call: the header token and, when the browser names one, our own Origin.
     const origin = request.headers.origin;
-    if (
-      !sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token) ||
-      (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, '')))
-    ) {
+    if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
       send(response, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Not allowed.' } }), 'application/json');
       return;
     }
@@ -172,13 +155,9 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
         return;
       }
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
-      const queryToken = url.searchParams.get('token');
-      const queryOk = sameSecret(queryToken, token);
-      const authorized =
-        queryOk ||
-        sameSecret(cookieToken(request, cookieName()), token) ||
-        sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token);
-      if (!authorized) {
+      const authorized = sameSecret(request.headers[TOKEN_HEADER] as string | undefined, token);
+      const protectedPath = url.pathname === API_PATH || url.pathname.startsWith('/asset/');
+      if (protectedPath && !authorized) {
         send(
           response,
           403,
@@ -204,7 +183,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
         await serveAsset(assetMatch[1]!, response);
         return;
       }
-      await serveStatic(url.pathname, response, queryOk);
+      await serveStatic(url.pathname, response);
     })().catch((error: unknown) => {
       if (!response.headersSent) send(response, 500, `Internal error: ${(error as Error).message}`, 'text/plain; charset=utf-8');
     });
@@ -218,7 +197,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
         server,
         port,
         token,
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
         close: () =>
           new Promise<void>((done) => {
             server.closeAllConnections();

@@ -1,0 +1,212 @@
+// The composition root. Every way of running Redaksi — the Electron window, browser mode, the CLI,
+// the tests and the benchmarks — gets its service from createService, so there is exactly one way
+// to assemble the stores, the handlers, the dispatch and the background duties (idle WAL
+// checkpoints, rolling backups, the worker for heavy work).
+//
+// When the store file is corrupt, unreadable, newer, not Redaksi's, or missing where one existed,
+// the service stays up without it: every store call answers `storage_unavailable`, and the store
+// channels offer to restore a backup, open another file or quit. The file is never written.
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import {
+  backupBeforeMigration,
+  backupDirFor,
+  dailyBackupDue,
+  listBackups,
+  restoreBackup,
+  rollingBackup,
+  type BackupInfo,
+} from '../../db/backups';
+import { refuseMissingStore } from '../../db/missingStore';
+import { StoreOpenError, type OpenStoreOptions } from '../../db/openStore';
+import { CHANNEL_NAMES, type StoreStatus } from '../../shared/contract/channels';
+import { ServiceError } from '../../shared/contract/errors';
+import { buildExport, exportToFolder, writeFileAtomically, zipEntries, type ExportOptions } from '../export/exportArticle';
+import { startHeavyWork } from '../worker/heavyWork';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import { openStores, type OpenedStores } from './openStores';
+import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
+
+const DAILY_CHECK_MS = 60 * 60 * 1000;
+
+export interface ServiceOptions {
+  mode: ServiceContext['mode'];
+  version: string;
+  storeOptions?: OpenStoreOptions;
+  /** Make a new empty store when there is none (and never was one) at the path. The CLI's read commands say "no store" instead. */
+  create?: boolean;
+  /** The running app's rolling backups: daily, and at quit. The CLI runs for a moment and makes none. */
+  rollingBackups?: boolean;
+  /** Electron: the native open dialog. Browser mode has none (the page asks for a path). */
+  chooseStoreFile?: () => Promise<string | null>;
+  /** Electron: the native save dialog for an export. Browser mode downloads through the page instead. */
+  chooseExportFile?: (suggestedName: string) => Promise<string | null>;
+  /** Electron quits the app; browser mode stops the server. */
+  quit?: () => void;
+  log?: (message: string) => void;
+  /** The bundled worker; found beside the running bundle by default. */
+  workerScript?: string;
+}
+
+export interface Service {
+  dispatch: Dispatch;
+  readonly dbPath: string;
+  status(): StoreStatus;
+  /** The open stores (for the CLI's folder export and for test set-up), or null while the store is unavailable. */
+  stores(): Stores | null;
+  assetFile(id: string): { path: string; mime: string } | null;
+  /** The CLI's `export --out DIR`. */
+  exportToFolder(ref: string, outDir: string, options: ExportOptions): Promise<string[]>;
+  /** The quit backup (when the app makes backups), then the store is closed with a checkpoint. */
+  close(): Promise<void>;
+}
+
+type Unavailable = { reason: StoreOpenError['reason']; message: string };
+
+function backupSummaries(dbPath: string) {
+  return listBackups(dbPath).map(({ name, reason, createdAt, bytes }: BackupInfo) => ({ name, reason, createdAt, bytes }));
+}
+
+export async function createService(initialPath: string, options: ServiceOptions): Promise<Service> {
+  const log = options.log ?? console.error;
+  const heavy = startHeavyWork({ script: options.workerScript, log });
+  let dbPath = initialPath;
+  let opened: OpenedStores | null = null;
+  let problem: Unavailable | null = null;
+  let current: Dispatch = () => Promise.reject(new Error('not ready'));
+  let dailyTimer: ReturnType<typeof setInterval> | null = null;
+
+  const backupNow = async (reason: 'daily' | 'quit') => {
+    if (!opened) return;
+    try {
+      await rollingBackup(opened.db, dbPath, reason, new Date(), options.storeOptions);
+    } catch (error) {
+      log(`[redaksi] ${reason} backup to ${backupDirFor(dbPath)} failed: ${(error as Error).message}`);
+    }
+  };
+
+  async function open(path: string, create: boolean): Promise<void> {
+    opened?.close();
+    opened = null;
+    dbPath = path;
+    try {
+      refuseMissingStore(path, { create });
+      await backupBeforeMigration(path, options.storeOptions);
+      opened = openStores(path, options.storeOptions, log);
+      problem = null;
+    } catch (error) {
+      problem =
+        error instanceof StoreOpenError
+          ? { reason: error.reason, message: error.message }
+          : { reason: 'unreadable', message: `The article store at ${path} could not be opened: ${(error as Error).message}` };
+      // Reported through status(): the app shows the problem screen, the CLI prints it.
+    }
+    const context: ServiceContext = { mode: options.mode, version: options.version, dbPath: path };
+    const handlers = opened ? createHandlers(opened.stores, context, heavy, log) : unavailableHandlers();
+    current = createDispatch({ ...handlers, ...hostHandlers }, log);
+    if (opened && options.rollingBackups && dailyBackupDue(path)) void backupNow('daily');
+  }
+
+  const status = (): StoreStatus =>
+    problem
+      ? {
+          state: 'unavailable',
+          ...problem,
+          path: dbPath,
+          backups: backupSummaries(dbPath),
+          canChooseFile: Boolean(options.chooseStoreFile),
+        }
+      : { state: 'open', path: dbPath, backups: backupSummaries(dbPath) };
+
+  function unavailableHandlers(): Handlers {
+    const refuse = () => {
+      throw new ServiceError('storage_unavailable', `The article store is not open: ${problem?.message ?? 'unknown problem'}`);
+    };
+    return Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, refuse])) as unknown as Handlers;
+  }
+
+  const openStoresOrRefuse = (): Stores => {
+    if (!opened) throw new ServiceError('storage_unavailable', `The article store is not open: ${problem?.message ?? 'unknown problem'}`);
+    return opened.stores;
+  };
+
+  const hostHandlers: HostHandlers = {
+    'app:quit': () => {
+      options.quit?.();
+      return {};
+    },
+    'store:status': () => status(),
+    'store:restoreBackup': async ({ name }) => {
+      const backup = listBackups(dbPath).find((candidate) => candidate.name === name);
+      if (!backup) throw new ServiceError('not_found', `There is no backup called ${name}.`);
+      const path = dbPath;
+      opened?.close();
+      opened = null;
+      try {
+        await restoreBackup(path, join(backupDirFor(path), backup.name), options.storeOptions);
+      } catch (error) {
+        await open(path, false);
+        throw new ServiceError('invalid_input', (error as Error).message);
+      }
+      await open(path, false);
+      return status();
+    },
+    'store:openOther': async ({ path }) => {
+      const chosen = path ?? (await options.chooseStoreFile?.()) ?? null;
+      if (chosen === null) return status();
+      if (!isAbsolute(chosen)) throw new ServiceError('invalid_input', `Give the full path of the store file, not "${chosen}".`);
+      if (!existsSync(chosen)) throw new ServiceError('not_found', `There is no file at ${chosen}.`);
+      await open(chosen, false);
+      return status();
+    },
+    'publish:exportToFile': async (input) => {
+      if (!options.chooseExportFile)
+        throw new ServiceError('unknown_channel', 'Saving an export to a file is done by the desktop app; here the page downloads it.');
+      const stores = openStoresOrRefuse();
+      const { article, files } = await buildExport(stores, input.articleId, {
+        format: input.format,
+        images: input.images,
+        canonicalUrl: input.canonicalUrl,
+        keepCredit: input.keepCredit,
+      });
+      const fileName = `${article.slug}.zip`;
+      const target = await options.chooseExportFile(fileName);
+      if (target === null) return { saved: false, fileName, bytes: 0 };
+      const zip = await heavy.run('zip', zipEntries(files));
+      writeFileAtomically(target, zip);
+      return { saved: true, fileName: target, bytes: zip.byteLength };
+    },
+  };
+
+  await open(initialPath, options.create ?? true);
+  if (options.rollingBackups) {
+    dailyTimer = setInterval(() => {
+      if (opened && dailyBackupDue(dbPath)) void backupNow('daily');
+    }, DAILY_CHECK_MS);
+    dailyTimer.unref();
+  }
+
+  return {
+    // Every call, whatever its channel, is followed by the idle checkpointer's cheap look at SQLite's change counter.
+    dispatch: async (channel, input) => {
+      const result = await current(channel, input);
+      opened?.noteActivity();
+      return result;
+    },
+    get dbPath() {
+      return dbPath;
+    },
+    status,
+    stores: () => opened?.stores ?? null,
+    assetFile: (id) => opened?.stores.assets.file(id) ?? null,
+    exportToFolder: (ref, outDir, exportOptions) => exportToFolder(openStoresOrRefuse(), ref, outDir, exportOptions),
+    async close() {
+      if (dailyTimer) clearInterval(dailyTimer);
+      if (options.rollingBackups) await backupNow('quit');
+      opened?.close();
+      opened = null;
+      await heavy.close();
+    },
+  };
+}

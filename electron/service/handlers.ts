@@ -1,0 +1,165 @@
+// The main side of the contract as plain Node functions: no Electron here. Assembled only by the
+// composition root (createService.ts), which serves the Electron bridge, browser mode, the CLI,
+// the tests and the benchmarks alike.
+import { claimContexts } from '../../shared/claims/claimContext';
+import { renderFactCheckReport } from '../../shared/claims/factCheckReport';
+import { findScale } from '../../shared/claims/verdictScales';
+import { renderBody } from '../../shared/publish/renderBody';
+import { renderDocument } from '../../shared/publish/renderDocument';
+import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
+import { templateFromArticle } from '../../shared/templates/templateFromArticle';
+import { buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
+import { findBodyProblem } from '../../shared/contract/lexicalState';
+import type { Article, ArticleFields } from '../../shared/contract/channels';
+import { ServiceError } from '../../shared/contract/errors';
+import type { HeavyWork } from '../worker/heavyWork';
+import type { Handlers, ServiceContext, Stores } from './serviceTypes';
+
+export function createHandlers(
+  stores: Stores,
+  context: ServiceContext,
+  heavy: HeavyWork,
+  log: (message: string) => void = console.error,
+): Handlers {
+  const { articles: store, templates, assets, claims } = stores;
+  return {
+    'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
+    // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
+    'app:closeReady': () => ({}),
+    'articles:list': (input) => ({ items: store.list(input.filter, input.limit) }),
+    'articles:search': (input) => ({ items: store.search(input.query, input.filter, input.limit) }),
+    'articles:get': (input) => store.find(input.ref),
+    'articles:create': (input) => {
+      const { templateId, sectionCount, ...fields } = input;
+      if (!templateId) return store.create(fields);
+      const template = templates.get(templateId);
+      const { body, hero } = instantiateTemplate(template.definition, { language: fields.language ?? 'id', sectionCount });
+      return store.create({ ...fields, body, hero, templateId });
+    },
+    'articles:save': (input) => store.save(input),
+    'articles:setStatus': (input) => store.setStatus(input.id, input.from, input.to),
+    'articles:trash': (input) => store.trash(input.id),
+    'articles:restore': (input) => store.restore(input.id),
+    'articles:purge': (input) => {
+      store.purge(input.id);
+      return {};
+    },
+    'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
+    'revisions:keepCopy': (input) => store.keepCopy(input.articleId, input.baseRevision, input.fields),
+    'templates:list': () => ({ items: templates.list() }),
+    'templates:saveFromArticle': (input) => {
+      const article = store.get(input.articleId);
+      return templates.create(input.name, input.description ?? '', templateFromArticle(article.body, article.hero));
+    },
+    'templates:update': (input) => templates.update(input.id, input.name, input.description, input.definition),
+    'templates:delete': (input) => {
+      templates.delete(input.id);
+      return {};
+    },
+    'assets:import': async (input) => {
+      const { asset, created } = await assets.import(input.name, input.data);
+      // Publication renditions are made in the background, off the typing path, and cached.
+      if (created)
+        void assets.renditions(asset.id).catch((error: unknown) => log(`[redaksi] renditions of ${asset.id} failed: ${String(error)}`));
+      return asset;
+    },
+    'assets:get': (input) => assets.get(input.id),
+    'claims:list': (input) => ({ items: claims.list(input.articleId), scaleId: claims.verdictScaleId() }),
+    'claims:create': (input) => claims.create(input.articleId, input.quote, input.fields),
+    'claims:update': (input) => claims.update(input.id, input.patch),
+    'claims:comment': (input) => claims.addComment(input.id, input.author, input.text),
+    'claims:signOff': (input) => {
+      const claim = claims.get(input.id);
+      const article = store.get(claim.articleId);
+      const context = claimContexts(article.body).get(claim.id);
+      if (!context)
+        throw new ServiceError('invalid_input', 'This claim is not anchored in the saved text; re-anchor it before signing off.');
+      return claims.signOff(claim.id, input.by, article.revision, context.marked);
+    },
+    'claims:delete': (input) => {
+      claims.delete(input.id);
+      return {};
+    },
+    'claims:setScale': (input) => {
+      claims.setVerdictScale(input.scaleId);
+      return {};
+    },
+    'claims:report': (input) => {
+      const article = store.get(input.articleId);
+      const list = claims.list(article.id);
+      const scale = findScale(claims.verdictScaleId());
+      return {
+        html: renderFactCheckReport(article, list, scale, claimReviewOf(stores, article, `${article.slug}.html`)),
+        fileName: `${article.slug}-fact-check.html`,
+      };
+    },
+    'articles:import': async (input) => {
+      if (input.templateId) templates.get(input.templateId);
+      // Parsing runs in the worker: a large or hostile file never holds up the windows' calls.
+      const imported = await heavy.run('importDraft', input.format, input.data);
+      const tooBig = findBodyProblem(imported.body);
+      if (tooBig)
+        throw new ServiceError(
+          'invalid_input',
+          `This file is too big to import as one article: its ${tooBig}. Split it into several files.`,
+        );
+      // One transaction: the article and its first revision (dateline, dek, byline) land together or not at all.
+      const id = store.db.transaction(() => {
+        const article = store.create({
+          headline: imported.headline,
+          language: imported.language,
+          timeZone: imported.timeZone,
+          body: imported.body,
+          hero: imported.hero,
+          templateId: input.templateId ?? null,
+        });
+        store.save({
+          id: article.id,
+          baseRevision: article.revision,
+          kind: 'manual',
+          label: 'Imported',
+          fields: { ...fieldsOf(article), dek: imported.dek, byline: imported.byline, publishAt: imported.publishAt },
+        });
+        return article.id;
+      })();
+      return { article: store.get(id), report: imported.report };
+    },
+    'import:paste': async (input) => {
+      const blocks = await heavy.run('pasteBlocks', input.html);
+      const tooBig = findBodyProblem({ root: { type: 'root', children: blocks } });
+      if (tooBig) throw new ServiceError('invalid_input', `The pasted content is too big for one article: its ${tooBig}.`);
+      return { blocks };
+    },
+    'publish:export': async (input) => {
+      const { article, files } = await buildExport(stores, input.articleId, {
+        format: input.format,
+        images: input.images,
+        canonicalUrl: input.canonicalUrl,
+        keepCredit: input.keepCredit,
+      });
+      return { fileName: `${article.slug}.zip`, zip: await heavy.run('zip', zipEntries(files)) };
+    },
+    'publish:fragment': async (input) => {
+      // Images inside the HTML, so they show wherever it is pasted; never a link back into this app.
+      const { files, imageCount } = await buildExport(stores, input.articleId, {
+        format: 'fragment',
+        images: 'inline',
+        keepCredit: input.keepCredit,
+      });
+      const html = new TextDecoder().decode([...files.values()][0]);
+      return { html, imageCount };
+    },
+    'publish:preview': async (input) => {
+      const article = store.get(input.articleId);
+      const ctx = await inlineImages(stores, article);
+      if (input.format === 'fragment') return { html: `${renderBody(article.body, ctx)}\n` };
+      return { html: renderDocument(article, ctx, { claimReview: claimReviewOf(stores, article, `${article.slug}.html`) }) };
+    },
+  };
+}
+
+/** The editable fields of an article, as articles:save takes them. */
+function fieldsOf(article: Article): ArticleFields {
+  const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
+  return { headline, dek, byline, language, timeZone, publishAt, hero, body };
+}

@@ -1,0 +1,43 @@
+// Opens the article store file and the stores over it, with the idle WAL checkpointer. Used only by
+// the composition root (createService.ts).
+import type Database from 'better-sqlite3';
+import { ArticleStore } from '../../db/articleStore';
+import { AssetStore, assetDirFor } from '../../db/assetStore';
+import { ClaimStore } from '../../db/claimStore';
+import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
+import { TemplateStore } from '../../db/templateStore';
+import { idleCheckpointer } from './idleCheckpoint';
+import type { Stores } from './serviceTypes';
+
+export interface OpenedStores {
+  db: Database.Database;
+  stores: Stores;
+  /** After every call: counts writes and checkpoints the WAL when the store is idle. */
+  noteActivity(): void;
+  /** Folds the WAL back into the main file, so the store is one self-contained file at rest. */
+  close(): void;
+}
+
+export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, log?: (message: string) => void): OpenedStores {
+  const db = openDatabase(dbPath, storeOptions);
+  const stores: Stores = {
+    articles: new ArticleStore(db),
+    templates: new TemplateStore(db),
+    assets: new AssetStore(db, assetDirFor(dbPath)),
+    claims: new ClaimStore(db),
+  };
+  const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
+  let closed = false;
+  return {
+    db,
+    stores,
+    noteActivity: () => checkpointer?.noteActivity(),
+    close() {
+      if (closed || !db.open) return;
+      closed = true;
+      checkpointer?.stop();
+      if (!storeOptions.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// The shapes the service is built from: its stores, what it knows about the running app, and the
+// handler maps. Their own module, so the handlers, the export and the composition root share them
+// without importing each other.
+import type { ArticleStore } from '../../db/articleStore';
+import type { AssetStore } from '../../db/assetStore';
+import type { ClaimStore } from '../../db/claimStore';
+import type { TemplateStore } from '../../db/templateStore';
+import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract/channels';
+
+export interface ServiceContext {
+  mode: 'electron' | 'browser';
+  version: string;
+  dbPath: string;
+}
+
+export interface Stores {
+  articles: ArticleStore;
+  templates: TemplateStore;
+  assets: AssetStore;
+  claims: ClaimStore;
+}
+
+type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+/** Channels about the store itself and the app around it: answered by the composition root, even without a store. */
+export type HostChannel = 'app:quit' | 'store:status' | 'store:restoreBackup' | 'store:openOther' | 'publish:exportToFile';
+export type ServiceChannel = Exclude<Channel, HostChannel>;
+export type Handlers = { [C in ServiceChannel]: Handler<C> };
+export type HostHandlers = { [C in HostChannel]: Handler<C> };
+export type AllHandlers = Handlers & HostHandlers;

@@ -1,0 +1,23 @@
+// The work that must not run on the thread that serves every window: parsing imported and pasted
+// documents and zipping exports. These functions run inside the worker (heavyWorker.ts).
+import { zipSync } from 'fflate';
+import { pastedBlocks } from '../../shared/import/importHtml';
+import type { DraftFormat } from '../../shared/import/draftFormat';
+import { importDraft } from '../import/importDraft';
+
+export interface ZipEntry {
+  name: string;
+  data: Uint8Array;
+  /** Already-compressed data (images) is stored, not deflated again. */
+  stored: boolean;
+}
+
+export const heavyJobs = {
+  importDraft: (format: DraftFormat, data: Uint8Array) => importDraft(format, data),
+  pasteBlocks: (html: string) => pastedBlocks(html),
+  zip: (entries: ZipEntry[]) =>
+    zipSync(Object.fromEntries(entries.map((e) => [e.name, e.stored ? ([e.data, { level: 0 }] as [Uint8Array, { level: 0 }]) : e.data]))),
+};
+
+export type HeavyJobs = typeof heavyJobs;
+export type HeavyJobName = keyof HeavyJobs;
