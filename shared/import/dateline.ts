@@ -56,9 +56,16 @@ export interface Dateline {
   timeZone: string;
 }
 
+/** The longest dateline ("Minggu, 17 Agustus 2025 | pukul 17.00 WITA" and a little more). */
+const MAX_DATELINE = 80;
+
 /** The instant and zone a dateline line names, or null when the line is not a dateline. */
 export function parseDateline(line: string): Dateline | null {
-  const match = DATELINE.exec(line.trim());
+  // Only a short line can be a dateline; checking the length first keeps the pattern off long lines.
+  if (line.length > MAX_DATELINE * 4) return null;
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_DATELINE) return null;
+  const match = DATELINE.exec(text);
   if (!match) return null;
   const [, day, monthName, year, hour = '0', minute = '00', zoneName] = match;
   const month = MONTHS[monthName!.toLowerCase()];

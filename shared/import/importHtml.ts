@@ -4,13 +4,14 @@
 // wrapper, bold/italic spans, empty paragraphs, Word's Mso classes and <o:p>. Block quotes keep
 // their attribution. Whatever is dropped is counted in the report.
 import { isTag, type ChildNode, type Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import type { SerializedBody } from '../contract/lexicalState';
 import { emptySlot, HERO_SPEC, INLINE_SPEC, type ImageSlot } from '../editor/imageSlot';
 import { safeHref } from '../publish/renderBody';
 import { parseDateline } from './dateline';
-import type { ImportResult } from './importPlainText';
+import { capNesting } from './capNesting';
+import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
 
 const BLOCKED = [
   'script',
@@ -34,6 +35,7 @@ const BLOCKED = [
   'aside',
 ];
 
+export const MAX_HTML_DEPTH = 64;
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
@@ -89,6 +91,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
+  // Real documents nest a few dozen levels at most; anything deeper is a bomb. Tags below this depth
+  // are dropped and their text kept, so the walk that follows stays linear and shallow.
+  nestingLimit: MAX_HTML_DEPTH,
   // The page's <title> is not content; blocked elements go with everything inside them.
   nonTextTags: [...BLOCKED, 'title', 'head'],
 };
@@ -223,6 +228,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
     loose = [];
   };
   for (const node of nodes) {
+    if (state.blocks.length > MAX_IMPORT_BLOCKS) throw tooManyBlocks();
     // An inline element wrapping whole paragraphs (Google Docs' <b> around a paste) is a container.
     if (isElement(node) && INLINE_TAGS.has(node.name) && node.children.some((c) => isElement(c) && !INLINE_TAGS.has(c.name))) {
       flushLoose();
@@ -296,17 +302,26 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
   flushLoose();
 }
 
-function listNode(element: Element): Json | null {
+/** Lists nest this deep at most; deeper items join the list at this level, in order (no words are lost). */
+export const MAX_LIST_DEPTH = 8;
+
+function listNode(element: Element, depth = 1): Json | null {
   const listType = element.name === 'ol' ? 'number' : 'bullet';
   const start = Number(element.attribs.start ?? 1) || 1;
   const items: Json[] = [];
-  for (const li of element.children) {
-    if (!isElement(li) || li.name !== 'li') continue;
-    const nested = li.children.filter((c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol'));
-    const content = trimInline(inline(li.children.filter((c) => !nested.includes(c as Element))));
-    const children = [...content, ...nested.map(listNode).filter((n): n is Json => n !== null)];
-    if (children.length) items.push({ ...ELEMENT, type: 'listitem', value: items.length + start, children });
-  }
+  const addItems = (list: Element) => {
+    for (const li of list.children) {
+      if (!isElement(li) || li.name !== 'li') continue;
+      const nested = li.children.filter((c): c is Element => isElement(c) && (c.name === 'ul' || c.name === 'ol'));
+      const content = trimInline(inline(li.children.filter((c) => !nested.includes(c as Element))));
+      const sublists = depth < MAX_LIST_DEPTH ? nested.map((n) => listNode(n, depth + 1)).filter((n): n is Json => n !== null) : [];
+      const children = [...content, ...sublists];
+      if (children.length) items.push({ ...ELEMENT, type: 'listitem', value: items.length + start, children });
+      if (items.length > MAX_IMPORT_BLOCKS) throw tooManyBlocks();
+      if (depth >= MAX_LIST_DEPTH) nested.forEach(addItems);
+    }
+  };
+  addItems(element);
   return items.length ? { ...ELEMENT, type: 'list', listType, start, tag: listType === 'number' ? 'ol' : 'ul', children: items } : null;
 }
 
@@ -353,17 +368,24 @@ function stripNumber(children: Json[]): Json[] {
   return text ? [{ ...first!, text }, ...rest] : rest;
 }
 
+/** Blocked elements in the original, outermost only; a streaming pass, so no depth of nesting can overflow it. */
 function countDropped(html: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const document = parseDocument(html);
-  const visit = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (!isElement(node)) continue;
-      if (BLOCKED.includes(node.name)) counts.set(node.name, (counts.get(node.name) ?? 0) + 1);
-      else visit(node.children);
-    }
-  };
-  visit(document.children);
+  let insideBlocked = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (!BLOCKED.includes(name)) return;
+        if (insideBlocked === 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+        insideBlocked++;
+      },
+      onclosetag(name) {
+        if (BLOCKED.includes(name) && insideBlocked > 0) insideBlocked--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return counts;
 }
 
@@ -387,15 +409,20 @@ function sanitizeAndWalk(html: string): Walk {
 
 /** Pasted HTML: the same sanitizer and normalizer as an import, as blocks to insert at the cursor. */
 export function pastedBlocks(html: string): unknown[] {
-  const state = sanitizeAndWalk(html);
+  const state = sanitizeAndWalk(capNesting(html, MAX_HTML_DEPTH).html);
   // A pasted <h1> is a heading in the text, not the article's headline.
   const headline = state.headline ? [{ ...ELEMENT, type: 'heading', tag: 'h2', children: [textNode(state.headline, 0)] }] : [];
   return [...headline, ...plainHeadings(state.blocks)];
 }
 
-export function importHtml(html: string): ImportResult {
+export function importHtml(source: string): ImportResult {
+  const { html, flattened } = capNesting(source, MAX_HTML_DEPTH);
   const state = sanitizeAndWalk(html);
   const report: string[] = [];
+  if (flattened)
+    report.push(
+      `flattened ${flattened} ${flattened === 1 ? 'element' : 'elements'} nested deeper than ${MAX_HTML_DEPTH} levels (their text is kept)`,
+    );
   for (const [tag, count] of countDropped(html)) report.push(`dropped ${count} <${tag}> ${count === 1 ? 'element' : 'elements'}`);
   if (state.images)
     report.push(
@@ -407,7 +434,7 @@ export function importHtml(html: string): ImportResult {
   const offset = state.publishAt ? /([+-]\d{2}):?(\d{2})$/.exec(state.publishAt) : null;
   const zoneFromOffset: Record<string, string> = { '+07': 'Asia/Jakarta', '+08': 'Asia/Makassar', '+09': 'Asia/Jayapura' };
   const body: SerializedBody = { root: { ...ELEMENT, type: 'root', children: sectionize(state.blocks) } };
-  const textSample = JSON.stringify(body).slice(0, 20_000);
+  const textSample = JSON.stringify(state.blocks.slice(0, 50)).slice(0, 20_000);
   return {
     headline: state.headline,
     dek: state.dek,

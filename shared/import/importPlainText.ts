@@ -2,30 +2,29 @@
 // an image file name (the hero, waiting for that file); "1. Heading" lines for numbered sections;
 // other heading-like lines for plain sections; paragraphs; trailing site navigation dropped —
 // and everything dropped is reported, never lost silently.
-import type { SerializedBody } from '../contract/lexicalState';
-import { emptySlot, HERO_SPEC, type ImageSlot } from '../editor/imageSlot';
+import { emptySlot, HERO_SPEC } from '../editor/imageSlot';
 import { parseDateline, type Dateline } from './dateline';
+import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
 
-export interface ImportResult {
-  headline: string;
-  dek: string;
-  byline: string;
-  language: string;
-  timeZone: string;
-  publishAt: string | null;
-  hero: ImageSlot | null;
-  /** The hero image's file name, for the editor to ask for. */
-  heroFileName: string | null;
-  body: SerializedBody;
-  /** What the import left out, said in words ("dropped 2 navigation lines"). */
-  report: string[];
-}
-
+// Every pattern here runs on every line or block of a file that may be megabytes of hostile text, so
+// each is tried only on text short enough to be what it looks for, and none can backtrack over a run
+// of spaces (Tags + 200,000 spaces + "x" once took 39 s of CPU).
 const IMAGE_FILE = /^[\w\-.() ]+\.(jpe?g|png|webp|gif|avif)$/i;
 const NUMBERED_HEADING = /^(\d{1,2})[.)]\s+(\S.{0,150})$/u;
-/** Site furniture that follows an article when it is copied from a page. */
+/** Site furniture that follows an article when it is copied from a page ("Tags:", "Baca juga"). */
 const NAVIGATION =
-  /^(trending|fenomena terkini|baca juga|berita terkait|terpopuler|populer|related|read more|read also|more stories|advertisement|iklan|tags?|topik|share|bagikan|komentar|comments?)\s*:?\s*$/iu;
+  /^(trending|fenomena terkini|baca juga|berita terkait|terpopuler|populer|related|read more|read also|more stories|advertisement|iklan|tags?|topik|share|bagikan|komentar|comments?)$/iu;
+const MAX_FILE_NAME = 255;
+const MAX_NAVIGATION = 40;
+
+function isImageFile(line: string): boolean {
+  return line.length <= MAX_FILE_NAME && IMAGE_FILE.test(line);
+}
+
+function isNavigation(block: string): boolean {
+  // The block is trimmed and joined with single spaces already; a trailing colon is the only decoration.
+  return block.length <= MAX_NAVIGATION && NAVIGATION.test(block.replace(/\s*:$/, ''));
+}
 const INDONESIAN_WORDS = /\b(yang|dan|di|ke|dari|untuk|dengan|ini|itu|tidak|adalah|dalam|akan|juga)\b/giu;
 
 const ELEMENT = { version: 1, direction: null, format: '', indent: 0 };
@@ -73,12 +72,12 @@ export function importPlainText(input: string): ImportResult {
   const lines = input
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.trim());
+    .map((l) => l.replace(/\s+/g, ' ').trim());
   const blocks: string[] = [];
   let current: string[] = [];
   for (const line of lines) {
     // A dateline or an image file name stands alone even without blank lines around it.
-    if (line && (parseDateline(line) || IMAGE_FILE.test(line))) {
+    if (line && (parseDateline(line) || isImageFile(line))) {
       if (current.length) blocks.push(current.join(' '));
       blocks.push(line);
       current = [];
@@ -89,10 +88,11 @@ export function importPlainText(input: string): ImportResult {
     }
   }
   if (current.length) blocks.push(current.join(' '));
+  if (blocks.length > MAX_IMPORT_BLOCKS) throw tooManyBlocks();
 
   // Trailing navigation: short furniture lines at the end.
   let dropped = 0;
-  while (blocks.length > 0 && NAVIGATION.test(blocks[blocks.length - 1]!)) {
+  while (blocks.length > 0 && isNavigation(blocks[blocks.length - 1]!)) {
     blocks.pop();
     dropped++;
   }
@@ -109,7 +109,7 @@ export function importPlainText(input: string): ImportResult {
     if (dateline) {
       ({ publishAt, timeZone } = dateline);
       blocks.shift();
-    } else if (heroFileName === null && IMAGE_FILE.test(next)) {
+    } else if (heroFileName === null && isImageFile(next)) {
       heroFileName = next;
       blocks.shift();
       report.push(`the hero image "${next}" is waiting for its file`);
@@ -123,7 +123,7 @@ export function importPlainText(input: string): ImportResult {
     open = null;
   };
   for (const block of blocks) {
-    const numbered = NUMBERED_HEADING.exec(block);
+    const numbered = block.length <= 160 ? NUMBERED_HEADING.exec(block) : null;
     if (numbered && looksLikeHeading(numbered[2]!)) {
       close();
       open = { title: numbered[2]!, numbered: true, paragraphs: [] };

@@ -1,0 +1,29 @@
+// What every importer produces, and the limits they share.
+import type { SerializedBody } from '../contract/lexicalState';
+import { ServiceError } from '../contract/errors';
+import type { ImageSlot } from '../editor/imageSlot';
+
+export interface ImportResult {
+  headline: string;
+  dek: string;
+  byline: string;
+  language: string;
+  timeZone: string;
+  publishAt: string | null;
+  hero: ImageSlot | null;
+  /** The hero image's file name, for the editor to ask for. */
+  heroFileName: string | null;
+  body: SerializedBody;
+  /** What the import left out, said in words ("dropped 2 navigation lines"). */
+  report: string[];
+}
+
+/** A book has a few thousand paragraphs; past this, one article is the wrong shape for the file. */
+export const MAX_IMPORT_BLOCKS = 100_000;
+
+export function tooManyBlocks(): ServiceError {
+  return new ServiceError(
+    'invalid_input',
+    `This file is too big to import as one article: it has more than ${MAX_IMPORT_BLOCKS.toLocaleString('en')} paragraphs. Split it into several files.`,
+  );
+}
