@@ -89,7 +89,9 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
     });
     created.on('error', (error) => log(`[redaksi] heavy work failed: ${error.message}`));
     created.on('exit', (code) => {
-      if (worker === created) worker = null;
+      // A worker stopped for running too long was replaced already; its exit concerns no job.
+      if (worker !== created) return;
+      worker = null;
       const job = current;
       if (!job || closed) return;
       // Out of memory, or killed: the job that was running takes the blame, the next one gets a new worker.
@@ -110,22 +112,29 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
     const job = queue.shift();
     if (!job) return;
     current = job;
+    const fresh = worker === null;
     worker ??= spawn();
-    timer = setTimeout(() => {
-      const stuck = worker;
-      worker = null;
-      finish(() =>
-        job.reject(
-          new ServiceError(
-            'invalid_input',
-            `This ${describe(job.job)} took longer than ${timeoutMs / 1000} s to process and was stopped. Nothing was changed.`,
+    const running = worker;
+    const startClock = () => {
+      if (current !== job) return;
+      timer = setTimeout(() => {
+        worker = null;
+        finish(() =>
+          job.reject(
+            new ServiceError(
+              'invalid_input',
+              `This ${describe(job.job)} took longer than ${timeoutMs / 1000} s to process and was stopped. Nothing was changed.`,
+            ),
           ),
-        ),
-      );
-      void stuck?.terminate();
-    }, timeoutMs);
-    timer.unref?.();
-    worker.postMessage({ id: job.id, job: job.job, args: job.args });
+        );
+        void running.terminate();
+      }, timeoutMs);
+      timer.unref?.();
+    };
+    // A new worker's start-up (loading its bundle) does not count against the job's time.
+    if (fresh) running.once('online', startClock);
+    else startClock();
+    running.postMessage({ id: job.id, job: job.job, args: job.args });
   }
 
   return {

@@ -1,5 +1,6 @@
 // Autosave: edits only mark the document dirty; the whole document is serialized once, about a
-// second after typing stops (or on blur, switch, close), never on each keystroke.
+// second after typing stops (or on blur, switch, close), never on each keystroke — and at least
+// every few seconds while someone types without a pause long enough to trigger it.
 import type { ChannelOutput } from '../../shared/contract/channels';
 import type { ArticleFields } from '../../shared/contract/channels';
 import type { ContractError, Result } from '../../shared/contract/errors';
@@ -13,6 +14,8 @@ export type SaveState =
   | { kind: 'failed'; message: string };
 
 export const AUTOSAVE_DELAY_MS = 1000;
+/** The longest an edit waits for its save (and its journal entry) while typing goes on. */
+export const AUTOSAVE_MAX_WAIT_MS = 5000;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 export interface SaveRequest {
@@ -30,11 +33,14 @@ export interface AutosaveOptions {
   /** Keeps unsaved fields where a crash cannot take them (the recovery journal). */
   journal?: { write(fields: ArticleFields, baseRevision: number): void; clear(): void };
   delayMs?: number;
+  maxWaitMs?: number;
 }
 
 export class Autosaver {
   private baseRevision: number;
   private dirty = false;
+  /** When the oldest edit not yet being saved was made. */
+  private dirtySince: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private retryDelay = AUTOSAVE_DELAY_MS;
@@ -67,9 +73,12 @@ export class Autosaver {
   markDirty(): void {
     if (this.disposed) return;
     this.dirty = true;
+    this.dirtySince ??= Date.now();
     if (this.state.kind === 'conflict' || this.state.kind === 'failed') return;
     if (this.state.kind !== 'pending' && this.state.kind !== 'retrying') this.setState({ kind: 'pending' });
-    this.schedule(this.options.delayMs ?? AUTOSAVE_DELAY_MS);
+    const waited = Date.now() - this.dirtySince;
+    const untilMax = Math.max(0, (this.options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS) - waited);
+    this.schedule(Math.min(this.options.delayMs ?? AUTOSAVE_DELAY_MS, untilMax));
   }
 
   private schedule(delay: number): void {
@@ -109,6 +118,7 @@ export class Autosaver {
   private async saveOnce(): Promise<void> {
     const kind = this.manualRequested ? 'manual' : 'auto';
     this.dirty = false;
+    this.dirtySince = null;
     this.manualRequested = false;
     this.setState({ kind: 'saving' });
     const fields = this.options.snapshot();
@@ -130,6 +140,7 @@ export class Autosaver {
     }
     // Nothing was stored: the edits are still only here, so the document stays dirty.
     this.dirty = true;
+    this.dirtySince ??= Date.now();
     if (kind === 'manual') this.manualRequested = true;
     this.handleFailure(result.error);
   }

@@ -1,6 +1,6 @@
 // Autosave: one serialization per pause in typing, nothing lost on failure, conflicts stop and ask.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AUTOSAVE_DELAY_MS, Autosaver, type SaveRequest, type SaveState } from '../../../renderer/editor/autosave';
+import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS, Autosaver, type SaveRequest, type SaveState } from '../../../renderer/editor/autosave';
 import type { ArticleFields } from '../../../shared/contract/channels';
 import type { Result } from '../../../shared/contract/errors';
 import { draftFields } from '../../fixtures/bodies';
@@ -49,6 +49,21 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('autosave', () => {
+  it('saves (and journals) at least every few seconds while someone types without pausing', async () => {
+    const t = setup();
+    // 12 seconds of typing, a key every 400 ms: never the second of quiet the idle save waits for.
+    for (let i = 0; i < 30; i++) {
+      t.type(`kata ${i}`);
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(t.save.mock.calls.length).toBeGreaterThanOrEqual(Math.floor(12_000 / AUTOSAVE_MAX_WAIT_MS));
+    // Each save carried what had been typed by then, and went into the journal first.
+    expect(t.requests[0]!.fields.headline).toMatch(/^kata \d+$/);
+    expect(t.journal.filter((entry) => entry !== 'cleared').length).toBeGreaterThanOrEqual(t.save.mock.calls.length);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(t.requests.at(-1)!.fields.headline).toBe('kata 29');
+  });
+
   it('serializes once, about a second after typing stops', async () => {
     const t = setup();
     for (const word of ['a', 'ab', 'abc', 'abcd']) {

@@ -11,6 +11,7 @@ import { findScale } from '../../../shared/claims/verdictScales';
 import { renderDocument } from '../../../shared/publish/renderDocument';
 import { openTestService } from '../../fixtures/testService';
 import { readdirSync, readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 
 const dir = mkdtempSync(join(tmpdir(), 'redaksi-vnu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -99,4 +100,34 @@ describe('W3C Nu validator', () => {
     expect(pages.length).toBeGreaterThan(5);
     expect(validate(pages)).toEqual([]);
   });
+
+  it(
+    'an imported post whose h3 follows the title (and h4 an h2) exports with a valid outline, in HTML and Markdown',
+    { timeout: 60_000 },
+    async () => {
+      const service = await openTestService();
+      try {
+        const html =
+          '<h1>Judul</h1><h3>Anak judul</h3><p>Isi pertama.</p><h4>Lebih dalam</h4><p>Isi kedua.</p><h2>Bagian</h2><h4>Lompat</h4><p>Isi ketiga.</p>';
+        const imported = await service.dispatch('articles:import', { data: new TextEncoder().encode(html), format: 'html' });
+        if (!imported.ok) throw new Error(imported.error.message);
+        const { article } = imported.value as { article: { id: string } };
+        const files = async (format: 'html' | 'md') => {
+          const result = await service.dispatch('publish:export', { articleId: article.id, format, images: 'files' });
+          if (!result.ok) throw new Error(result.error.message);
+          const unzipped = unzipSync((result.value as { zip: Uint8Array }).zip);
+          return strFromU8(Object.values(unzipped)[0]!);
+        };
+        const page = await files('html');
+        expect([...page.matchAll(/<h([1-6])/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 2, 3]);
+        const file = join(dir, 'outline.html');
+        writeFileSync(file, page);
+        expect(validate([file])).toEqual([]);
+        const md = await files('md');
+        expect([...md.matchAll(/^(#+) /gm)].map((m) => m[1]!.length)).toEqual([1, 2, 3, 2, 3]);
+      } finally {
+        await service.close();
+      }
+    },
+  );
 });

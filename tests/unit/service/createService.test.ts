@@ -1,6 +1,7 @@
 // The composition root's hold on its store: a bad store file gives a recovery screen, never a crash
 // and never an overwrite; backups are made daily, at quit and before a migration.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { run } from '../../fixtures/cliRunner';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -170,5 +171,55 @@ describe('createService: the store and its recovery', () => {
     const result = await h.dispatch('store:restoreBackup', { name: 'redaksi-2025-01-01T00-00-00-000Z-daily.db' });
     expect(result).toMatchObject({ ok: true, value: { state: 'open' } });
     expect(await headlines(h)).toEqual(['Lama sekali']);
+  });
+
+  it('a store that is gone where one was kept is reported with its backups, never replaced by a new empty one', async () => {
+    writeStore(dbPath, ['Jangan hilang']);
+    const db = new Database(dbPath);
+    await rollingBackup(db, dbPath, 'daily');
+    db.close();
+    rmSync(dbPath);
+    const h = await start();
+    const s = await status(h);
+    expect(s).toMatchObject({ state: 'unavailable', reason: 'missing' });
+    if (s.state === 'unavailable') {
+      expect(s.message).toMatch(/missing, but a store was kept there before \(1 backup\)/);
+      expect(s.backups).toHaveLength(1);
+    }
+    expect(existsSync(dbPath)).toBe(false);
+    // The backup brings it back.
+    expect(await h.dispatch('store:restoreBackup', { name: s.backups[0]!.name })).toMatchObject({ ok: true, value: { state: 'open' } });
+    expect(await headlines(h)).toEqual(['Jangan hilang']);
+  });
+
+  it('the CLI says the store is missing and points at the backups; even an import does not start an empty one', async () => {
+    writeStore(dbPath, ['Jangan hilang']);
+    const db = new Database(dbPath);
+    await rollingBackup(db, dbPath, 'daily');
+    db.close();
+    rmSync(dbPath);
+    const list = await run('list', '--db', dbPath);
+    expect(list).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/missing, but a store was kept there before[\s\S]*redaksi restore FILE/),
+    });
+    const draft = join(dir, 'draft.txt');
+    writeFileSync(draft, 'Judul\n\nIsi.');
+    expect(await run('import', draft, '--db', dbPath)).toMatchObject({ code: 1, err: expect.stringContaining('missing') });
+    expect(existsSync(dbPath)).toBe(false);
+  });
+
+  it('opening another file that is not a Redaksi store refuses it untouched', async () => {
+    writeStore(dbPath, ['Punya kita']);
+    const foreign = join(dir, 'kontak.sqlite');
+    const other = new Database(foreign);
+    other.exec("CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('Sumber rahasia', '0812')");
+    other.close();
+    const before = bytesOf(foreign);
+    const h = await start();
+    const result = await h.dispatch('store:openOther', { path: foreign });
+    expect(result).toMatchObject({ ok: true, value: { state: 'unavailable', reason: 'foreign' } });
+    expect(bytesOf(foreign).equals(before)).toBe(true);
+    expect(existsSync(`${foreign}-wal`)).toBe(false);
   });
 });
