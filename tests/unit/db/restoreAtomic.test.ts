@@ -2,6 +2,7 @@
 // it takes, a whole store must be at the store's path — the old one or the restored one, never
 // none: the restore used to be two renames, and a crash between them left no store, which the next
 // start silently replaced with an empty one.
+import type * as NodeFs from 'node:fs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const steps = vi.hoisted(() => ({ after: null as null | ((what: string) => void) }));
 
 vi.mock('node:fs', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs')>();
+  const actual = await importOriginal<typeof NodeFs>();
   const watched = <F extends (...args: never[]) => unknown>(name: string, fn: F) =>
     ((...args: Parameters<F>) => {
       const result = fn(...args);
