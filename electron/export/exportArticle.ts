@@ -39,13 +39,13 @@ export interface ExportOptions {
   canonicalUrl?: string;
 }
 
-/** Every image the article uses, in reading order (hero first), with the credit its first slot gives it. */
-export function assetCreditsOf(article: Article): Map<string, string> {
+/** Every image the article uses, in reading order (hero first unless left out), with the credit its first slot gives it. */
+export function assetCreditsOf(article: Article, withHero = true): Map<string, string> {
   const credits = new Map<string, string>();
   const add = (id: unknown, credit: unknown) => {
     if (typeof id === 'string' && !credits.has(id)) credits.set(id, typeof credit === 'string' ? credit.trim() : '');
   };
-  if (article.hero?.assetId) add(article.hero.assetId, article.hero.credit);
+  if (withHero && article.hero?.assetId) add(article.hero.assetId, article.hero.credit);
   // Iterative: a body may be nested as deep as the store allows.
   const stack: unknown[] = [article.body.root];
   while (stack.length) {
@@ -69,7 +69,7 @@ export async function buildExport(
   stores: Stores,
   ref: string,
   options: ExportOptions,
-): Promise<{ article: Article; files: Map<string, Uint8Array>; imageCount: number }> {
+): Promise<{ article: Article; files: Map<string, Uint8Array> }> {
   const article = stores.articles.find(ref);
   const files = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedImage>();
@@ -108,7 +108,7 @@ export async function buildExport(
       encoder.encode(`# ${escapeMarkdownText(article.headline)}\n\n${dek}${renderMarkdown(article.body, ctx)}`),
     );
   }
-  return { article, files, imageCount: ordinal };
+  return { article, files };
 }
 
 /** ClaimReview markup only for a fact-check article (Google allows one per page): its first claim. */

@@ -8,7 +8,7 @@ import { renderBody } from '../../shared/publish/renderBody';
 import { renderDocument } from '../../shared/publish/renderDocument';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
-import { buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
+import { assetCreditsOf, buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
@@ -141,13 +141,14 @@ export function createHandlers(
     },
     'publish:fragment': async (input) => {
       // Images inside the HTML, so they show wherever it is pasted; never a link back into this app.
-      const { files, imageCount } = await buildExport(stores, input.articleId, {
+      const { article, files } = await buildExport(stores, input.articleId, {
         format: 'fragment',
         images: 'inline',
         keepCredit: input.keepCredit,
       });
       const html = new TextDecoder().decode([...files.values()][0]);
-      return { html, imageCount };
+      // The fragment is the body; the hero goes to the CMS as its featured image.
+      return { html, imageCount: assetCreditsOf(article, false).size };
     },
     'publish:preview': async (input) => {
       const article = store.get(input.articleId);

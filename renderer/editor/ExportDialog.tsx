@@ -1,11 +1,12 @@
 // "Export…": the options, the ready-to-publish checklist, a live preview of the page exactly as it
-// will be written (sandboxed, no scripts), and the download (a zip; the desktop app asks where to save).
+// will be written (sandboxed, no scripts, images inlined so they show), and the export: the desktop
+// app writes the zip on the main side where the person chooses; browser mode downloads it.
 import { useCallback, useEffect, useState } from 'react';
 import { claimChecklistItems } from '../../shared/checklist/claimChecks';
 import { analyzeArticle, type ChecklistItem } from '../../shared/checklist/readyToPublish';
 import { findScale } from '../../shared/claims/verdictScales';
 import { useModalDialog } from '../dialogs/useModalDialog';
-import { bridge } from '../transport/bridge';
+import { bridge, isElectron } from '../transport/bridge';
 import { knownAssetSizes } from './images/assetInfo';
 
 type Format = 'html' | 'fragment' | 'md';
@@ -52,14 +53,21 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   }, [load]);
 
   async function copyFragment() {
-    const result = await bridge.call('publish:preview', { articleId, format: 'fragment' });
+    setMessage(null);
+    // The images go inside the HTML (as data), so they show wherever it is pasted: never a link back into this app.
+    const result = await bridge.call('publish:fragment', { articleId, keepCredit });
     if (!result.ok) {
       setMessage(result.error.message);
       return;
     }
     try {
       await navigator.clipboard.writeText(result.value.html);
-      setMessage('The HTML fragment is on the clipboard, ready to paste into the CMS.');
+      const { imageCount } = result.value;
+      setMessage(
+        imageCount === 0
+          ? 'The HTML fragment is on the clipboard, ready to paste into the CMS.'
+          : `The HTML fragment is on the clipboard with its ${imageCount === 1 ? 'image' : `${imageCount} images`} inside it, so ${imageCount === 1 ? 'it shows' : 'they show'} wherever you paste it. To upload image files instead, export the fragment: its images/ folder matches the names in the HTML.`,
+      );
     } catch {
       setMessage('The clipboard refused the copy; export the fragment as a file instead.');
     }
@@ -68,12 +76,22 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   async function runExport() {
     setBusy(true);
     setMessage(null);
-    const result = await bridge.call('publish:export', {
+    const options = {
       articleId,
       format,
       images,
+      keepCredit,
       ...(canonical.trim() ? { canonicalUrl: canonical.trim() } : {}),
-    });
+    };
+    if (isElectron) {
+      // Zipped and written on the main side: the zip never travels through this window.
+      const saved = await bridge.call('publish:exportToFile', options);
+      setBusy(false);
+      if (!saved.ok) setMessage(saved.error.message);
+      else if (saved.value.saved) setMessage(`Exported to ${saved.value.fileName}.`);
+      return;
+    }
+    const result = await bridge.call('publish:export', options);
     setBusy(false);
     if (!result.ok) {
       setMessage(result.error.message);
@@ -145,7 +163,7 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
         <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
           {busy ? 'Exporting…' : 'Export'}
         </button>
-        <button type="button" onClick={() => void copyFragment()}>
+        <button type="button" onClick={() => void copyFragment()} title="The body as HTML for a CMS, with its images inside it">
           Copy HTML fragment
         </button>
         <button type="button" onClick={onClose}>

@@ -1,6 +1,7 @@
 // Pasted HTML (Google Docs, Word, web pages) goes through the same sanitizer and normalizer as an
-// import, on the main side, before it reaches the document. Plain-text pastes stay with Lexical.
-import { $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
+// import, on the main side, before it reaches the document. Lexical's own clipboard JSON is checked
+// like a save first (any page can put it on the clipboard). Plain-text pastes stay with Lexical.
+import { $generateNodesFromSerializedNodes, $insertDataTransferForPlainText, $insertGeneratedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $getSelection,
@@ -13,6 +14,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { bridge } from '../transport/bridge';
+import { trustedPastedNodes } from './pastedEditorJson';
 
 export function PastePlugin({ onError }: { onError(message: string): void }) {
   const [editor] = useLexicalComposerContext();
@@ -22,8 +24,27 @@ export function PastePlugin({ onError }: { onError(message: string): void }) {
         PASTE_COMMAND,
         (event) => {
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
-          // Copied from a Redaksi editor: Lexical's own data is already clean (claim marks are never copied).
-          if (!data || data.types.includes('application/x-lexical-editor')) return false;
+          if (!data) return false;
+          const lexical = data.getData('application/x-lexical-editor');
+          if (lexical) {
+            event.preventDefault();
+            const nodes = trustedPastedNodes(lexical, new Set(editor._nodes.keys()));
+            if (nodes) {
+              editor.update(() => {
+                const selection = $getSelection();
+                if (selection) $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(nodes), selection);
+              });
+              return true;
+            }
+            // Not something Redaksi would save: use the paste's HTML or plain text instead.
+            if (!data.getData('text/html')) {
+              editor.update(() => {
+                const selection = $getSelection();
+                if ($isRangeSelection(selection)) $insertDataTransferForPlainText(data, selection);
+              });
+              return true;
+            }
+          }
           const html = data.getData('text/html');
           if (!html) return false;
           event.preventDefault();

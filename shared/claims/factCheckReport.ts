@@ -2,6 +2,7 @@
 // who checked it, as a standalone HTML document made from the saved data. Everything is escaped;
 // links are kept only for http(s) addresses.
 import type { Article } from '../contract/channels';
+import { REPORT_STYLESHEET } from '../publish/stylesheets';
 import { escapeHtml } from '../publish/escapeHtml';
 import type { Claim } from './claimSchema';
 import { claimContexts } from './claimContext';
@@ -107,13 +108,7 @@ ${sources.length ? `<ol class="sources">${sources.join('')}</ol>` : '<p>No sourc
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-${jsonLd ? `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>\n` : ''}<style>
-body{font:16px/1.55 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1f23}
-mark{background:#ffe9a8}.claim{border-top:1px solid #d9d5cc;padding-top:1rem;margin-top:1.5rem}
-dl{display:grid;grid-template-columns:9rem 1fr;gap:.25rem .75rem}dt{font-weight:600}dd{margin:0}
-.verdict-false{color:#a4262c;font-weight:700}.verdict-mixed{color:#8a5a00;font-weight:700}.verdict-true{color:#2c6e3f;font-weight:700}
-blockquote{margin:.3rem 0 .3rem 1rem;color:#50555e}
-</style>
+${jsonLd ? `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>\n` : ''}<style>${REPORT_STYLESHEET}</style>
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>

@@ -4,6 +4,7 @@
 import type { Article } from '../contract/channels';
 import { INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../time/zonedTime';
 import { escapeHtml } from './escapeHtml';
+import { PAGE_STYLESHEET } from './stylesheets';
 import { renderBody, renderFigure, type RenderContext } from './renderBody';
 
 export interface DocumentOptions {
@@ -29,13 +30,6 @@ export function formatDateline(iso: string, zone: string, language: string): str
   const zoneName = INDONESIAN_ZONE_NAMES[zone] ?? (offset === 'Z' ? 'UTC' : `UTC${offset}`);
   return `${d} ${months[m - 1]} ${y} ${indonesian ? time.replace(':', '.') : time} ${zoneName}`;
 }
-
-const STYLESHEET = `body{margin:0;font:18px/1.6 Georgia,'Noto Serif',serif;color:#1d1f23;background:#fff}
-article{max-width:46rem;margin:2rem auto;padding:0 1rem}h1{font-size:2.1rem;line-height:1.2;margin:0 0 .5rem}
-h2,h3{font-family:system-ui,sans-serif;line-height:1.3}.dek{font-size:1.2rem;color:#50555e;margin:0 0 1rem}
-.byline{font-family:system-ui,sans-serif;font-size:.9rem;color:#50555e}figure{margin:1.5rem 0}img{max-width:100%;height:auto}
-figcaption{font-family:system-ui,sans-serif;font-size:.85rem;color:#50555e;margin-top:.4rem}.credit{color:#6b6f77}
-blockquote{margin:1.2rem 0;padding-left:1rem;border-left:3px solid #1f5c99}a{color:#1f5c99}`;
 
 /** The last change, with the article zone's offset (as datePublished has), never before publication. */
 function modifiedAt(article: Article): string {
@@ -89,7 +83,7 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
     description ? `<meta name="twitter:description" content="${escapeHtml(description)}">` : '',
     jsonLd(newsArticle),
     options.claimReview ? jsonLd(options.claimReview) : '',
-    `<style>${STYLESHEET}</style>`,
+    `<style>${PAGE_STYLESHEET}</style>`,
   ].filter(Boolean);
   const header = [
     `<h1>${escapeHtml(title)}</h1>`,

@@ -54,3 +54,66 @@ test('a hostile paste runs nothing and leaves no handler or script link in the d
   await page.waitForTimeout(300);
   expect(alerts).toEqual([]);
 });
+
+test("Lexical's own clipboard data from another page is checked like a save: a malformed node falls back to the paste's text", async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  await body(page).click();
+  const slot = {
+    type: 'image-slot',
+    version: 1,
+    role: 'inline',
+    aspectRatio: null,
+    minWidth: 0,
+    minHeight: 0,
+    required: false,
+    assetId: null,
+    alt: '',
+    caption: 5,
+    credit: '',
+    rights: '',
+    focalPoint: null,
+  };
+  await body(page).evaluate(
+    (root, nodes) => {
+      const transfer = new DataTransfer();
+      transfer.setData('application/x-lexical-editor', JSON.stringify({ namespace: 'Redaksi', nodes }));
+      transfer.setData('text/plain', 'teks yang aman');
+      root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    [slot],
+  );
+  await expect(body(page)).toContainText('teks yang aman');
+  await expect(page.getByRole('group', { name: 'Image', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').first()).toHaveText('Saved');
+  // The export still works: nothing in the document can break the renderer.
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const preview = page.frameLocator('iframe[title="Export preview"]');
+  await expect(preview.locator('body')).toContainText('teks yang aman');
+
+  // Well-formed editor JSON is pasted as it is, claim marks without their foreign ids.
+  await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Close' }).click();
+  await body(page).click();
+  await body(page).evaluate((root) => {
+    const transfer = new DataTransfer();
+    const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 1, detail: 0, mode: 'normal', style: '' });
+    const mark = {
+      type: 'claim-mark',
+      version: 1,
+      ids: ['00000000-0000-4000-8000-000000000000'],
+      direction: null,
+      format: '',
+      indent: 0,
+      children: [text('tebal bertanda')],
+    };
+    transfer.setData('application/x-lexical-editor', JSON.stringify({ namespace: 'Redaksi', nodes: [mark] }));
+    transfer.setData('text/plain', 'cadangan');
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(body(page).locator('strong')).toHaveText('tebal bertanda');
+  await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+  await expect(body(page)).not.toContainText('cadangan');
+});

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { secureWebPreferences } from '../../../electron/main/webPreferences';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security/contentSecurity';
+import { PAGE_STYLESHEET, REPORT_STYLESHEET } from '../../../shared/publish/stylesheets';
+import { createHash } from 'node:crypto';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -37,6 +39,15 @@ describe('window hardening', () => {
     expect(directives['base-uri']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+
+  it("allows exactly two inline stylesheets, by hash: the publication page's and the report's (for their previews)", () => {
+    const styles = CONTENT_SECURITY_POLICY.split('; ')
+      .find((d) => d.startsWith('style-src '))!
+      .split(' ')
+      .slice(1);
+    const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+    expect(styles).toEqual(["'self'", hash(PAGE_STYLESHEET), hash(REPORT_STYLESHEET)]);
   });
 });
 

@@ -1,0 +1,40 @@
+// Lexical's own clipboard format (application/x-lexical-editor) can be put on the clipboard by any
+// web page, so its node JSON is checked like a save before it becomes part of the document: the
+// body's shape and limits and every field the publication renderer reads. Claim marks lose their
+// ids (they name claims of another article, or none). Invalid JSON is refused as a whole; the paste
+// then falls back to its HTML (through the main-side sanitizer) or its plain text.
+import type { SerializedLexicalNode } from 'lexical';
+import { findBodyProblem } from '../../shared/contract/lexicalState';
+
+type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+const MARK_TYPES = new Set(['claim-mark', 'mark']);
+
+function unwrapMarks(nodes: Json[]): Json[] {
+  return nodes.flatMap((node) => {
+    const children = Array.isArray(node.children) ? unwrapMarks(node.children as Json[]) : undefined;
+    if (MARK_TYPES.has(String(node.type))) return children ?? [];
+    return [children ? { ...node, children } : node];
+  });
+}
+
+/** The pasted nodes, checked and cleaned; null when the payload is not something Redaksi would save. */
+export function trustedPastedNodes(payload: string, knownTypes: ReadonlySet<string>): SerializedLexicalNode[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const nodes = (parsed as { nodes?: unknown } | null)?.nodes;
+  if (!Array.isArray(nodes) || nodes.length === 0) return null;
+  if (findBodyProblem({ root: { type: 'root', children: nodes } }) !== null) return null;
+  // A node type this editor does not know could not be created: refuse rather than fail half-way.
+  const stack = [...(nodes as Json[])];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!knownTypes.has(String(node.type))) return null;
+    if (Array.isArray(node.children)) stack.push(...(node.children as Json[]));
+  }
+  return unwrapMarks(nodes as Json[]) as unknown as SerializedLexicalNode[];
+}
