@@ -65,7 +65,7 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
 
   // The saved document carries only the claim's id, never its record.
   const saved = await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="redaksi-token"]')!.content;
+    const token = sessionStorage.getItem('redaksi-token')!; // browser mode keeps this tab's token here
     const list = await fetch('/api/call', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Redaksi-Token': token },
