@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { benchRenderer } from './browserBenches';
 import type { Figure } from './stats';
 import { CHROMIUM_PATH } from '../tests/fixtures/chromium';
+import { benchImport } from './importBenches';
 import { benchAutosave, benchExport, benchSearch } from './storeBenches';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,6 +17,7 @@ const BENCHES: Record<string, (dir: string) => Promise<Figure[]> | Figure[]> = {
   autosave: benchAutosave,
   search: () => benchSearch(join(ROOT, 'bench', '.cache')),
   export: benchExport,
+  import: benchImport,
 };
 
 function chromiumVersion(): string {

@@ -81,7 +81,11 @@ export async function benchAutosave(dir: string, saves = 300): Promise<Figure[]>
       }
       figures.push(
         figure(`Autosave p50, ${label} (browser mode, HTTP)`, 'ms', percentile(latencies, 50), { baseline: percentile(raw, 50) }),
-        figure(`Autosave p99, ${label} (browser mode, HTTP)`, 'ms', percentile(latencies, 99), { baseline: percentile(raw, 99), max: 25 }),
+        figure(`Autosave p99, ${label} (browser mode, HTTP)`, 'ms', percentile(latencies, 99), {
+          baseline: percentile(raw, 99),
+          max: 50,
+          target: '≤ 50 ms (off the typing path; the serving thread stays free)',
+        }),
       );
     }
     const afterRun = walBytes(dbPath);
