@@ -3,11 +3,12 @@
 // file or a decompression bomb is refused and nothing is stored.
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
 import { ServiceError } from '../shared/contract/errors';
+import { writeDurably } from './writeDurably';
 
 /** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
 export function assetDirFor(dbPath: string): string {
@@ -72,19 +73,6 @@ function toInfo(row: AssetRow): AssetInfo {
     credit: row.credit,
     createdAt: row.created_at,
   };
-}
-
-/** Writes a file so that it is either whole or absent, even across a crash. */
-function writeDurably(path: string, data: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
 }
 
 function firstText(...values: unknown[]): string {

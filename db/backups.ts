@@ -20,13 +20,13 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeSync,
 } from 'node:fs';
 import { copyFile, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { assetDirFor } from './assetStore';
 import { SCHEMA_VERSION } from './migrations';
 import { isRedaksiStore } from './storeIdentity';
+import { writeDurably } from './writeDurably';
 
 export const BACKUP_REASONS = ['quit', 'daily', 'migration'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -73,20 +73,6 @@ function dateOfStamp(stamp: string): string {
 
 function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** Writes a file so that it is either whole or absent, even across a crash. */
-function writeDurably(path: string, data: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.partial`;
-  const fd = openSync(partial, 'w');
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(partial, path);
 }
 
 interface AssetRow {

@@ -3,19 +3,7 @@
 // all with no EXIF/IPTC/XMP metadata (no GPS, no camera serials). Exported images are named after the
 // article (`<slug>-1.jpg`), never by the hash of the original upload: that hash would let anyone who
 // holds the source's photo confirm the match, although the metadata was stripped.
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { claimReviewJsonLd } from '../../shared/claims/factCheckReport';
@@ -166,17 +154,4 @@ export async function exportToFolder(stores: Stores, ref: string, outDir: string
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** A file that is either whole or absent: written beside the target, flushed, then renamed over it. */
-export function writeFileAtomically(path: string, data: Uint8Array): void {
-  const partial = `${path}.partial`;
-  const fd = openSync(partial, 'w');
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(partial, path);
 }

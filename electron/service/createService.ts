@@ -21,7 +21,8 @@ import { refuseMissingStore } from '../../db/missingStore';
 import { StoreOpenError, type OpenStoreOptions } from '../../db/openStore';
 import { CHANNEL_NAMES, type StoreStatus } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
-import { buildExport, exportToFolder, writeFileAtomically, zipEntries, type ExportOptions } from '../export/exportArticle';
+import { writeDurably } from '../../db/writeDurably';
+import { buildExport, exportToFolder, zipEntries, type ExportOptions } from '../export/exportArticle';
 import { startHeavyWork } from '../worker/heavyWork';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -164,17 +165,18 @@ export async function createService(initialPath: string, options: ServiceOptions
       if (!options.chooseExportFile)
         throw new ServiceError('unknown_channel', 'Saving an export to a file is done by the desktop app; here the page downloads it.');
       const stores = openStoresOrRefuse();
-      const { article, files } = await buildExport(stores, input.articleId, {
+      // Ask first, so the dialog opens at once; render and zip only for a chosen place.
+      const fileName = `${stores.articles.find(input.articleId).slug}.zip`;
+      const target = await options.chooseExportFile(fileName);
+      if (target === null) return { saved: false, fileName, bytes: 0 };
+      const { files } = await buildExport(stores, input.articleId, {
         format: input.format,
         images: input.images,
         canonicalUrl: input.canonicalUrl,
         keepCredit: input.keepCredit,
       });
-      const fileName = `${article.slug}.zip`;
-      const target = await options.chooseExportFile(fileName);
-      if (target === null) return { saved: false, fileName, bytes: 0 };
       const zip = await heavy.run('zip', zipEntries(files));
-      writeFileAtomically(target, zip);
+      writeDurably(target, zip);
       return { saved: true, fileName: target, bytes: zip.byteLength };
     },
   };

@@ -113,7 +113,12 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
     if (!job) return;
     current = job;
     const fresh = worker === null;
-    worker ??= spawn();
+    try {
+      worker ??= spawn();
+    } catch (error) {
+      finish(() => job.reject(error as Error));
+      return;
+    }
     const running = worker;
     const startClock = () => {
       if (current !== job) return;

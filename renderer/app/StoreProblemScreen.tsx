@@ -1,6 +1,6 @@
 // Shown instead of the workstation when the article store cannot be opened (corrupt, unreadable,
-// from a newer Redaksi, not Redaksi's, or missing where one was kept). The file is never touched from here except by an explicit restore, which
-// keeps it aside.
+// from a newer Redaksi, not Redaksi's, or missing where one was kept). The file is never touched
+// from here except by an explicit restore, which keeps it aside.
 import { useState, type FormEvent } from 'react';
 import type { StoreStatus } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';

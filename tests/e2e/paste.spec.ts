@@ -1,5 +1,6 @@
 // Pasting from Google Docs, Word or a web page: the same normalizer as import, and nothing hostile gets in.
 import type { Page } from '@playwright/test';
+import { imageSlot } from '../fixtures/bodies';
 import { expect, test } from './appDriver';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
@@ -62,21 +63,7 @@ test("Lexical's own clipboard data from another page is checked like a save: a m
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
   await body(page).click();
-  const slot = {
-    type: 'image-slot',
-    version: 1,
-    role: 'inline',
-    aspectRatio: null,
-    minWidth: 0,
-    minHeight: 0,
-    required: false,
-    assetId: null,
-    alt: '',
-    caption: 5,
-    credit: '',
-    rights: '',
-    focalPoint: null,
-  };
+  const slot = imageSlot({ caption: 5 });
   await body(page).evaluate(
     (root, nodes) => {
       const transfer = new DataTransfer();

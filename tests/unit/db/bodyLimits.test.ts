@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_DEPTH, MAX_BODY_NODES } from '../../../shared/contract/lexicalState';
 import { ServiceError } from '../../../shared/contract/errors';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
-import { bodyOf, draftFields, paragraph, text } from '../../fixtures/bodies';
+import { bodyOf, draftFields, imageSlot, paragraph, text } from '../../fixtures/bodies';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let service: TestService;
@@ -72,21 +72,7 @@ describe('body limits in the store', () => {
 
   it('a save whose image slot has a wrongly typed field is refused: it would break every export later', async () => {
     const article = service.articles.create({ headline: 'Slot' });
-    const slot = {
-      type: 'image-slot',
-      version: 1,
-      role: 'inline',
-      aspectRatio: null,
-      minWidth: 0,
-      minHeight: 0,
-      required: false,
-      assetId: null,
-      alt: '',
-      caption: 5,
-      credit: '',
-      rights: '',
-      focalPoint: null,
-    };
+    const slot = imageSlot({ caption: 5 });
     const result = await service.dispatch('articles:save', {
       id: article.id,
       baseRevision: 1,

@@ -1,26 +1,10 @@
 // Lexical clipboard JSON from an unknown page is checked like a save before it is pasted.
 import { describe, expect, it } from 'vitest';
 import { trustedPastedNodes } from '../../../renderer/editor/pastedEditorJson';
-import { claimMark, paragraph, text } from '../../fixtures/bodies';
+import { claimMark, imageSlot, paragraph, text } from '../../fixtures/bodies';
 
 const KNOWN = new Set(['paragraph', 'text', 'image-slot', 'claim-mark', 'link']);
 const payload = (nodes: unknown[]) => JSON.stringify({ namespace: 'anything', nodes });
-const slot = (patch: Record<string, unknown>) => ({
-  type: 'image-slot',
-  version: 1,
-  role: 'inline',
-  aspectRatio: null,
-  minWidth: 0,
-  minHeight: 0,
-  required: false,
-  assetId: null,
-  alt: '',
-  caption: '',
-  credit: '',
-  rights: '',
-  focalPoint: null,
-  ...patch,
-});
 
 describe('pasted editor JSON', () => {
   it('passes clean nodes, with claim marks unwrapped (their ids belong to another article)', () => {
@@ -29,9 +13,9 @@ describe('pasted editor JSON', () => {
   });
 
   it('refuses a field of the wrong type, which would break every export (caption: 5)', () => {
-    expect(trustedPastedNodes(payload([slot({ caption: 5 })]), KNOWN)).toBeNull();
-    expect(trustedPastedNodes(payload([slot({ assetId: '../../etc/passwd' })]), KNOWN)).toBeNull();
-    expect(trustedPastedNodes(payload([slot({})]), KNOWN)).toHaveLength(1);
+    expect(trustedPastedNodes(payload([imageSlot({ caption: 5 })]), KNOWN)).toBeNull();
+    expect(trustedPastedNodes(payload([imageSlot({ assetId: '../../etc/passwd' })]), KNOWN)).toBeNull();
+    expect(trustedPastedNodes(payload([imageSlot({})]), KNOWN)).toHaveLength(1);
   });
 
   it('refuses unknown node types, hostile keys, bombs and junk', () => {

@@ -1,6 +1,6 @@
 // Heavy work (parsing imports and pastes, zipping exports) runs in a worker thread, so the thread
 // that answers every window's calls keeps answering; a job that runs away is stopped on its own.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
@@ -74,7 +74,7 @@ describe('export to a file chosen in the save dialog (the desktop app)', () => {
     expect(saved).toMatchObject({ ok: true, value: { saved: true, fileName: join(dir, 'artikel.zip') } });
     expect(asked).toEqual([`${article.slug}.zip`]);
     expect(Object.keys(unzipSync(readFileSync(join(dir, 'artikel.zip'))))).toEqual([`${article.slug}.html`]);
-    expect(existsSync(join(dir, 'artikel.zip.partial'))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['artikel.zip']);
 
     rmSync(join(dir, 'artikel.zip'));
     answer = null;
