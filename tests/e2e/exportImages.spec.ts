@@ -48,6 +48,9 @@ test('the publication preview and the export preview show every image, at a widt
 
   await page.getByRole('button', { name: 'Export…' }).click();
   for (const width of await everyImageLoaded(page, 'Export preview')) expect(width).toBeGreaterThan(0);
+  await page.screenshot({ path: 'tests/screenshots/export.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: testInfo.outputPath('export-1024.png') });
 });
 
 test('Copy HTML fragment carries its images inside the HTML, never a link into the app or the original hash', async ({ app }, testInfo) => {
