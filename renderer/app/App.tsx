@@ -216,7 +216,7 @@ function Workstation() {
             handleRef={editorHandle}
             focusHeadline={selectedId === freshArticleId}
             onChanged={refreshLibrary}
-            onClosed={() => void closeArticle()}
+            onClosed={closeArticle}
           />
         ) : (
           <div className="empty-state">

@@ -21,7 +21,7 @@ import {
   UNORDERED_LIST,
 } from '@lexical/markdown';
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import type { ArticleStatus } from '../../shared/articles/status';
 import type { Article, ArticleFields, ArticleSummary } from '../../shared/contract/channels';
 import type { SerializedBody } from '../../shared/contract/lexicalState';
@@ -84,7 +84,8 @@ interface EditorProps {
   onClosed(): void;
 }
 
-export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
+/** Memoized: the library refreshing around it (after every autosave) must not re-render the editor. */
+export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
   const [loaded, setLoaded] = useState<Loaded | { error: string } | null>(null);
   const load = useCallback(async () => {
     const result = await bridge.call('articles:get', { ref: articleId });
@@ -146,6 +147,21 @@ export function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, 
       onClosed={onClosed}
     />
   );
+});
+
+const isSaving = (state: SaveState) => state.kind === 'pending' || state.kind === 'saving';
+
+let idleRefresh: number | null = null;
+/** Runs `task` once the page is idle, coalescing repeated requests (at most one wait at a time). */
+function whenIdle(task: () => void): void {
+  if (idleRefresh !== null) return;
+  idleRefresh = requestIdleCallback(
+    () => {
+      idleRefresh = null;
+      task();
+    },
+    { timeout: 3000 },
+  );
 }
 
 interface SessionProps {
@@ -206,10 +222,13 @@ function EditorSession({
       baseRevision: revisionRef.current,
       snapshot,
       save: (request) => bridge.call('articles:save', { id: article.id, ...request }),
-      onState: setSaveState,
+      // "Pending" and "saving" read the same ("Saving…"): while typing goes on, the periodic saves
+      // must not re-render the editor for a change nobody can see.
+      onState: (next) => setSaveState((prev) => (isSaving(prev) && isSaving(next) ? prev : next)),
       onSaved: (saved) => {
         revisionRef.current = saved.revision;
-        onChanged();
+        // The library's "updated" time can wait for a quiet moment.
+        whenIdle(onChanged);
       },
       journal: {
         write: (fields, baseRevision) => writeJournal(article.id, baseRevision, fields),

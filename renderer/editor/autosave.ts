@@ -34,6 +34,25 @@ export interface AutosaveOptions {
   journal?: { write(fields: ArticleFields, baseRevision: number): void; clear(): void };
   delayMs?: number;
   maxWaitMs?: number;
+  /** How a save yields between its steps (tests pass one that does not wait for the event loop). */
+  yieldBetweenSteps?: () => Promise<void>;
+}
+
+/**
+ * Waits for an idle moment with at least `ms` to spare before the next frame (or for `timeoutMs`),
+ * so a save's steps fill the gaps between keystrokes instead of delaying one. Where there is no
+ * requestIdleCallback (tests under Node), it only yields to the event loop.
+ */
+function idleMoment(ms = 25, timeoutMs = 1000): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const wait = () =>
+      requestIdleCallback((deadline) => (deadline.timeRemaining() >= ms || performance.now() - started > timeoutMs ? resolve() : wait()), {
+        timeout: timeoutMs,
+      });
+    wait();
+  });
 }
 
 export class Autosaver {
@@ -117,13 +136,20 @@ export class Autosaver {
 
   private async saveOnce(): Promise<void> {
     const kind = this.manualRequested ? 'manual' : 'auto';
-    this.dirty = false;
-    this.dirtySince = null;
     this.manualRequested = false;
     this.setState({ kind: 'saving' });
+    // Each step of a save runs in an idle moment of its own, so the keystrokes typed meanwhile are
+    // not held up (saves also run every few seconds while someone types).
+    const pause = this.options.yieldBetweenSteps ?? idleMoment;
+    await pause();
+    // What is typed from here on belongs to the next save.
+    this.dirty = false;
+    this.dirtySince = null;
     const fields = this.options.snapshot();
+    await pause();
     // Into the journal first: if the save never completes (crash, full disk), the text is still there.
     this.options.journal?.write(fields, this.baseRevision);
+    await pause();
     const result = await this.options.save({ baseRevision: this.baseRevision, fields, kind });
     if (result.ok) {
       this.baseRevision = result.value.revision;
