@@ -119,15 +119,15 @@ describe('autosave', () => {
   });
 
   it('edits made while a save is in flight are saved next, not dropped', async () => {
-    let typeMeanwhile!: () => void;
+    const meanwhile = { type: () => {} };
     const t = setup([
       (r) => {
         // The store has the request; the writer goes on typing before the answer comes.
-        typeMeanwhile();
+        meanwhile.type();
         return { ok: true, value: { revision: r.baseRevision + 1, slug: 's', updatedAt: 'now' } };
       },
     ]);
-    typeMeanwhile = () => t.type('kedua');
+    meanwhile.type = () => t.type('kedua');
     t.type('pertama');
     await t.autosaver.flush();
     await t.autosaver.flush();
