@@ -123,14 +123,17 @@ export class Autosaver {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.inFlight) await this.inFlight;
+    // Several callers may wait on one save; each checks again once it is done, and only one starts
+    // the next (a save's own steps wait for idle moments, so two at once would race to a conflict).
+    while (this.inFlight) await this.inFlight;
     if (this.state.kind === 'conflict' || this.disposed) return;
     if (!this.dirty && !this.manualRequested) return;
-    this.inFlight = this.saveOnce();
+    const mine = this.saveOnce();
+    this.inFlight = mine;
     try {
-      await this.inFlight;
+      await mine;
     } finally {
-      this.inFlight = null;
+      if (this.inFlight === mine) this.inFlight = null;
     }
   }
 

@@ -62,6 +62,16 @@ describe('upgrading', () => {
   });
 });
 
+/** What opening the store at `path` throws (nothing, if it opens). */
+function openingError(path: string): unknown {
+  try {
+    openDatabase(path).close();
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
 describe('refusing to open', () => {
   it('a store written by a newer version, with a clear message, leaving the file as it was', () => {
     const path = join(dir, 'newer.db');
@@ -79,12 +89,7 @@ describe('refusing to open', () => {
     const path = join(dir, 'corrupt.db');
     writeFileSync(path, 'this is not a database, just text '.repeat(200));
     const before = readFileSync(path);
-    let error: unknown;
-    try {
-      openDatabase(path);
-    } catch (e) {
-      error = e;
-    }
+    const error = openingError(path);
     expect(error).toBeInstanceOf(StoreOpenError);
     expect((error as StoreOpenError).reason).toBe('corrupt');
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -115,12 +120,7 @@ describe('refusing to open', () => {
       make(db);
       db.close();
       const before = readFileSync(path);
-      let error: unknown;
-      try {
-        openDatabase(path);
-      } catch (e) {
-        error = e;
-      }
+      const error = openingError(path);
       expect(error).toBeInstanceOf(StoreOpenError);
       expect((error as StoreOpenError).reason).toBe('foreign');
       expect((error as StoreOpenError).message).toContain('not a Redaksi article store');

@@ -118,6 +118,25 @@ describe('autosave', () => {
     expect(t.autosaver.current.kind).toBe('saved');
   });
 
+  it('several flushes at once make one save at a time, never two racing to a conflict', async () => {
+    const meanwhile = { type: () => {} };
+    const t = setup([
+      (r) => {
+        meanwhile.type(); // typing goes on while the first save is under way
+        return { ok: true, value: { revision: r.baseRevision + 1, slug: 's', updatedAt: 'now' } };
+      },
+    ]);
+    meanwhile.type = () => t.type('dua');
+    t.type('satu');
+    // A blur, a switch and the timer, all while the first save is under way.
+    await Promise.all([t.autosaver.flush(), t.autosaver.flush(), t.autosaver.flush(), t.autosaver.flush()]);
+    expect(t.requests.map((r) => [r.baseRevision, r.fields.headline])).toEqual([
+      [1, 'satu'],
+      [2, 'dua'],
+    ]);
+    expect(t.autosaver.current.kind).toBe('saved');
+  });
+
   it('edits made while a save is in flight are saved next, not dropped', async () => {
     const meanwhile = { type: () => {} };
     const t = setup([

@@ -53,12 +53,17 @@ async function headlines(h: Service): Promise<string[]> {
   return (result.value as { items: Array<{ headline: string }> }).items.map((a) => a.headline).sort();
 }
 
-/** A good store with a daily backup, whose file is then replaced by garbage. */
-async function damagedStoreWithBackup(): Promise<void> {
-  writeStore(dbPath, ['Tersimpan di cadangan']);
+/** A good store with a daily backup. */
+async function backedUpStore(headline: string): Promise<void> {
+  writeStore(dbPath, [headline]);
   const db = new Database(dbPath);
   await rollingBackup(db, dbPath, 'daily');
   db.close();
+}
+
+/** A good store with a daily backup, whose file is then replaced by garbage. */
+async function damagedStoreWithBackup(): Promise<void> {
+  await backedUpStore('Tersimpan di cadangan');
   writeGarbage(dbPath);
 }
 
@@ -174,10 +179,7 @@ describe('createService: the store and its recovery', () => {
   });
 
   it('a store that is gone where one was kept is reported with its backups, never replaced by a new empty one', async () => {
-    writeStore(dbPath, ['Jangan hilang']);
-    const db = new Database(dbPath);
-    await rollingBackup(db, dbPath, 'daily');
-    db.close();
+    await backedUpStore('Jangan hilang');
     rmSync(dbPath);
     const h = await start();
     const s = await status(h);
@@ -193,10 +195,7 @@ describe('createService: the store and its recovery', () => {
   });
 
   it('the CLI says the store is missing and points at the backups; even an import does not start an empty one', async () => {
-    writeStore(dbPath, ['Jangan hilang']);
-    const db = new Database(dbPath);
-    await rollingBackup(db, dbPath, 'daily');
-    db.close();
+    await backedUpStore('Jangan hilang');
     rmSync(dbPath);
     const list = await run('list', '--db', dbPath);
     expect(list).toMatchObject({
