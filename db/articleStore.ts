@@ -8,6 +8,8 @@ import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
+import { newArticleDocState } from '../shared/collab/articleDoc';
+import { DocStore } from './docStore';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
 
@@ -131,11 +133,13 @@ function serializeBody(body: SerializedBody): { json: string; text: string } {
 
 export class ArticleStore {
   private readonly statements: Record<string, Statement>;
+  readonly docs: DocStore;
 
   constructor(
     readonly db: Database,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.docs = new DocStore(db, now);
     const s = (sql: string) => db.prepare(sql);
     this.statements = {
       byId: s('SELECT rowid, * FROM articles WHERE id = ?'),
@@ -187,13 +191,27 @@ export class ArticleStore {
     const { json, text } = serializeBody(input.body ?? emptyBody());
     const heroJson = input.hero ? JSON.stringify(input.hero) : null;
     const now = this.stamp();
+    const language = input.language ?? 'id';
+    const timeZone = input.timeZone ?? 'Asia/Jakarta';
+    // The live document's first content is made here, on the main side, for every way an article
+    // comes to be (new, template, import): no window ever bootstraps a document.
+    const docState = newArticleDocState({
+      headline,
+      dek: '',
+      byline: '',
+      language,
+      timeZone,
+      publishAt: null,
+      hero: input.hero ?? null,
+      body: JSON.parse(json) as SerializedBody,
+    });
     this.db.transaction(() => {
       this.statements.insert!.run({
         id,
         slug: this.freeSlug(headline, id),
         headline,
-        language: input.language ?? 'id',
-        timeZone: input.timeZone ?? 'Asia/Jakarta',
+        language,
+        timeZone,
         bodyJson: json,
         bodyText: text,
         heroJson,
@@ -212,6 +230,7 @@ export class ArticleStore {
         heroJson,
         now,
       });
+      this.docs.create(id, docState);
     })();
     return this.get(id);
   }
@@ -232,17 +251,39 @@ export class ArticleStore {
    * between (another window): refused as a conflict, never overwritten.
    */
   save(request: SaveRequest): { revision: number; slug: string; updatedAt: string } {
-    const { fields } = request;
+    return this.write(request.id, request.fields, request.kind, request.label, request.baseRevision);
+  }
+
+  /**
+   * Stores the copy derived from the live document (which merged every window's edits, so there is
+   * nothing to conflict with) as the current fields and body, plus a revision snapshot.
+   */
+  storeDerived(
+    id: string,
+    fields: ArticleFields,
+    kind: 'auto' | 'manual',
+    label?: string,
+  ): { revision: number; slug: string; updatedAt: string } {
+    return this.write(id, fields, kind, label, null);
+  }
+
+  private write(
+    id: string,
+    fields: ArticleFields,
+    kind: 'auto' | 'manual',
+    label: string | undefined,
+    baseRevision: number | null,
+  ): { revision: number; slug: string; updatedAt: string } {
     const { json, text } = serializeBody(fields.body);
     return this.db.transaction(() => {
       // Only what the checks need: the stored body can be megabytes.
-      const current = this.statements.saveState!.get(request.id) as
+      const current = this.statements.saveState!.get(id) as
         Pick<ArticleRow, 'id' | 'revision' | 'status' | 'headline' | 'slug'> | undefined;
-      if (!current) throw new ServiceError('not_found', `No article with id ${request.id}.`);
-      if (current.revision !== request.baseRevision) {
+      if (!current) throw new ServiceError('not_found', `No article with id ${id}.`);
+      if (baseRevision !== null && current.revision !== baseRevision) {
         throw new ServiceError(
           'conflict',
-          `This article was saved elsewhere (revision ${current.revision}) after revision ${request.baseRevision} was opened.`,
+          `This article was saved elsewhere (revision ${current.revision}) after revision ${baseRevision} was opened.`,
           current.revision,
         );
       }
@@ -253,7 +294,7 @@ export class ArticleStore {
       const now = this.stamp();
       this.statements.update!.run({
         id: current.id,
-        baseRevision: request.baseRevision,
+        baseRevision: current.revision,
         slug,
         headline: fields.headline,
         dek: fields.dek,
@@ -270,8 +311,8 @@ export class ArticleStore {
       this.statements.insertRevision!.run({
         articleId: current.id,
         revision,
-        kind: request.kind,
-        label: request.label ?? null,
+        kind,
+        label: label ?? null,
         headline: fields.headline,
         dek: fields.dek,
         byline: fields.byline,

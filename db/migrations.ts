@@ -1,6 +1,10 @@
 // Schema migrations, numbered from 1. The database's schema version is PRAGMA user_version;
 // each migration runs inside one transaction together with the version bump.
 import type { Database } from 'better-sqlite3';
+import { newArticleDocState } from '../shared/collab/articleDoc';
+import type { ArticleFields } from '../shared/contract/channels';
+import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
+import type { ImageSlot } from '../shared/editor/imageSlot';
 
 export type Migration = (db: Database) => void;
 
@@ -134,6 +138,59 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.exec('ALTER TABLE assets ADD COLUMN file_sha256 TEXT');
+  },
+  // 6: one live document (Y.Doc) per article. The merged state and the update log appended since;
+  // articles.body_json and the fields stay as the copy derived from the document (search, export).
+  // Every existing article becomes a document here, in this one transaction, after the pre-migration backup.
+  (db) => {
+    db.exec(`
+      CREATE TABLE docs (
+        article_id   TEXT PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        state        BLOB NOT NULL,
+        compacted_at TEXT NOT NULL
+      );
+      CREATE TABLE doc_updates (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id  TEXT NOT NULL REFERENCES docs (article_id) ON DELETE CASCADE,
+        data        BLOB NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+      CREATE INDEX doc_updates_by_article ON doc_updates (article_id, id);
+    `);
+    const insert = db.prepare('INSERT INTO docs (article_id, state, compacted_at) VALUES (?, ?, ?)');
+    const now = new Date().toISOString();
+    const rows = db
+      .prepare('SELECT id, headline, dek, byline, language, time_zone, publish_at, body_json, hero_json FROM articles')
+      .iterate() as IterableIterator<Record<string, string | null>>;
+    const states: Array<[string, Uint8Array]> = [];
+    const unconverted: Array<Record<string, string | null>> = [];
+    for (const row of rows) {
+      const fields: ArticleFields = {
+        headline: row.headline ?? '',
+        dek: row.dek ?? '',
+        byline: row.byline ?? '',
+        language: row.language ?? 'id',
+        timeZone: row.time_zone ?? 'Asia/Jakarta',
+        publishAt: row.publish_at ?? null,
+        hero: row.hero_json ? (JSON.parse(row.hero_json) as ImageSlot) : null,
+        body: emptyBody(),
+      };
+      try {
+        const body = JSON.parse(row.body_json!) as SerializedBody;
+        if (findBodyProblem(body)) throw new Error(findBodyProblem(body)!);
+        states.push([row.id!, newArticleDocState({ ...fields, body })]);
+      } catch {
+        // Never lost: a body that cannot become a document stays in the history, as it was.
+        states.push([row.id!, newArticleDocState(fields)]);
+        unconverted.push(row);
+      }
+    }
+    for (const [id, state] of states) insert.run(id, state, now);
+    const keep =
+      db.prepare(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, hero_json, created_at)
+      SELECT id, revision, 'manual', ?, headline, dek, byline, body_json, hero_json, ? FROM articles WHERE id = ?`);
+    for (const row of unconverted)
+      keep.run('The body before live documents (it could not be converted; nothing was changed in it)', now, row.id);
   },
 ];
 

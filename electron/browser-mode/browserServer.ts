@@ -10,13 +10,19 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_LIVE_MESSAGE_BYTES } from '../../shared/contract/liveMessages';
 import { fromWire, toWire } from '../../shared/contract/wireCodec';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurity';
 import { resolveInside } from '../security/safePath';
 import type { Dispatch } from '../service/dispatch';
+import type { LivePeer, LiveSession } from '../service/liveDocs';
 
 export const TOKEN_HEADER = 'x-redaksi-token';
 export const API_PATH = '/api/call';
+/** The live-document WebSocket: /live/<article id>, subprotocols "redaksi-live" and "token.<token>". */
+export const LIVE_PROTOCOL = 'redaksi-live';
+const LIVE_PATH = /^\/live\/([0-9a-f-]{36})$/;
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -39,6 +45,8 @@ export interface BrowserServerOptions {
   /** The stored file behind an asset id, or null. */
   assetFile(id: string): { path: string; mime: string } | null;
   token?: string;
+  /** Opens an article's live document for one window (throws a ServiceError when it cannot). */
+  connectLive(articleId: string, peer: LivePeer): LiveSession;
 }
 
 export interface RunningBrowserServer {
@@ -189,6 +197,69 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
     });
   });
 
+  // The live channel: same Host and Origin rules as the API, and the token as a subprotocol (a
+  // browser's WebSocket cannot send headers). Binary frames only, each at most one live message.
+  const sockets = new Set<WebSocket>();
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_LIVE_MESSAGE_BYTES,
+    handleProtocols: (protocols) => (protocols.has(LIVE_PROTOCOL) ? LIVE_PROTOCOL : false),
+  });
+  server.on('upgrade', (request, socket, head) => {
+    const refuse = (status: number, text: string) => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    const origin = request.headers.origin ?? '';
+    if (!allowedHosts().has(request.headers.host ?? '') || !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      refuse(403, 'Forbidden');
+      return;
+    }
+    const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+    const given = offered.find((p) => p.startsWith('token.'))?.slice('token.'.length);
+    const match = LIVE_PATH.exec(new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname);
+    if (!sameSecret(given, token) || !offered.includes(LIVE_PROTOCOL)) {
+      refuse(403, 'Forbidden');
+      return;
+    }
+    if (!match) {
+      refuse(404, 'Not Found');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      sockets.add(ws);
+      let session: LiveSession;
+      try {
+        session = options.connectLive(match[1]!, {
+          send: (bytes) => ws.send(bytes, { binary: true }),
+          // Close reasons are at most 123 bytes.
+          close: (reason) => ws.close(4000, Buffer.from(reason).subarray(0, 120).toString()),
+        });
+      } catch (error) {
+        ws.close(
+          4004,
+          Buffer.from((error as Error).message)
+            .subarray(0, 120)
+            .toString(),
+        );
+        sockets.delete(ws);
+        return;
+      }
+      ws.on('message', (data, isBinary) => {
+        if (!isBinary) {
+          ws.close(1003, 'binary frames only');
+          return;
+        }
+        const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
+        session.receive(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      });
+      ws.on('close', () => {
+        sockets.delete(ws);
+        session.closed();
+      });
+      ws.on('error', () => ws.terminate());
+    });
+  });
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
@@ -200,6 +271,8 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Runni
         url: `http://127.0.0.1:${port}/#token=${token}`,
         close: () =>
           new Promise<void>((done) => {
+            for (const ws of sockets) ws.terminate();
+            wss.close();
             server.closeAllConnections();
             server.close(() => done());
           }),

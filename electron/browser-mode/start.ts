@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     staticDir: join(distDir, 'renderer'),
     port,
     assetFile: (id) => service.assetFile(id),
+    connectLive: (articleId, peer) => service.connectLive(articleId, peer),
   });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);

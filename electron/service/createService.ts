@@ -26,6 +26,7 @@ import { buildExport, exportToFolder, zipEntries, type ExportOptions } from '../
 import { startHeavyWork } from '../worker/heavyWork';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
+import type { LivePeer, LiveSession } from './liveDocs';
 import { openStores, type OpenedStores } from './openStores';
 import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
 
@@ -57,6 +58,8 @@ export interface Service {
   /** The open stores (for the CLI's folder export and for test set-up), or null while the store is unavailable. */
   stores(): Stores | null;
   assetFile(id: string): { path: string; mime: string } | null;
+  /** A window opens an article's live document (the transport — MessagePort, WebSocket — is the caller's). */
+  connectLive(articleId: string, peer: LivePeer): LiveSession;
   /** The CLI's `export --out DIR`. */
   exportToFolder(ref: string, outDir: string, options: ExportOptions): Promise<string[]>;
   /** The quit backup (when the app makes backups), then the store is closed with a checkpoint. */
@@ -165,6 +168,7 @@ export async function createService(initialPath: string, options: ServiceOptions
       if (!options.chooseExportFile)
         throw new ServiceError('unknown_channel', 'Saving an export to a file is done by the desktop app; here the page downloads it.');
       const stores = openStoresOrRefuse();
+      stores.live.flush(input.articleId);
       // Ask first, so the dialog opens at once; render and zip only for a chosen place.
       const fileName = `${stores.articles.find(input.articleId).slug}.zip`;
       const target = await options.chooseExportFile(fileName);
@@ -202,6 +206,7 @@ export async function createService(initialPath: string, options: ServiceOptions
     status,
     stores: () => opened?.stores ?? null,
     assetFile: (id) => opened?.stores.assets.file(id) ?? null,
+    connectLive: (articleId, peer) => openStoresOrRefuse().live.connect(articleId, peer),
     exportToFolder: (ref, outDir, exportOptions) => exportToFolder(openStoresOrRefuse(), ref, outDir, exportOptions),
     async close() {
       if (dailyTimer) clearInterval(dailyTimer);

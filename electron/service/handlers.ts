@@ -21,14 +21,19 @@ export function createHandlers(
   heavy: HeavyWork,
   log: (message: string) => void = console.error,
 ): Handlers {
-  const { articles: store, templates, assets, claims } = stores;
+  const { articles: store, templates, assets, claims, live } = stores;
+  /** The derived copy is brought up to date before anything reads it whole (status, export, report, template, version). */
+  const fresh = (articleId: string): void => void live.flush(articleId);
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
     'app:closeReady': () => ({}),
     'articles:list': (input) => ({ items: store.list(input.filter, input.limit) }),
     'articles:search': (input) => ({ items: store.search(input.query, input.filter, input.limit) }),
-    'articles:get': (input) => store.find(input.ref),
+    'articles:get': (input) => {
+      const article = store.find(input.ref);
+      return live.flush(article.id) ? store.get(article.id) : article;
+    },
     'articles:create': (input) => {
       const { templateId, sectionCount, ...fields } = input;
       if (!templateId) return store.create(fields);
@@ -36,18 +41,36 @@ export function createHandlers(
       const { body, hero } = instantiateTemplate(template.definition, { language: fields.language ?? 'id', sectionCount });
       return store.create({ ...fields, body, hero, templateId });
     },
-    'articles:save': (input) => store.save(input),
-    'articles:setStatus': (input) => store.setStatus(input.id, input.from, input.to),
+    // A whole-article write (the CLI, scripts): checked against the revision it was based on, then
+    // written into the live document so open windows see it, then stored as the derived copy.
+    'articles:save': (input) => {
+      fresh(input.id);
+      const current = store.get(input.id).revision;
+      if (current !== input.baseRevision)
+        throw new ServiceError(
+          'conflict',
+          `This article was saved elsewhere (revision ${current}) after revision ${input.baseRevision} was opened.`,
+          current,
+        );
+      return live.write(input.id, input.fields, input.kind, input.label);
+    },
+    'articles:saveVersion': (input) => live.saveVersion(input.id, input.label),
+    'articles:setStatus': (input) => {
+      fresh(input.id);
+      return store.setStatus(input.id, input.from, input.to);
+    },
     'articles:trash': (input) => store.trash(input.id),
     'articles:restore': (input) => store.restore(input.id),
     'articles:purge': (input) => {
       store.purge(input.id);
+      live.forget(input.id);
       return {};
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
     'revisions:keepCopy': (input) => store.keepCopy(input.articleId, input.baseRevision, input.fields),
     'templates:list': () => ({ items: templates.list() }),
     'templates:saveFromArticle': (input) => {
+      fresh(input.articleId);
       const article = store.get(input.articleId);
       return templates.create(input.name, input.description ?? '', templateFromArticle(article.body, article.hero));
     },
@@ -70,6 +93,7 @@ export function createHandlers(
     'claims:comment': (input) => claims.addComment(input.id, input.author, input.text),
     'claims:signOff': (input) => {
       const claim = claims.get(input.id);
+      fresh(claim.articleId);
       const article = store.get(claim.articleId);
       const context = claimContexts(article.body).get(claim.id);
       if (!context)
@@ -85,6 +109,7 @@ export function createHandlers(
       return {};
     },
     'claims:report': (input) => {
+      fresh(input.articleId);
       const article = store.get(input.articleId);
       const list = claims.list(article.id);
       const scale = findScale(claims.verdictScaleId());
@@ -113,13 +138,12 @@ export function createHandlers(
           hero: imported.hero,
           templateId: input.templateId ?? null,
         });
-        store.save({
-          id: article.id,
-          baseRevision: article.revision,
-          kind: 'manual',
-          label: 'Imported',
-          fields: { ...fieldsOf(article), dek: imported.dek, byline: imported.byline, publishAt: imported.publishAt },
-        });
+        live.write(
+          article.id,
+          { ...fieldsOf(article), dek: imported.dek, byline: imported.byline, publishAt: imported.publishAt },
+          'manual',
+          'Imported',
+        );
         return article.id;
       })();
       return { article: store.get(id), report: imported.report };
@@ -131,6 +155,7 @@ export function createHandlers(
       return { blocks };
     },
     'publish:export': async (input) => {
+      fresh(input.articleId);
       const { article, files } = await buildExport(stores, input.articleId, {
         format: input.format,
         images: input.images,
@@ -140,6 +165,7 @@ export function createHandlers(
       return { fileName: `${article.slug}.zip`, zip: await heavy.run('zip', zipEntries(files)) };
     },
     'publish:fragment': async (input) => {
+      fresh(input.articleId);
       // Images inside the HTML, so they show wherever it is pasted; never a link back into this app.
       const { article, files } = await buildExport(stores, input.articleId, {
         format: 'fragment',
@@ -151,6 +177,7 @@ export function createHandlers(
       return { html, imageCount: assetCreditsOf(article, false).size };
     },
     'publish:preview': async (input) => {
+      fresh(input.articleId);
       const article = store.get(input.articleId);
       const ctx = await inlineImages(stores, article);
       if (input.format === 'fragment') return { html: `${renderBody(article.body, ctx)}\n` };

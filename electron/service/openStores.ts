@@ -7,6 +7,7 @@ import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
+import { LiveDocs } from './liveDocs';
 import type { Stores } from './serviceTypes';
 
 export interface OpenedStores {
@@ -20,12 +21,18 @@ export interface OpenedStores {
 
 export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, log?: (message: string) => void): OpenedStores {
   const db = openDatabase(dbPath, storeOptions);
+  const articles = new ArticleStore(db);
   const stores: Stores = {
-    articles: new ArticleStore(db),
+    articles,
     templates: new TemplateStore(db),
     assets: new AssetStore(db, assetDirFor(dbPath)),
     claims: new ClaimStore(db),
+    live: new LiveDocs(articles, { log }),
   };
+  if (!storeOptions.readonly) {
+    const recovered = stores.live.recover();
+    if (recovered > 0) log?.(`[redaksi] brought ${recovered} article(s) up to date from their live document logs`);
+  }
   const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   let closed = false;
   return {
@@ -35,6 +42,8 @@ export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, 
     close() {
       if (closed || !db.open) return;
       closed = true;
+      // Open documents derive their last edits and compact before the store closes.
+      stores.live.close();
       checkpointer?.stop();
       if (!storeOptions.readonly) db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

@@ -5,6 +5,7 @@ import type { ArticleStore } from '../../db/articleStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
 import type { TemplateStore } from '../../db/templateStore';
+import type { LiveDocs } from './liveDocs';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract/channels';
 
 export interface ServiceContext {
@@ -18,6 +19,8 @@ export interface Stores {
   templates: TemplateStore;
   assets: AssetStore;
   claims: ClaimStore;
+  /** The articles' live documents (the owner of every body and field edit). */
+  live: LiveDocs;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

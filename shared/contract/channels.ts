@@ -174,6 +174,11 @@ export const channels = {
     }),
     output: z.strictObject({ revision: z.number().int(), slug: z.string(), updatedAt: z.string() }),
   },
+  /** A named version of the live document (Ctrl+S): kept forever, unlike the automatic ones. */
+  'articles:saveVersion': {
+    input: z.strictObject({ id, label: z.string().trim().min(1).max(200).optional() }),
+    output: z.strictObject({ revision: z.number().int().positive() }),
+  },
   'articles:setStatus': {
     input: z.strictObject({ id, from: statusSchema, to: statusSchema }),
     output: articleSummarySchema,

@@ -18,7 +18,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'redaksi-secret.txt'), 'secret');
   service = await openTestService();
-  server = await startBrowserServer({ dispatch: service.dispatch, staticDir: dir, port: 0, assetFile: (id) => service.assets.file(id) });
+  server = await startBrowserServer({
+    dispatch: service.dispatch,
+    staticDir: dir,
+    port: 0,
+    assetFile: (id) => service.assets.file(id),
+    connectLive: (articleId, peer) => service.service.connectLive(articleId, peer),
+  });
 });
 afterAll(async () => {
   await server.close();

@@ -108,5 +108,6 @@ describe('toFtsQuery', () => {
     expect(store.search('pemerintah', 'in_review').map((h) => h.article.id)).toEqual([oldest.id]);
     // A word that is not that common is ranked over the whole archive.
     expect(store.search('lama', undefined).map((h) => h.article.id)).toEqual([oldest.id]);
-  });
+    // Each article is made with its live document (a headless editor run): thousands take seconds.
+  }, 60_000);
 });

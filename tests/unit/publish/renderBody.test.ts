@@ -3,15 +3,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SerializedBody } from '../../../shared/contract/lexicalState';
-import { emptySlot, HERO_SPEC, INLINE_SPEC } from '../../../shared/editor/imageSlot';
+import { emptySlot, INLINE_SPEC } from '../../../shared/editor/imageSlot';
 import { PublishError, renderBody, safeHref, type RenderContext } from '../../../shared/publish/renderBody';
 import { findBuiltinTemplate } from '../../../shared/templates/builtinTemplates';
 import { instantiateTemplate } from '../../../shared/templates/instantiateTemplate';
-import { bodyOf, claimMark, heading, link, paragraph, quote, section, text } from '../../fixtures/bodies';
+import { bodyOf, paragraph } from '../../fixtures/bodies';
+import { GOLDEN_ASSET, GOLDEN_CASES } from '../../fixtures/goldenBodies';
 
 const GOLDEN = join(__dirname, '..', '..', 'fixtures', 'publish');
-const ASSET = 'a'.repeat(64);
+const ASSET = GOLDEN_ASSET;
+const CASES = GOLDEN_CASES;
 const ctx: RenderContext = {
   resolveImage: (id) =>
     id === ASSET
@@ -23,89 +24,7 @@ const ctx: RenderContext = {
         }
       : null,
 };
-
 const el = { version: 1, direction: null, format: '', indent: 0 };
-type N = Record<string, unknown>;
-const list = (listType: 'bullet' | 'number', items: N[][], start = 1): N => ({
-  ...el,
-  type: 'list',
-  listType,
-  start,
-  tag: listType === 'number' ? 'ol' : 'ul',
-  children: items.map((c, i) => ({ ...el, type: 'listitem', value: i + 1, children: c })),
-});
-const CASES: Record<string, SerializedBody> = {
-  'text-formats': bodyOf(
-    paragraph(
-      text('plain '),
-      text('bold', 1),
-      text(' '),
-      text('italic', 2),
-      text(' '),
-      text('underline', 8),
-      text(' '),
-      text('strike', 4),
-      text(' '),
-      text('code', 16),
-      text(' '),
-      text('bold italic', 3),
-    ),
-    paragraph(text('Baris satu'), { type: 'linebreak', version: 1 }, text('baris dua')),
-    paragraph(text('Escape <b>this</b> & "that" \'too\'')),
-    paragraph(),
-  ),
-  headings: bodyOf(
-    heading('h2', text('Latar belakang')),
-    heading('h3', text('Café & crème')),
-    heading('h2', text('Latar belakang')),
-    heading('h2'),
-  ),
-  'quote-and-lists': bodyOf(
-    quote(text('Kami tidak akan mundur'), { type: 'linebreak', version: 1 }, text('— Menteri')),
-    list('bullet', [[text('satu')], [text('dua'), list('bullet', [[text('dua-a')]])]]),
-    list('number', [[text('tiga')], [text('empat')]], 3),
-  ),
-  links: bodyOf(
-    paragraph(
-      link('https://www.nis.go.kr/?a=1&b=2', text('NIS')),
-      text(' '),
-      link('mailto:redaksi@example.com', text('surel')),
-      text(' '),
-      link('/arsip/2025', text('arsip')),
-      text(' '),
-      link('javascript:alert(1)', text('jahat')),
-      text(' '),
-      link(' JaVaScRiPt:alert(1)', text('jahat2')),
-      text(' '),
-      link('data:text/html,<script>', text('data')),
-      text(' '),
-      link('//evil.example/x', text('protocol-relative')),
-    ),
-  ),
-  'claims-unwrapped': bodyOf(
-    paragraph(text('Mencakup '), claimMark(['c1'], text('lebih dari '), claimMark(['c1', 'c2'], text('6.000'))), text(' insinyur.')),
-  ),
-  sections: bodyOf(
-    section(true, 'Dukungan militer', paragraph(text('Satu.'))),
-    section(false, 'Latar', paragraph(text('Tanpa nomor.'))),
-    section(true, 'Imbalan', paragraph(text('Dua.')), {
-      type: 'image-slot',
-      version: 1,
-      ...emptySlot(INLINE_SPEC),
-      assetId: ASSET,
-      alt: 'Tentara "berbaris"',
-      caption: 'Parade <Pyongyang>',
-      credit: 'DW',
-    }),
-    { ...section(false, '', paragraph(text('Teras tanpa judul.'))), titled: false, children: [paragraph(text('Teras tanpa judul.'))] },
-    section(true, '', paragraph()),
-    paragraph(),
-  ),
-  'image-slots': bodyOf(
-    { type: 'image-slot', version: 1, ...emptySlot(INLINE_SPEC) },
-    { type: 'image-slot', version: 1, ...emptySlot(HERO_SPEC), assetId: ASSET, alt: '', caption: '', credit: '' },
-  ),
-};
 
 describe('publication renderer (golden files)', () => {
   for (const [name, body] of Object.entries(CASES)) {

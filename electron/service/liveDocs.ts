@@ -1,0 +1,421 @@
+// The main side owns every article's live document (Y.Doc). Windows connect over a channel (a
+// MessagePort in Electron, a WebSocket in browser mode) and exchange Yjs updates; each update is
+// appended to the store before it is acknowledged, so "Saved" in a window means on disk. A plain
+// Lexical JSON copy is derived off the typing path (debounced) for search, export and the CLI,
+// and the update log is compacted into one merged state in the background.
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { readArticleFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
+import { writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import type { ArticleFields } from '../../shared/contract/channels';
+import { ServiceError } from '../../shared/contract/errors';
+import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
+import type { ArticleStore } from '../../db/articleStore';
+
+/** The window's end of a channel, as the transport (MessagePort, WebSocket) provides it. */
+export interface LivePeer {
+  send(bytes: Uint8Array): void;
+  close(reason: string): void;
+}
+
+/** What the transport calls as frames arrive and when the channel goes away. */
+export interface LiveSession {
+  receive(bytes: Uint8Array): void;
+  closed(): void;
+}
+
+export interface LiveDocsOptions {
+  /** The derived JSON copy follows this long after the last edit … */
+  deriveDelayMs?: number;
+  /** … and never lags further behind while edits keep coming. */
+  deriveMaxWaitMs?: number;
+  /** Updates in the log before it is merged into one state. */
+  compactAfter?: number;
+  log?: (message: string) => void;
+}
+
+const SERVER_ORIGIN = 'redaksi-main';
+/** Updates read back from the store: already on disk, so sent to the windows but not appended again. */
+const CATCH_UP_ORIGIN = 'redaksi-catch-up';
+
+interface Session {
+  peer: LivePeer;
+  /** Awareness client ids this window announced, removed when it goes. */
+  clients: Set<number>;
+  greeted: boolean;
+}
+
+interface OpenDoc {
+  articleId: string;
+  doc: Y.Doc;
+  awareness: awarenessProtocol.Awareness;
+  sessions: Set<Session>;
+  /** Updates appended since the last compaction. */
+  logged: number;
+  /** A write to the store failed: the document in memory is ahead of the disk and must be reloaded. */
+  failure: Error | null;
+  dirtySince: number | null;
+  deriveTimer: ReturnType<typeof setTimeout> | null;
+}
+
+export class LiveDocs {
+  private readonly open = new Map<string, OpenDoc>();
+  private readonly deriveDelayMs: number;
+  private readonly deriveMaxWaitMs: number;
+  private readonly compactAfter: number;
+  private readonly log: (message: string) => void;
+  private closed = false;
+
+  constructor(
+    private readonly articles: ArticleStore,
+    options: LiveDocsOptions = {},
+  ) {
+    this.deriveDelayMs = options.deriveDelayMs ?? 1000;
+    this.deriveMaxWaitMs = options.deriveMaxWaitMs ?? 5000;
+    this.compactAfter = options.compactAfter ?? 500;
+    this.log = options.log ?? console.error;
+  }
+
+  /**
+   * After a crash, edits may be in a document's log but not yet in its derived copy: brings every
+   * such article's copy up to date and compacts its log (at start-up, before any window connects).
+   */
+  recover(): number {
+    const ids = this.articles.docs.articlesWithUpdates();
+    for (const id of ids) {
+      const entry = this.load(id);
+      entry.dirtySince = Date.now();
+      this.release(entry);
+    }
+    return ids.length;
+  }
+
+  /** A window opens an article. Throws not_found for an unknown or purged article. */
+  connect(articleId: string, peer: LivePeer): LiveSession {
+    if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
+    const entry = this.load(articleId);
+    const session: Session = { peer, clients: new Set(), greeted: false };
+    entry.sessions.add(session);
+    let gone = false;
+    return {
+      receive: (bytes) => {
+        if (gone) return;
+        let message: ClientMessage;
+        try {
+          message = decodeClientMessage(bytes);
+        } catch (error) {
+          gone = true;
+          this.refuse(entry, session, 'invalid_input', (error as Error).message);
+          return;
+        }
+        this.handle(entry, session, message);
+      },
+      closed: () => {
+        if (gone) return;
+        gone = true;
+        this.leave(entry, session);
+      },
+    };
+  }
+
+  /** Derives the JSON copy now if edits are waiting (before an export, a status change, a version). True when it wrote. */
+  flush(articleId: string): boolean {
+    const entry = this.open.get(articleId);
+    if (!entry || entry.dirtySince === null) return false;
+    this.derive(entry, 'auto');
+    return true;
+  }
+
+  /** A named version: the derived copy as a manual revision, kept forever. */
+  saveVersion(articleId: string, label?: string): { revision: number } {
+    const entry = this.load(articleId);
+    try {
+      const fields = this.readFields(entry);
+      const saved = this.articles.storeDerived(articleId, fields, 'manual', label);
+      entry.dirtySince = null;
+      return { revision: saved.revision };
+    } finally {
+      this.release(entry);
+    }
+  }
+
+  /**
+   * A whole-article write from the main side (the CLI's save, an import's fields, restoring a
+   * version): into the document first, so every window sees it, then the derived copy.
+   */
+  write(
+    articleId: string,
+    fields: ArticleFields,
+    kind: 'auto' | 'manual',
+    label?: string,
+  ): { revision: number; slug: string; updatedAt: string } {
+    const entry = this.load(articleId);
+    try {
+      const { body, ...rest } = fields;
+      const current = this.articles.get(articleId);
+      entry.doc.transact(() => {
+        if (JSON.stringify(current.body) !== JSON.stringify(body)) writeBodyToDoc(entry.doc, body);
+        writeFieldsToDoc(entry.doc, rest);
+      }, SERVER_ORIGIN);
+      this.checkFailure(entry);
+      const saved = this.articles.storeDerived(articleId, fields, kind, label);
+      entry.dirtySince = null;
+      return saved;
+    } finally {
+      this.release(entry);
+    }
+  }
+
+  /** The article was purged: its windows close and nothing more is written for it. */
+  forget(articleId: string): void {
+    const entry = this.open.get(articleId);
+    if (!entry) return;
+    for (const session of entry.sessions) session.peer.close('The article was deleted.');
+    this.evict(entry);
+  }
+
+  /** Bytes on disk and log length, for the benchmarks and the compaction tests. */
+  diskUsage(articleId: string): { bytes: number; updates: number } {
+    return { bytes: this.articles.docs.bytesOnDisk(articleId), updates: this.articles.docs.pendingUpdates(articleId) };
+  }
+
+  /** Compacts one document's log now (tests and benchmarks; the service does it by itself). */
+  compactNow(articleId: string): void {
+    const entry = this.load(articleId);
+    try {
+      this.compact(entry);
+    } finally {
+      this.release(entry);
+    }
+  }
+
+  /** Derives and compacts everything, then closes every channel (quitting). */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const entry of [...this.open.values()]) {
+      for (const session of entry.sessions) session.peer.close('Redaksi is shutting down.');
+      entry.sessions.clear();
+      this.retire(entry);
+    }
+  }
+
+  private load(articleId: string): OpenDoc {
+    const existing = this.open.get(articleId);
+    if (existing) return existing;
+    const stored = this.articles.docs.load(articleId);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    }, 'load');
+    const awareness = new awarenessProtocol.Awareness(doc);
+    // The main side has no cursor of its own.
+    awareness.setLocalState(null);
+    const entry: OpenDoc = {
+      articleId,
+      doc,
+      awareness,
+      sessions: new Set(),
+      logged: stored.updates.length - 1,
+      failure: null,
+      dirtySince: null,
+      deriveTimer: null,
+    };
+    doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
+    awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
+      this.relayAwareness(entry, [...added, ...updated, ...removed], origin),
+    );
+    this.open.set(articleId, entry);
+    return entry;
+  }
+
+  /** Every change to a document, from a window or from here, is on disk before anyone hears of it. */
+  private persist(entry: OpenDoc, update: Uint8Array, origin: unknown): void {
+    if (origin === 'load' || entry.failure) return;
+    if (origin !== CATCH_UP_ORIGIN) {
+      try {
+        this.articles.docs.append(entry.articleId, update);
+      } catch (error) {
+        entry.failure = error as Error;
+        return;
+      }
+      entry.logged++;
+    }
+    this.markDirty(entry);
+    for (const session of entry.sessions) {
+      if (session !== origin && session.greeted) this.send(session, { kind: 'remote', update });
+    }
+    if (entry.logged >= this.compactAfter) setImmediate(() => this.open.get(entry.articleId) === entry && this.compact(entry));
+  }
+
+  private handle(entry: OpenDoc, session: Session, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'hello': {
+        let update: Uint8Array;
+        try {
+          update = Y.encodeStateAsUpdate(entry.doc, message.stateVector);
+        } catch (error) {
+          this.refuse(entry, session, 'invalid_input', `malformed state vector (${(error as Error).message})`);
+          return;
+        }
+        session.greeted = true;
+        this.send(session, { kind: 'welcome', update, stateVector: Y.encodeStateVector(entry.doc) });
+        const states = [...entry.awareness.getStates().keys()];
+        if (states.length > 0)
+          this.send(session, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(entry.awareness, states) });
+        return;
+      }
+      case 'update': {
+        try {
+          // Parsed whole before it touches the document: a malformed update is refused, not half-applied.
+          Y.decodeUpdate(message.update);
+          Y.applyUpdate(entry.doc, message.update, session);
+        } catch (error) {
+          this.refuse(entry, session, 'invalid_input', `malformed update (${(error as Error).message})`);
+          return;
+        }
+        if (!this.checkFailure(entry)) return;
+        this.send(session, { kind: 'saved', seq: message.seq });
+        return;
+      }
+      case 'awareness':
+        try {
+          awarenessProtocol.applyAwarenessUpdate(entry.awareness, message.update, session);
+        } catch (error) {
+          this.refuse(entry, session, 'invalid_input', `malformed awareness update (${(error as Error).message})`);
+        }
+        return;
+    }
+  }
+
+  private relayAwareness(entry: OpenDoc, changed: number[], origin: unknown): void {
+    const from = origin as Session | undefined;
+    if (from && entry.sessions.has(from)) for (const id of changed) from.clients.add(id);
+    const update = awarenessProtocol.encodeAwarenessUpdate(entry.awareness, changed);
+    for (const session of entry.sessions) {
+      if (session !== from && session.greeted) this.send(session, { kind: 'awareness', update });
+    }
+  }
+
+  /**
+   * A failed append leaves the document in memory ahead of the disk. It is dropped and every window
+   * is told; they keep their edits and send them again when they reconnect to the reloaded document.
+   */
+  private checkFailure(entry: OpenDoc): boolean {
+    if (!entry.failure) return true;
+    const message = `The article store could not save: ${entry.failure.message}. Your edits are kept in the window and sent again.`;
+    this.log(`[redaksi] live document ${entry.articleId}: ${entry.failure.message}`);
+    for (const session of entry.sessions) {
+      this.send(session, { kind: 'refused', code: 'storage_unavailable', message });
+      session.peer.close(message);
+    }
+    entry.sessions.clear();
+    this.evict(entry);
+    return false;
+  }
+
+  private refuse(entry: OpenDoc, session: Session, code: string, message: string): void {
+    this.log(`[redaksi] live channel for ${entry.articleId} refused: ${message}`);
+    this.send(session, { kind: 'refused', code, message });
+    session.peer.close(message);
+    this.leave(entry, session);
+  }
+
+  private send(session: Session, message: ServerMessage): void {
+    try {
+      session.peer.send(encodeServerMessage(message));
+    } catch {
+      // A channel that cannot take a message is closing; its window resynchronizes when it reconnects.
+    }
+  }
+
+  private leave(entry: OpenDoc, session: Session): void {
+    if (!entry.sessions.delete(session)) return;
+    if (session.clients.size > 0) awarenessProtocol.removeAwarenessStates(entry.awareness, [...session.clients], 'left');
+    this.release(entry);
+  }
+
+  /** Keeps a document in memory while a window has it open. */
+  private release(entry: OpenDoc): void {
+    if (entry.sessions.size === 0 && this.open.get(entry.articleId) === entry) this.retire(entry);
+  }
+
+  private retire(entry: OpenDoc): void {
+    try {
+      if (entry.dirtySince !== null) this.derive(entry, 'auto');
+      if (entry.logged > 0 || this.articles.docs.pendingUpdates(entry.articleId) > 0) this.compact(entry);
+    } catch (error) {
+      this.log(`[redaksi] closing live document ${entry.articleId}: ${(error as Error).message}`);
+    }
+    this.evict(entry);
+  }
+
+  private evict(entry: OpenDoc): void {
+    if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
+    entry.deriveTimer = null;
+    entry.awareness.destroy();
+    entry.doc.destroy();
+    if (this.open.get(entry.articleId) === entry) this.open.delete(entry.articleId);
+  }
+
+  private markDirty(entry: OpenDoc): void {
+    const now = Date.now();
+    entry.dirtySince ??= now;
+    if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
+    const wait = Math.max(0, Math.min(this.deriveDelayMs, entry.dirtySince + this.deriveMaxWaitMs - now));
+    entry.deriveTimer = setTimeout(() => {
+      entry.deriveTimer = null;
+      if (this.open.get(entry.articleId) !== entry || entry.dirtySince === null) return;
+      try {
+        this.derive(entry, 'auto');
+      } catch (error) {
+        this.log(`[redaksi] deriving ${entry.articleId}: ${(error as Error).message}`);
+      }
+    }, wait);
+  }
+
+  private readFields(entry: OpenDoc): ArticleFields {
+    const current = this.articles.get(entry.articleId);
+    const fallback: DocFields = {
+      headline: current.headline,
+      dek: current.dek,
+      byline: current.byline,
+      language: current.language,
+      timeZone: current.timeZone,
+      publishAt: current.publishAt,
+      hero: current.hero,
+    };
+    return readArticleFromDoc(entry.doc, fallback);
+  }
+
+  private derive(entry: OpenDoc, kind: 'auto' | 'manual'): void {
+    if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
+    entry.deriveTimer = null;
+    entry.dirtySince = null;
+    const fields = this.readFields(entry);
+    const current = this.articles.get(entry.articleId);
+    const same =
+      JSON.stringify(current.body) === JSON.stringify(fields.body) &&
+      (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&
+      JSON.stringify(current.hero) === JSON.stringify(fields.hero);
+    if (!same) this.articles.storeDerived(entry.articleId, fields, kind);
+  }
+
+  private compact(entry: OpenDoc): void {
+    if (entry.failure) return;
+    this.articles.docs.compact(entry.articleId, (stored) => {
+      // Whatever another process stored comes into this document too (and out to its windows).
+      entry.doc.transact(() => {
+        for (const update of stored) Y.applyUpdate(entry.doc, update);
+      }, CATCH_UP_ORIGIN);
+      return Y.encodeStateAsUpdate(entry.doc);
+    });
+    entry.logged = 0;
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}

@@ -1,0 +1,80 @@
+// One Y.Doc per article: the body (Lexical's binding, root "root") and the fields beside it. Each
+// field is its own map entry and the hero slot is a map of its own, so two people editing different
+// fields (or the hero's alt text and its credit) both keep their change.
+import * as Y from 'yjs';
+import { articleFieldsSchema, type ArticleFields } from '../contract/channels';
+import { IMAGE_SLOT_KEYS, imageSlotSchema, type ImageSlot } from '../editor/imageSlot';
+import { readBodyFromDoc, writeBodyToDoc } from './bodyDoc';
+
+export const FIELDS_MAP = 'fields';
+const HERO = 'hero';
+
+export type DocFields = Omit<ArticleFields, 'body'>;
+type ScalarField = Exclude<keyof DocFields, 'hero'>;
+const SCALAR_FIELDS: readonly ScalarField[] = ['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'];
+
+export function fieldsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FIELDS_MAP);
+}
+
+/** Sets the fields that differ from what the document holds (unchanged ones make no update). */
+export function writeFieldsToDoc(doc: Y.Doc, patch: Partial<DocFields>, origin: unknown = null): void {
+  const map = fieldsMap(doc);
+  doc.transact(() => {
+    for (const key of SCALAR_FIELDS) {
+      const value = patch[key];
+      if (value !== undefined && map.get(key) !== value) map.set(key, value);
+    }
+    if (patch.hero === undefined) return;
+    if (patch.hero === null) {
+      if (map.get(HERO) !== null) map.set(HERO, null);
+      return;
+    }
+    let hero = map.get(HERO);
+    if (!(hero instanceof Y.Map)) {
+      hero = new Y.Map<unknown>();
+      map.set(HERO, hero);
+    }
+    const slotMap = hero as Y.Map<unknown>;
+    for (const key of IMAGE_SLOT_KEYS) {
+      const value = patch.hero[key];
+      if (JSON.stringify(slotMap.get(key)) !== JSON.stringify(value)) slotMap.set(key, value);
+    }
+  }, origin);
+}
+
+function readHero(value: unknown): ImageSlot | null {
+  if (!(value instanceof Y.Map)) return null;
+  const parsed = imageSlotSchema.safeParse(value.toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** The fields as the document holds them; anything missing or malformed falls back to `fallback`'s value. */
+export function readFieldsFromDoc(doc: Y.Doc, fallback: DocFields): DocFields {
+  const map = fieldsMap(doc);
+  const shape = articleFieldsSchema.shape;
+  const fields = { ...fallback };
+  for (const key of SCALAR_FIELDS) {
+    const parsed = shape[key].safeParse(map.get(key));
+    if (parsed.success) (fields as Record<string, unknown>)[key] = parsed.data;
+  }
+  if (map.has(HERO)) fields.hero = readHero(map.get(HERO));
+  return fields;
+}
+
+export function readArticleFromDoc(doc: Y.Doc, fallback: DocFields): ArticleFields {
+  return { ...readFieldsFromDoc(doc, fallback), body: readBodyFromDoc(doc) };
+}
+
+/** The first content of a new article's document, as one update (made only on the main side). */
+export function newArticleDocState(fields: ArticleFields): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    const { body, ...rest } = fields;
+    writeBodyToDoc(doc, body);
+    writeFieldsToDoc(doc, rest);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

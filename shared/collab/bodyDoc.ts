@@ -1,0 +1,133 @@
+// The article body inside a Y.Doc, converted with Lexical's own Yjs binding in a headless editor
+// (the collaboration FAQ's pattern): the main side writes the first content of every document
+// and derives the plain Lexical JSON copy that search, export and the CLI read.
+import { createHeadlessEditor } from '@lexical/headless';
+import {
+  createYjsBinding,
+  syncLexicalUpdateToYjs,
+  syncYjsChangesToLexical,
+  type Binding,
+  type ExcludedProperties,
+  type Provider,
+} from '@lexical/yjs';
+import { SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
+import * as Y from 'yjs';
+import type { Doc, Transaction, YEvent, Text as YText } from 'yjs';
+import type { SerializedBody } from '../contract/lexicalState';
+import { ARTICLE_NODES } from '../editor/nodes/articleNodes';
+import { SectionNode } from '../editor/nodes/SectionNode';
+
+/** The shared type holding the body: the binding's default root, so any Lexical client opens it. */
+export const BODY_ROOT = 'root';
+
+/** View state never travels in the document: folding a section in one window folds nothing elsewhere. */
+export const EXCLUDED_PROPERTIES: ExcludedProperties = new Map([[SectionNode, new Set(['__collapsed'])]]);
+
+/** Origin of transactions that write a body converted on the main side. */
+export const HEADLESS_ORIGIN = 'redaksi-headless';
+
+function noProvider(): Provider {
+  const awareness = {
+    getLocalState: () => null,
+    getStates: () => new Map(),
+    off: () => undefined,
+    on: () => undefined,
+    setLocalState: () => undefined,
+    setLocalStateField: () => undefined,
+  };
+  return { awareness, connect: () => undefined, disconnect: () => undefined, off: () => undefined, on: () => undefined };
+}
+
+function headlessEditor(): LexicalEditor {
+  return createHeadlessEditor({
+    namespace: 'redaksi-headless',
+    nodes: [...ARTICLE_NODES],
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+/**
+ * Runs `fn` with a headless editor bound to a fresh replica of `source` (empty when null). The
+ * binding is built before the content arrives, so the binding's own observer builds the Lexical tree.
+ */
+function withReplica<T>(source: Doc | null, fn: (editor: LexicalEditor, binding: Binding, provider: Provider, replica: Doc) => T): T {
+  const editor = headlessEditor();
+  const replica = new Y.Doc();
+  const binding = createYjsBinding({
+    editor,
+    id: 'body',
+    doc: replica,
+    docMap: new Map([['body', replica]]),
+    excludedProperties: EXCLUDED_PROPERTIES,
+  });
+  const provider = noProvider();
+  const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
+    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
+  };
+  const root = binding.root.getSharedType();
+  root.observeDeep(observer);
+  try {
+    if (source) Y.applyUpdate(replica, Y.encodeStateAsUpdate(source), 'load');
+    // The binding's update is queued; a discrete update commits it now.
+    editor.update(() => undefined, { discrete: true });
+    return fn(editor, binding, provider, replica);
+  } finally {
+    root.unobserveDeep(observer);
+    replica.destroy();
+  }
+}
+
+/**
+ * A headless editor kept bound to `doc` both ways, as a window's is (tests and benchmarks type
+ * through it as a second window would).
+ */
+export function bindHeadlessEditor(doc: Doc): { editor: LexicalEditor; dispose(): void } {
+  // The binding builds the editor from the events of content arriving; it cannot adopt content already there.
+  if (doc.get(BODY_ROOT, Y.XmlText).length > 0) throw new Error('Bind the editor before the document receives its content.');
+  const editor = headlessEditor();
+  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
+  const provider = noProvider();
+  const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
+    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
+  };
+  const root = binding.root.getSharedType();
+  root.observeDeep(observer);
+  const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+    if (!tags.has(SKIP_COLLAB_TAG))
+      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+  });
+  return {
+    editor,
+    dispose: () => {
+      remove();
+      root.unobserveDeep(observer);
+    },
+  };
+}
+
+/**
+ * Replaces whatever body the document holds with `body`, as one transaction on `doc`. Used for first
+ * content (create, import, migration) and for restoring a version; windows merge it like any edit.
+ */
+export function writeBodyToDoc(doc: Doc, body: SerializedBody): void {
+  withReplica(doc, (editor, binding, provider, replica) => {
+    const before = Y.encodeStateVector(replica);
+    const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+    });
+    try {
+      editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+      editor.update(() => undefined, { discrete: true });
+    } finally {
+      remove();
+    }
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(replica, before), HEADLESS_ORIGIN);
+  });
+}
+
+/** The body as Lexical JSON, read from the document's current state. */
+export function readBodyFromDoc(doc: Doc): SerializedBody {
+  return withReplica(doc, (editor) => editor.getEditorState().toJSON() as unknown as SerializedBody);
+}
