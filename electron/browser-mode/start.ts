@@ -10,6 +10,7 @@ import { resolveDbPath } from '../service/dataLocation';
 import { startBrowserServer } from './browserServer';
 
 const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
+  (REDAKSI_BROWSER_TOKEN: keep this access token across restarts, so open tabs reconnect; 32+ URL-safe characters)
   --browser   serve browser mode even where Electron is installed
   --port N    browser mode: listen on 127.0.0.1:N (default: a free port)
   --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)`;
@@ -65,6 +66,9 @@ async function main(): Promise<void> {
     port,
     assetFile: (id) => service.assetFile(id),
     connectLive: (articleId, peer) => service.connectLive(articleId, peer),
+    // Restarting on the same --port with the same token lets open tabs reconnect (and merge what
+    // they kept offline). Only a long random value is taken.
+    token: /^[A-Za-z0-9_-]{32,}$/.test(process.env.REDAKSI_BROWSER_TOKEN ?? '') ? process.env.REDAKSI_BROWSER_TOKEN : undefined,
   });
   console.log(`Redaksi is running at ${running.url}`);
   console.log(`Article store: ${dbPath} — press Ctrl+C to stop.`);

@@ -1,12 +1,12 @@
 // Wires the contract's channels to ipcMain. Every call is checked to come from our own page
 // (the top frame of a window we made, at redaksi://app/), then dispatched to the plain-Node handlers.
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNEL_NAMES } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
 import type { Dispatch } from '../service/dispatch';
 import { isAppUrl } from './appProtocol';
 
-export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+export function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
   return isAppUrl(frame.url);

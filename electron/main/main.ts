@@ -10,6 +10,7 @@ import { hardenContents } from './hardenContents';
 import { hardenSession } from './sessionPolicy';
 import { APP_ENTRY, registerAppScheme, serveRenderer } from './appProtocol';
 import { registerIpc } from './ipcBridge';
+import { registerLivePorts } from './livePorts';
 import { secureWebPreferences } from './webPreferences';
 import { sqliteBinding } from './sqliteBinding';
 import { loadWindowState, trackWindowState } from './windowState';
@@ -109,6 +110,7 @@ async function start(): Promise<void> {
     readyToClose.add(sender);
     BrowserWindow.fromWebContents(sender)?.close();
   });
+  registerLivePorts((articleId, peer) => running.connectLive(articleId, peer));
   Menu.setApplicationMenu(buildAppMenu(createWindow));
   createWindow();
   app.on('activate', () => {

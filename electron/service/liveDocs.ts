@@ -7,6 +7,9 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readArticleFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
 import { writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
+import { claimContexts } from '../../shared/claims/claimContext';
+import { plainTextOf } from '../../shared/text/plainText';
 import type { ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
@@ -32,6 +35,8 @@ export interface LiveDocsOptions {
   /** Updates in the log before it is merged into one state. */
   compactAfter?: number;
   log?: (message: string) => void;
+  /** The article's claim records (their ids and quotes), to repair marks a merge lost. */
+  claimsOf?: (articleId: string) => ClaimQuote[];
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -64,6 +69,7 @@ export class LiveDocs {
   private readonly deriveMaxWaitMs: number;
   private readonly compactAfter: number;
   private readonly log: (message: string) => void;
+  private readonly claimsOf: (articleId: string) => ClaimQuote[];
   private closed = false;
 
   constructor(
@@ -74,6 +80,7 @@ export class LiveDocs {
     this.deriveMaxWaitMs = options.deriveMaxWaitMs ?? 5000;
     this.compactAfter = options.compactAfter ?? 500;
     this.log = options.log ?? console.error;
+    this.claimsOf = options.claimsOf ?? (() => []);
   }
 
   /**
@@ -392,13 +399,32 @@ export class LiveDocs {
     if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
     entry.deriveTimer = null;
     entry.dirtySince = null;
-    const fields = this.readFields(entry);
+    let fields = this.readFields(entry);
+    if (this.repairMarks(entry, fields)) fields = this.readFields(entry);
     const current = this.articles.get(entry.articleId);
     const same =
       JSON.stringify(current.body) === JSON.stringify(fields.body) &&
       (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&
       JSON.stringify(current.hero) === JSON.stringify(fields.hero);
     if (!same) this.articles.storeDerived(entry.articleId, fields, kind);
+  }
+
+  /**
+   * Claims whose record lives but whose mark a merge lost get their mark back where their words
+   * stand once (see reanchorClaims). Cheap when nothing is missing: one walk of the derived JSON.
+   */
+  private repairMarks(entry: OpenDoc, fields: ArticleFields): boolean {
+    const anchored = claimContexts(fields.body);
+    const text = plainTextOf(fields.body);
+    const orphans = this.claimsOf(entry.articleId).filter((claim) => {
+      if (anchored.has(claim.id) || claim.quote.length === 0) return false;
+      const at = text.indexOf(claim.quote);
+      return at >= 0 && text.indexOf(claim.quote, at + 1) < 0;
+    });
+    if (orphans.length === 0) return false;
+    const fixed = reanchorClaims(entry.doc, orphans, SERVER_ORIGIN);
+    if (fixed.length > 0) this.log(`[redaksi] re-anchored ${fixed.length} claim mark(s) lost in a merge in ${entry.articleId}`);
+    return fixed.length > 0;
   }
 
   private compact(entry: OpenDoc): void {

@@ -22,12 +22,13 @@ export interface OpenedStores {
 export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, log?: (message: string) => void): OpenedStores {
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
+  const claims = new ClaimStore(db);
   const stores: Stores = {
     articles,
     templates: new TemplateStore(db),
     assets: new AssetStore(db, assetDirFor(dbPath)),
-    claims: new ClaimStore(db),
-    live: new LiveDocs(articles, { log }),
+    claims,
+    live: new LiveDocs(articles, { log, claimsOf: (articleId) => claims.list(articleId) }),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

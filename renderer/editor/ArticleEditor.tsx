@@ -1,9 +1,11 @@
-// One article open for editing: its fields, the Lexical body, autosave, status and conflict handling.
+// One article open for editing: its live document (body and fields, merged with every other window
+// through the main side), status, export and the side panels.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
@@ -21,16 +23,19 @@ import {
   UNORDERED_LIST,
 } from '@lexical/markdown';
 import type { LexicalEditor } from 'lexical';
-import { memo, useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { ArticleStatus } from '../../shared/articles/status';
-import type { Article, ArticleFields, ArticleSummary } from '../../shared/contract/channels';
-import type { SerializedBody } from '../../shared/contract/lexicalState';
+import * as Y from 'yjs';
+import { fieldsMap, readFieldsFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
+import { EXCLUDED_PROPERTIES } from '../../shared/collab/bodyDoc';
+import { LiveClient, type LiveState } from '../../shared/collab/liveClient';
+import type { Article, ArticleSummary } from '../../shared/contract/channels';
 import { ARTICLE_NODES } from '../../shared/editor/nodes/articleNodes';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
 import { bridge } from '../transport/bridge';
-import { Autosaver, type SaveState } from './autosave';
-import { clearJournal, recoverableEntry, writeJournal, type JournalEntry } from './recoveryJournal';
-import { DirtyTrackerPlugin } from './DirtyTrackerPlugin';
+import { clearLiveJournal, mergeLiveJournal, writeLiveJournal } from '../live/liveJournal';
+import { LiveProvider } from '../live/LiveProvider';
+import { liveTransportFor } from '../live/liveTransport';
 import { editorTheme } from './editorTheme';
 import { MetaFields, type MetaValues } from './MetaFields';
 import { SaveStatus } from './SaveStatus';
@@ -67,13 +72,15 @@ function isAcceptedLinkUrl(url: string): boolean {
 }
 
 export interface EditorHandle {
+  /** Resolves when every edit so far is on disk (or after a few seconds offline); 'manual' also saves a named version. */
   flush(kind?: 'auto' | 'manual'): Promise<void>;
   hasUnsavedChanges(): boolean;
-  /** Puts unsaved edits into the recovery journal synchronously (the page may be going away). */
+  /** Keeps edits not yet on disk in this browser's storage, synchronously (the page may be going away). */
   journalNow(): void;
 }
 
-type Loaded = { article: Article; generation: number; recovery: JournalEntry | null; restored: boolean };
+/** How long flushing waits for the main side before going on (offline, the edits stay in the window). */
+const FLUSH_WAIT_MS = 4000;
 
 interface EditorProps {
   articleId: string;
@@ -84,46 +91,19 @@ interface EditorProps {
   onClosed(): void;
 }
 
-/** Memoized: the library refreshing around it (after every autosave) must not re-render the editor. */
+/** Memoized: the library refreshing around it must not re-render the editor. */
 export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
-  const [loaded, setLoaded] = useState<Loaded | { error: string } | null>(null);
-  const load = useCallback(async () => {
-    const result = await bridge.call('articles:get', { ref: articleId });
-    setLoaded((prev) =>
-      result.ok
-        ? {
-            article: result.value,
-            generation: (prev && 'generation' in prev ? prev.generation : 0) + 1,
-            recovery: recoverableEntry(result.value),
-            restored: false,
-          }
-        : { error: result.error.message },
-    );
-  }, [articleId]);
-  /**
-   * The journal's text replaces the editor's and is saved on top of the newest revision (what was
-   * there, including anything typed since opening, stays in the history).
-   */
-  const restore = useCallback(
-    async (entry: JournalEntry) => {
-      await handleRef.current?.flush();
-      const current = await bridge.call('articles:get', { ref: articleId });
-      setLoaded((prev) => {
-        if (!prev || !('article' in prev)) return prev;
-        if (!current.ok) return { error: current.error.message };
-        return { article: { ...current.value, ...entry.fields }, generation: prev.generation + 1, recovery: null, restored: true };
-      });
-    },
-    [articleId, handleRef],
-  );
-  const discard = useCallback(() => {
-    clearJournal(articleId);
-    setLoaded((prev) => (prev && 'article' in prev ? { ...prev, recovery: null } : prev));
-  }, [articleId]);
+  const [loaded, setLoaded] = useState<{ article: Article } | { error: string } | null>(null);
   useEffect(() => {
+    let current = true;
     setLoaded(null);
-    void load();
-  }, [load]);
+    void bridge.call('articles:get', { ref: articleId }).then((result) => {
+      if (current) setLoaded(result.ok ? { article: result.value } : { error: result.error.message });
+    });
+    return () => {
+      current = false;
+    };
+  }, [articleId]);
 
   if (loaded === null) return <p className="empty-state">Opening…</p>;
   if ('error' in loaded)
@@ -134,140 +114,179 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
     );
   return (
     <EditorSession
-      key={`${loaded.article.id}:${loaded.generation}`}
+      key={loaded.article.id}
       article={loaded.article}
-      restored={loaded.restored}
-      recovery={loaded.recovery}
-      onRestore={(entry) => void restore(entry)}
-      onDiscard={discard}
       focusHeadline={focusHeadline}
       handleRef={handleRef}
-      onReload={load}
       onChanged={onChanged}
       onClosed={onClosed}
     />
   );
 });
 
-const isSaving = (state: SaveState) => state.kind === 'pending' || state.kind === 'saving';
-
-let idleRefresh: number | null = null;
-/** Runs `task` once the page is idle, coalescing repeated requests (at most one wait at a time). */
-function whenIdle(task: () => void): void {
-  if (idleRefresh !== null) return;
-  idleRefresh = requestIdleCallback(
-    () => {
-      idleRefresh = null;
-      task();
-    },
-    { timeout: 3000 },
-  );
-}
-
 interface SessionProps {
   article: Article;
-  /** Opened with text from the recovery journal, not yet saved. */
-  restored: boolean;
-  recovery: JournalEntry | null;
-  onRestore(entry: JournalEntry): void;
-  onDiscard(): void;
   focusHeadline: boolean;
   handleRef: MutableRefObject<EditorHandle | null>;
-  onReload(): Promise<void>;
   onChanged(summary?: ArticleSummary): void;
   onClosed(): void;
 }
 
-function EditorSession({
-  article,
-  restored,
-  recovery,
-  onRestore,
-  onDiscard,
-  focusHeadline,
-  handleRef,
-  onReload,
-  onChanged,
-  onClosed,
-}: SessionProps) {
-  const metaRef = useRef<MetaValues>({
-    headline: article.headline,
-    dek: article.dek,
-    byline: article.byline,
-    language: article.language,
-    timeZone: article.timeZone,
-    publishAt: article.publishAt,
-    hero: article.hero,
+interface Live {
+  doc: Y.Doc;
+  client: LiveClient;
+  provider: LiveProvider;
+  /**
+   * Field edits made before the main side's content arrived. Written then, a concurrent set of the
+   * same key (the document's first content) could win over them; they are written after the welcome.
+   */
+  pendingFields: Partial<MetaValues>;
+  subscribe(listener: (state: LiveState) => void): () => void;
+}
+
+/** One document and its channel per opened article; the channel opens when the editor binds it. */
+function createLive(articleId: string): Live {
+  const doc = new Y.Doc();
+  const listeners = new Set<(state: LiveState) => void>();
+  let provider: LiveProvider | null = null;
+  let journalTimer: ReturnType<typeof setTimeout> | null = null;
+  const client = new LiveClient(doc, {
+    open: liveTransportFor(articleId),
+    onState: (state) => {
+      if (state.saved) {
+        if (journalTimer) clearTimeout(journalTimer);
+        journalTimer = null;
+        // Only once synced: a journal left by an earlier window is merged at the welcome first.
+        if (client.synced) clearLiveJournal(articleId);
+      } else if (state.connection !== 'online' && journalTimer === null) {
+        // Cut off from the main side: what is typed goes to this browser's storage too, every half
+        // second at most, so even a crash of this page loses nothing.
+        journalTimer = setTimeout(() => {
+          journalTimer = null;
+          if (!client.state.saved) writeLiveJournal(articleId, doc);
+        }, 500);
+      }
+      for (const listener of listeners) listener(state);
+      provider?.notify();
+    },
+    onSynced: () => {
+      // A journal left by a window that closed offline merges in now and goes to the main side.
+      mergeLiveJournal(articleId, doc);
+      writeFieldsToDoc(doc, live.pendingFields);
+      live.pendingFields = {};
+      provider?.notify();
+    },
   });
-  const [meta, setMeta] = useState(metaRef.current);
+  provider = new LiveProvider(client);
+  const live: Live = {
+    pendingFields: {},
+    doc,
+    client,
+    provider,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return live;
+}
+
+function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed }: SessionProps) {
+  const [live] = useState(() => createLive(article.id));
+  const fallback = useMemo<MetaValues>(
+    () => ({
+      headline: article.headline,
+      dek: article.dek,
+      byline: article.byline,
+      language: article.language,
+      timeZone: article.timeZone,
+      publishAt: article.publishAt,
+      hero: article.hero,
+    }),
+    [article],
+  );
+  const [meta, setMeta] = useState<MetaValues>(fallback);
+  const [synced, setSynced] = useState(false);
   const [status, setStatus] = useState<ArticleStatus>(article.status);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
-  const autosaverRef = useRef<Autosaver | null>(null);
-  const revisionRef = useRef(article.revision);
 
-  const snapshot = useCallback((): ArticleFields => {
-    const editor = editorRef.current;
-    const body = (editor ? editor.getEditorState().toJSON() : article.body) as SerializedBody;
-    return { ...metaRef.current, body };
-  }, [article.body]);
+  // The fields follow the document, whoever changed them.
+  useEffect(() => {
+    const map = fieldsMap(live.doc);
+    const read = () => setMeta({ ...readFieldsFromDoc(live.doc, fallback), ...live.pendingFields });
+    map.observeDeep(read);
+    read();
+    return () => map.unobserveDeep(read);
+  }, [live, fallback]);
+
+  useEffect(
+    () =>
+      live.subscribe(() => {
+        if (live.client.synced) setSynced(true);
+      }),
+    [live],
+  );
+
+  // Editing starts once the main side's content is here: typing into an empty editor first would
+  // add a paragraph of its own beside the real one.
+  useEffect(() => {
+    editorRef.current?.setEditable(synced);
+  }, [synced]);
 
   useEffect(() => {
-    const autosaver = new Autosaver({
-      baseRevision: revisionRef.current,
-      snapshot,
-      save: (request) => bridge.call('articles:save', { id: article.id, ...request }),
-      // "Pending" and "saving" read the same ("Saving…"): while typing goes on, the periodic saves
-      // must not re-render the editor for a change nobody can see.
-      onState: (next) => setSaveState((prev) => (isSaving(prev) && isSaving(next) ? prev : next)),
-      onSaved: (saved) => {
-        revisionRef.current = saved.revision;
-        // The library's "updated" time can wait for a quiet moment.
-        whenIdle(onChanged);
-      },
-      journal: {
-        write: (fields, baseRevision) => writeJournal(article.id, baseRevision, fields),
-        clear: () => clearJournal(article.id),
-      },
-    });
-    autosaverRef.current = autosaver;
+    const flush = async (kind: 'auto' | 'manual' = 'auto') => {
+      await Promise.race([live.client.whenSaved(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
+      if (kind === 'manual') {
+        const version = await bridge.call('articles:saveVersion', { id: article.id });
+        setNotice(version.ok ? null : `The version was not saved: ${version.error.message}`);
+      }
+      onChanged();
+    };
     handleRef.current = {
-      flush: (kind) => autosaver.flush(kind),
-      hasUnsavedChanges: () => autosaver.hasUnsavedChanges,
-      journalNow: () => autosaver.journalNow(),
+      flush,
+      hasUnsavedChanges: () => !live.client.state.saved,
+      journalNow: () => {
+        if (!live.client.state.saved) writeLiveJournal(article.id, live.doc);
+      },
     };
-    if (restored) autosaver.markDirty();
+    // The library's "updated" time follows the derived copy, which follows typing by a second or so.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = live.subscribe((state) => {
+      if (!state.saved) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => requestIdleCallback(() => onChanged(), { timeout: 3000 }), 2500);
+    });
     return () => {
-      // Switching articles or closing: whatever is unsaved goes to the store first.
-      void autosaver.flush().finally(() => autosaver.dispose());
-      if (autosaverRef.current === autosaver) autosaverRef.current = null;
+      unsubscribe();
+      if (timer) clearTimeout(timer);
     };
-  }, [article.id, snapshot, handleRef, onChanged, restored]);
+  }, [live, article.id, handleRef, onChanged]);
 
-  const markDirty = useCallback(() => autosaverRef.current?.markDirty(), []);
-  const flush = useCallback(() => void autosaverRef.current?.flush(), []);
   const flushNow = useCallback(async () => {
-    await autosaverRef.current?.flush();
-  }, []);
+    await handleRef.current?.flush();
+  }, [handleRef]);
 
   const updateMeta = useCallback(
     (patch: Partial<MetaValues>) => {
-      metaRef.current = { ...metaRef.current, ...patch };
-      setMeta(metaRef.current);
-      markDirty();
+      if (live.client.synced) {
+        writeFieldsToDoc(live.doc, patch);
+        return;
+      }
+      live.pendingFields = { ...live.pendingFields, ...patch };
+      setMeta((current) => ({ ...current, ...patch }));
     },
-    [markDirty],
+    [live],
   );
 
   async function transition(to: ArticleStatus) {
     setBusy(true);
     setNotice(null);
-    await autosaverRef.current?.flush();
+    await flushNow();
     const result = await bridge.call('articles:setStatus', { id: article.id, from: status, to });
     setBusy(false);
     if (result.ok) {
@@ -280,7 +299,7 @@ function EditorSession({
 
   async function moveToTrash() {
     setBusy(true);
-    await autosaverRef.current?.flush();
+    await flushNow();
     const result = await bridge.call('articles:trash', { id: article.id });
     setBusy(false);
     if (result.ok) {
@@ -289,167 +308,123 @@ function EditorSession({
     } else setNotice(result.error.message);
   }
 
-  async function reloadTheirs() {
-    const kept = await bridge.call('revisions:keepCopy', { articleId: article.id, baseRevision: revisionRef.current, fields: snapshot() });
-    if (!kept.ok) {
-      setNotice(`Your copy could not be kept, so nothing was reloaded: ${kept.error.message}`);
-      return;
-    }
-    // The copy is in the history now; the journal need not offer it again.
-    clearJournal(article.id);
-    autosaverRef.current?.dispose();
-    await onReload();
-  }
-
-  async function keepMine() {
-    if (saveState.kind !== 'conflict') return;
-    await autosaverRef.current?.resolveKeepMine(saveState.currentRevision);
-  }
-
   const initialConfig = {
     namespace: 'redaksi-article',
     nodes: [...ARTICLE_NODES],
     theme: editorTheme,
-    editorState: JSON.stringify(article.body),
+    // The collaboration plugin fills the editor from the document; no window ever seeds one.
+    editorState: null,
+    editable: false,
     onError: (error: Error) => {
       throw error;
     },
   };
 
+  const providerFactory = useCallback(
+    (id: string, docMap: Map<string, Y.Doc>) => {
+      docMap.set(id, live.doc);
+      return live.provider.asProvider();
+    },
+    [live],
+  );
+
   async function saveAsTemplate(name: string) {
-    await autosaverRef.current?.flush();
+    await flushNow();
     const result = await bridge.call('templates:saveFromArticle', { articleId: article.id, name });
     setTemplateDialog(false);
     setNotice(result.ok ? `Saved as the template “${result.value.name}”. New articles can start from it.` : result.error.message);
   }
 
   return (
-    <LexicalComposer initialConfig={initialConfig}>
-      <ClaimsProvider articleId={article.id} flushArticle={flushNow}>
-        <div className="editor-layout">
-          <article className="editor" aria-label="Article editor" onBlur={flush}>
-            <header className="editor-header">
-              <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-              <div className="editor-header-end">
-                <SaveStatus state={saveState} />
-                <button type="button" onClick={() => setPreviewing(true)}>
-                  Preview
-                </button>
-                <button type="button" onClick={() => setExporting(true)}>
-                  Export…
-                </button>
-                <button type="button" onClick={() => setTemplateDialog(true)}>
-                  Save as template
-                </button>
-                <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
-                  Move to trash
-                </button>
-              </div>
-            </header>
-            {notice && (
-              <p className="notice" role="alert">
-                {notice}
-              </p>
-            )}
-            {recovery && (
-              <div className="recovery" role="alert">
-                <p>
-                  Unsaved changes from {new Date(recovery.writtenAt).toLocaleString()} were found: Redaksi closed before it could save them.
-                  The article below is the last saved version.
-                </p>
-                <div className="button-row">
-                  <button type="button" onClick={() => onRestore(recovery)}>
-                    Restore unsaved changes
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <ClaimsProvider articleId={article.id} flushArticle={flushNow}>
+          <div className="editor-layout">
+            <article className="editor" aria-label="Article editor">
+              <header className="editor-header">
+                <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+                <div className="editor-header-end">
+                  <SaveStatus client={live.client} subscribe={live.subscribe} />
+                  <button type="button" onClick={() => setPreviewing(true)}>
+                    Preview
                   </button>
-                  <button type="button" onClick={onDiscard}>
-                    Discard them
+                  <button type="button" onClick={() => setExporting(true)}>
+                    Export…
+                  </button>
+                  <button type="button" onClick={() => setTemplateDialog(true)}>
+                    Save as template
+                  </button>
+                  <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
+                    Move to trash
                   </button>
                 </div>
-              </div>
-            )}
-            {saveState.kind === 'retrying' && (
-              <div className="save-problem" role="alert">
-                <p>Not saved: {saveState.message} Redaksi keeps trying; nothing typed here is lost, and a copy is kept for recovery.</p>
-                <button type="button" onClick={() => autosaverRef.current?.retryNow()}>
-                  Retry now
-                </button>
-              </div>
-            )}
-            {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
-            {previewing && (
-              <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
-            )}
-            {templateDialog && (
-              <NameDialog
-                title="Save as template"
-                label="Template name"
-                confirmLabel="Save template"
-                onConfirm={(name) => void saveAsTemplate(name)}
-                onCancel={() => setTemplateDialog(false)}
-              />
-            )}
-            {saveState.kind === 'conflict' && (
-              <div className="conflict" role="alert">
-                <p>
-                  This article was saved from another window (revision {saveState.currentRevision}) while you were editing. Your text is
-                  still here and nothing has been lost.
+              </header>
+              {notice && (
+                <p className="notice" role="alert">
+                  {notice}
                 </p>
-                <div className="button-row">
-                  <button type="button" onClick={() => void keepMine()}>
-                    Keep mine
-                  </button>
-                  <button type="button" onClick={() => void reloadTheirs()}>
-                    Reload theirs
-                  </button>
+              )}
+              {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
+              {previewing && (
+                <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
+              )}
+              {templateDialog && (
+                <NameDialog
+                  title="Save as template"
+                  label="Template name"
+                  confirmLabel="Save template"
+                  onConfirm={(name) => void saveAsTemplate(name)}
+                  onCancel={() => setTemplateDialog(false)}
+                />
+              )}
+              <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+              {meta.hero && (
+                <div className="hero-slot">
+                  <ImageSlotView
+                    slot={meta.hero}
+                    label="hero image"
+                    onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+                  />
                 </div>
-                <p className="hint">
-                  “Keep mine” saves your text as the newest revision (theirs stays in the history); “Reload theirs” keeps your text as a
-                  snapshot in the history and opens theirs.
-                </p>
-              </div>
-            )}
-            <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
-            {meta.hero && (
-              <div className="hero-slot">
-                <ImageSlotView
-                  slot={meta.hero}
-                  label="hero image"
-                  onChange={(patch) => updateMeta({ hero: { ...metaRef.current.hero!, ...patch } })}
+              )}
+              <ToolbarPlugin language={meta.language} />
+              <div className="body-frame" aria-busy={!synced}>
+                <RichTextPlugin
+                  contentEditable={
+                    <ContentEditable
+                      className="editor-body"
+                      role="textbox"
+                      aria-label="Article body"
+                      aria-multiline="true"
+                      // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
+                      spellCheck={false}
+                      lang={meta.language}
+                      aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
+                      placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
+                    />
+                  }
+                  ErrorBoundary={LexicalErrorBoundary}
                 />
               </div>
-            )}
-            <ToolbarPlugin language={meta.language} />
-            <div className="body-frame">
-              <RichTextPlugin
-                contentEditable={
-                  <ContentEditable
-                    className="editor-body"
-                    role="textbox"
-                    aria-label="Article body"
-                    aria-multiline="true"
-                    // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
-                    spellCheck={false}
-                    lang={meta.language}
-                    aria-placeholder="Write the article…"
-                    placeholder={<div className="editor-placeholder">Write the article…</div>}
-                  />
-                }
-                ErrorBoundary={LexicalErrorBoundary}
+              {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
+              <CollaborationPlugin
+                id={article.id}
+                providerFactory={providerFactory}
+                shouldBootstrap={false}
+                excludedProperties={EXCLUDED_PROPERTIES}
               />
-            </div>
-            <HistoryPlugin />
-            <ListPlugin />
-            <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-            <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-            <SectionsPlugin />
-            <PastePlugin onError={setNotice} />
-            <EditorRefPlugin editorRef={editorRef} />
-            <DirtyTrackerPlugin onChange={markDirty} />
-          </article>
-          <ArticleSidePanel headline={meta.headline} hero={meta.hero} language={meta.language} />
-        </div>
-        <ClaimHighlightsPlugin />
-      </ClaimsProvider>
-    </LexicalComposer>
+              <ListPlugin />
+              <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+              <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+              <SectionsPlugin />
+              <PastePlugin onError={setNotice} />
+              <EditorRefPlugin editorRef={editorRef} />
+            </article>
+            <ArticleSidePanel headline={meta.headline} hero={meta.hero} language={meta.language} />
+          </div>
+          <ClaimHighlightsPlugin />
+        </ClaimsProvider>
+      </LexicalComposer>
+    </LexicalCollaboration>
   );
 }

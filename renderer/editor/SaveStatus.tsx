@@ -1,27 +1,41 @@
-// The visible save state, announced politely to screen readers.
-import type { SaveState } from './autosave';
+// The visible save state of the live document, announced politely to screen readers. It listens to
+// the client itself, so the editor around it never re-renders for a save.
+import { useEffect, useState } from 'react';
+import type { LiveClient, LiveState } from '../../shared/collab/liveClient';
 
-export function saveStateText(state: SaveState): string {
-  switch (state.kind) {
-    case 'saved':
-      return 'Saved';
-    case 'pending':
-    case 'saving':
-      return 'Saving…';
-    case 'retrying':
-      return 'Not saved — retrying';
-    case 'conflict':
-      return 'Conflict';
-    case 'failed':
-      return 'Not saved';
-  }
+export type SaveKind = 'saved' | 'saving' | 'offline' | 'failed';
+
+export function saveKindOf(state: LiveState): SaveKind {
+  if (state.problem && state.connection !== 'online') return 'failed';
+  if (state.connection !== 'online') return 'offline';
+  return state.saved ? 'saved' : 'saving';
 }
 
-export function SaveStatus({ state }: { state: SaveState }) {
-  const detail = state.kind === 'retrying' || state.kind === 'failed' ? state.message : undefined;
+const TEXT: Record<SaveKind, string> = {
+  saved: 'Saved',
+  saving: 'Saving…',
+  offline: 'Offline — changes kept',
+  failed: 'Not saved',
+};
+
+export function saveStateText(kind: SaveKind): string {
+  return TEXT[kind];
+}
+
+export function SaveStatus({ client, subscribe }: { client: LiveClient; subscribe(listener: (state: LiveState) => void): () => void }) {
+  const [kind, setKind] = useState<SaveKind>(saveKindOf(client.state));
+  const [problem, setProblem] = useState<string | null>(client.state.problem);
+  useEffect(
+    () =>
+      subscribe((state) => {
+        setKind(saveKindOf(state));
+        setProblem(state.problem);
+      }),
+    [subscribe],
+  );
   return (
-    <span role="status" className={`save-state save-${state.kind}`} title={detail}>
-      {saveStateText(state)}
+    <span role="status" className={`save-state save-${kind}`} title={problem ?? undefined}>
+      {saveStateText(kind)}
     </span>
   );
 }

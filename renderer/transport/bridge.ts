@@ -31,6 +31,11 @@ function takeToken(): string {
 export const TOKEN_HEADER = 'X-Redaksi-Token';
 let browserToken = '';
 
+/** Browser mode's token for this tab (the live-document WebSocket offers it as a subprotocol). */
+export function sessionToken(): string {
+  return browserToken;
+}
+
 /** A GET on browser mode's server with the token (images); Electron's protocol needs none. */
 export function authorizedFetch(path: string): Promise<Response> {
   return fetch(path, { headers: { [TOKEN_HEADER]: browserToken }, credentials: 'omit' });

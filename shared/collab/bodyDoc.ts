@@ -127,6 +127,25 @@ export function writeBodyToDoc(doc: Doc, body: SerializedBody): void {
   });
 }
 
+/**
+ * Runs `$edit` in a headless editor over `doc`'s body and applies only what it changed to `doc`, as
+ * one update with `origin` (a targeted edit: windows typing elsewhere are undisturbed).
+ */
+export function editBodyInDoc(doc: Doc, $edit: () => void, origin: unknown): void {
+  withReplica(doc, (editor, binding, provider, replica) => {
+    const before = Y.encodeStateVector(replica);
+    const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+    });
+    try {
+      editor.update($edit, { discrete: true });
+    } finally {
+      remove();
+    }
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(replica, before), origin);
+  });
+}
+
 /** The body as Lexical JSON, read from the document's current state. */
 export function readBodyFromDoc(doc: Doc): SerializedBody {
   return withReplica(doc, (editor) => editor.getEditorState().toJSON() as unknown as SerializedBody);

@@ -51,6 +51,8 @@ export class LiveClient {
   private everSynced = false;
   private problem: string | null = null;
   private stopped = false;
+  /** Disconnected on purpose (the editor unmounted): no reconnecting until start(). */
+  private paused = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly waiters = new Set<() => void>();
@@ -73,7 +75,10 @@ export class LiveClient {
   }
 
   start(): void {
+    this.paused = false;
     if (this.stopped || this.transport) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     this.connection = 'connecting';
     this.emitState();
     const transport = this.options.open({
@@ -111,6 +116,14 @@ export class LiveClient {
     this.transport?.close();
   }
 
+  /** Closes the channel and stays offline until start() (an editor unmounting, perhaps to remount). */
+  pause(): void {
+    this.paused = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.transport?.close();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -127,7 +140,7 @@ export class LiveClient {
   }
 
   private scheduleReconnect(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.paused) return;
     const delays = this.options.retryDelaysMs ?? DEFAULT_RETRY_MS;
     const delay = delays[Math.min(this.attempt, delays.length - 1)] ?? 1000;
     this.attempt++;

@@ -1,6 +1,7 @@
 // One driver for both targets (as VS Code runs the same smoke tests on Electron and the web):
 // a spec gets `app.page`, can open a second page on the same store, and restart the app.
 import { _electron, expect, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +15,14 @@ export interface AppDriver {
   dbPath: string;
   /** Another window/tab on the same article store. */
   openSecondPage(): Promise<Page>;
+  /** Another browser profile (its own storage) on the same app; Electron: another window. */
+  openSecondContext(): Promise<Page>;
+  /** Browser mode: stops the server for `whileDown`, then starts it again on the same address and token. */
+  restartServer?(whileDown: () => Promise<void>): Promise<void>;
 }
 
 /** Requests that left the app's own origin; every web test ends by asserting there were none. */
-function watchOffline(context: BrowserContext, appOrigin: string): string[] {
-  const outside: string[] = [];
+function watchOffline(context: BrowserContext, appOrigin: string, outside: string[] = []): string[] {
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
@@ -28,8 +32,12 @@ function watchOffline(context: BrowserContext, appOrigin: string): string[] {
 }
 
 async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriver) => Promise<void>) {
-  const server = await startBrowserMode(dbPath);
+  const token = randomBytes(24).toString('base64url');
+  const env = { ...process.env, REDAKSI_BROWSER_TOKEN: token };
+  let server = await startBrowserMode(dbPath, { env });
+  const port = new URL(server.url).port;
   const context = await browser.newContext();
+  const contexts = [context];
   const outside = watchOffline(context, new URL(server.url).origin);
   const page = await context.newPage();
   await page.goto(server.url);
@@ -42,9 +50,22 @@ async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriv
         await second.goto(server.url);
         return second;
       },
+      async openSecondContext() {
+        const other = await browser.newContext();
+        contexts.push(other);
+        watchOffline(other, new URL(server.url).origin, outside);
+        const page = await other.newPage();
+        await page.goto(server.url);
+        return page;
+      },
+      async restartServer(whileDown) {
+        await server.stop();
+        await whileDown();
+        server = await startBrowserMode(dbPath, { env, args: ['--port', port] });
+      },
     });
   } finally {
-    await context.close();
+    for (const open of contexts) await open.close();
     await server.stop();
   }
   // Offline and private: nothing the app did reached beyond its own origin (no fonts, no CDN, no telemetry).
@@ -63,6 +84,11 @@ async function electronDriver(executablePath: string, dbPath: string, use: (driv
       page,
       dbPath,
       async openSecondPage() {
+        const next = app.waitForEvent('window');
+        await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('new-window')?.click());
+        return next;
+      },
+      async openSecondContext() {
         const next = app.waitForEvent('window');
         await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('new-window')?.click());
         return next;

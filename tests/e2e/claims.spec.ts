@@ -1,6 +1,7 @@
 // Fact-checkers at work: marking claims, checking them, orphans, suggestions and the report.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
+import { selectInBody } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -14,26 +15,7 @@ async function blankArticle(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-/** Selects `phrase` inside the editor with the mouse-free keyboard path a writer would use. */
-async function selectPhrase(page: Page, phrase: string) {
-  await body(page).evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const index = node.textContent!.indexOf(wanted);
-      if (index >= 0) {
-        const range = document.createRange();
-        range.setStart(node, index);
-        range.setEnd(node, index + wanted.length);
-        const selection = getSelection()!;
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return;
-      }
-    }
-    throw new Error(`"${wanted}" not found`);
-  }, phrase);
-  await page.waitForTimeout(50);
-}
+const selectPhrase = (page: Page, phrase: string) => selectInBody(page, phrase);
 
 test('mark a claim, give it a verdict and a source; it is all kept and counted after a reload', async ({ app }) => {
   const { page } = app;

@@ -1,32 +1,44 @@
-// Never lose a word: a store that stops accepting saves, a renderer crash, a reload mid-typing, and a
-// damaged store file. Faults are injected at the browser-mode transport; the store's own failure
-// (SQLITE_FULL, read-only) is exercised for real in tests/unit/durability.
+// Never lose a word: a store that stops accepting edits, a renderer crash, a reload mid-typing, and a
+// damaged store file. Faults are injected at the live channel (a WebSocket route); the store's own
+// failures (SQLITE_FULL, read-only) are exercised for real in tests/unit/durability.
 import type { BrowserContext, Page } from '@playwright/test';
 import sharp from 'sharp';
 import Database from 'better-sqlite3';
 import { rollingBackup } from '../../db/backups';
+import { encodeServerMessage } from '../../shared/contract/liveMessages';
 import { writeGarbage, writeStore } from '../fixtures/storeFiles';
 import { expect, test } from './appDriver';
 import { newExplainer } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status');
-const DISK_FULL = 'The article store could not be written (SQLITE_FULL). Your text is kept in the editor.';
+const DISK_FULL = 'The article store could not save: SQLITE_FULL. Your edits are kept in the window and sent again.';
+/** The first byte of a window's "update" frame (shared/contract/liveMessages.ts). */
+const UPDATE_KIND = 1;
 
 // eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures pattern; none is used here.
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'faults are injected into the browser-mode transport');
 });
 
-/** From now on every save is refused the way the main side refuses one on a full disk. */
-async function failSaves(target: BrowserContext | Page) {
-  await target.route('**/api/call', async (route) => {
-    if (route.request().postData()?.includes('"channel":"articles:save"')) {
-      await route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ ok: false, error: { code: 'storage_unavailable', message: DISK_FULL } }),
-      });
-    } else await route.continue();
+/**
+ * The live channel, through Playwright's WebSocket route: while `failing.on`, every edit the window
+ * sends is answered the way the main side answers one it cannot store (a refusal, then the channel
+ * closes); otherwise frames pass both ways untouched.
+ */
+async function routeLive(target: BrowserContext | Page, failing: { on: boolean }) {
+  await target.routeWebSocket(/\/live\//, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const bytes = typeof message === 'string' ? Buffer.from(message) : message;
+      if (failing.on && bytes[0] === UPDATE_KIND) {
+        ws.send(Buffer.from(encodeServerMessage({ kind: 'refused', code: 'storage_unavailable', message: DISK_FULL })));
+        void ws.close({ code: 4000, reason: 'storage unavailable' });
+        return;
+      }
+      server.send(message);
+    });
+    server.onMessage((message) => ws.send(message));
   });
 }
 
@@ -37,35 +49,38 @@ async function newArticle(page: Page, headline: string) {
   await expect(saveState(page)).toHaveText('Saved');
 }
 
-test('a full disk: the save fails visibly, the text stays, and it is saved once the disk has room', async ({ app }) => {
+test('a full disk: the edit is refused visibly, the text stays, and it is saved once the disk has room', async ({ app }) => {
   const { page } = app;
+  const failing = { on: false };
+  await routeLive(page.context(), failing);
+  await page.reload();
   await newArticle(page, 'Disk penuh');
-  await failSaves(page.context());
+  failing.on = true;
   await body(page).click();
   await page.keyboard.type('Kalimat yang ditulis saat disk penuh.');
-  await expect(saveState(page)).toHaveText('Not saved — retrying');
-  const problem = page.getByRole('alert').filter({ hasText: 'SQLITE_FULL' });
-  await expect(problem).toContainText('nothing typed here is lost');
+  await expect(saveState(page)).toHaveText('Not saved');
+  await expect(saveState(page)).toHaveAttribute('title', /SQLITE_FULL/);
   await expect(body(page)).toHaveText('Kalimat yang ditulis saat disk penuh.');
-  // Still refused: still retrying, still here.
-  await problem.getByRole('button', { name: 'Retry now' }).click();
-  await expect(saveState(page)).toHaveText('Not saved — retrying');
+  // Typing goes on while it keeps retrying.
+  await page.keyboard.type(' Lagi.');
+  await expect(body(page)).toHaveText('Kalimat yang ditulis saat disk penuh. Lagi.');
 
-  await page.context().unroute('**/api/call');
-  await problem.getByRole('button', { name: 'Retry now' }).click();
-  await expect(saveState(page)).toHaveText('Saved');
-  await expect(problem).toBeHidden();
+  failing.on = false;
+  await expect(saveState(page)).toHaveText('Saved', { timeout: 15_000 });
   await page.reload();
-  await expect(body(page)).toHaveText('Kalimat yang ditulis saat disk penuh.');
+  await expect(body(page)).toHaveText('Kalimat yang ditulis saat disk penuh. Lagi.');
 });
 
-test('a renderer crash while saves fail: the text is offered back on the next open', async ({ app }) => {
+test('a renderer crash while edits cannot be stored: the next window merges them back in', async ({ app }) => {
   const { page } = app;
   await newArticle(page, 'Hampir hilang');
-  await failSaves(page); // this page only: the next one saves normally
+  const failing = { on: true };
+  await routeLive(page, failing); // this page only: the next one saves normally
+  await page.reload();
   await body(page).click();
   await page.keyboard.type('Paragraf yang belum pernah tersimpan.');
-  await expect(saveState(page)).toHaveText('Not saved — retrying');
+  await expect(saveState(page)).toHaveText('Not saved');
+  await page.waitForTimeout(800); // the journal is written within half a second
 
   const cdp = await page.context().newCDPSession(page);
   const crashed = page.waitForEvent('crash');
@@ -73,38 +88,28 @@ test('a renderer crash while saves fail: the text is offered back on the next op
   await crashed;
 
   const next = await app.openSecondPage();
-  const offer = next.getByRole('alert').filter({ hasText: 'Unsaved changes from' });
-  await expect(offer).toBeVisible();
-  // The editor shows the stored version until the writer chooses.
-  await expect(body(next)).toHaveText('');
-  // Editing before choosing saves a newer revision; restoring goes on top of it, with no conflict.
-  await next.getByLabel('Byline').fill('Desk malam');
-  await expect(saveState(next)).toHaveText('Saved');
-  await offer.getByRole('button', { name: 'Restore unsaved changes' }).click();
+  await next.getByRole('button', { name: /Hampir hilang/ }).click();
   await expect(body(next)).toHaveText('Paragraf yang belum pernah tersimpan.');
   await expect(saveState(next)).toHaveText('Saved');
   await next.reload();
   await expect(body(next)).toHaveText('Paragraf yang belum pernah tersimpan.');
-  await expect(next.getByRole('alert').filter({ hasText: 'Unsaved changes from' })).toHaveCount(0);
 });
 
-test('a reload within the autosave second keeps the text; "Discard them" drops the offer for good', async ({ app }) => {
+test('a reload while edits cannot be stored keeps the text', async ({ app }) => {
   const { page } = app;
+  const failing = { on: false };
+  await routeLive(page.context(), failing);
+  await page.reload();
   await newArticle(page, 'Muat ulang');
-  await failSaves(page.context());
+  failing.on = true;
   page.on('dialog', (dialog) => void dialog.accept());
   await body(page).click();
   await page.keyboard.type('Diketik lalu langsung dimuat ulang.');
   await page.reload();
-  await page.context().unroute('**/api/call');
-  const offer = page.getByRole('alert').filter({ hasText: 'Unsaved changes from' });
-  await expect(offer).toBeVisible();
-  await offer.getByRole('button', { name: 'Discard them' }).click();
-  await expect(offer).toBeHidden();
-  await expect(body(page)).toHaveText('');
-  await page.reload();
+  failing.on = false;
   await expect(page.getByLabel('Headline')).toHaveValue('Muat ulang');
-  await expect(page.getByRole('alert').filter({ hasText: 'Unsaved changes from' })).toHaveCount(0);
+  await expect(body(page)).toHaveText('Diketik lalu langsung dimuat ulang.');
+  await expect(saveState(page)).toHaveText('Saved');
 });
 
 test('create, edit, add an image, mark a claim and export, all without leaving the app origin', async ({ app }, testInfo) => {

@@ -9,3 +9,25 @@ export async function newExplainer(page: Page, headline: string): Promise<void> 
   await dialog.getByRole('button', { name: 'Create article' }).click();
   await page.getByLabel('Headline').fill(headline);
 }
+
+/** Selects `phrase` in the article body (or, with `caret`, puts the caret right after it), as the keyboard would. */
+export async function selectInBody(page: Page, phrase: string, caret = false): Promise<void> {
+  await page.getByRole('textbox', { name: 'Article body' }).evaluate(
+    (root, [wanted, collapse]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf(wanted);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, collapse ? index + wanted.length : index);
+        range.setEnd(node, index + wanted.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" not found`);
+    },
+    [phrase, caret] as const,
+  );
+  await page.waitForTimeout(50);
+}

@@ -11,6 +11,12 @@ import { ArticleStore } from '../../../db/articleStore';
 import { openDatabase } from '../../../db/openStore';
 import { startBrowserMode } from '../../fixtures/browserMode';
 import { draftFields } from '../../fixtures/bodies';
+import { openLiveWindow } from '../../fixtures/liveWindow';
+import * as Y from 'yjs';
+import { DocStore } from '../../../db/docStore';
+import { readBodyFromDoc } from '../../../shared/collab/bodyDoc';
+import type { SerializedBody } from '../../../shared/contract/lexicalState';
+import { plainTextOf } from '../../../shared/text/plainText';
 
 const KILLS = Number(process.env.REDAKSI_CRASH_KILLS ?? 200);
 const ROOT = join(__dirname, '..', '..', '..');
@@ -100,6 +106,55 @@ describe('crash safety', () => {
       expect(acknowledged).toBeGreaterThan(1);
     },
   );
+
+  it(`keeps every live-document update acknowledged as saved through ${KILLS} SIGKILLs of browser mode`, { timeout: 900_000 }, async () => {
+    const dbPath = join(dir, 'live.db');
+    const setup = new ArticleStore(openDatabase(dbPath));
+    const articleId = setup.create({ headline: 'Uji tabrakan langsung' }).id;
+    setup.db.close();
+    const acknowledged: string[] = [];
+    for (let round = 0; round < KILLS; round++) {
+      const server = await startBrowserMode(dbPath);
+      const window = openLiveWindow(server.origin, server.token, articleId, { retryDelaysMs: [60_000] });
+      let killed = false;
+      let onKilled: () => void = () => undefined;
+      const killedNow = new Promise<false>((resolve) => (onKilled = () => resolve(false)));
+      const typing = (async () => {
+        await Promise.race([window.synced, killedNow]);
+        for (let n = 0; !killed; n++) {
+          const token = `r${round}k${n}`;
+          window.addParagraph(token);
+          // Acknowledged only when the main side says this update is on disk.
+          const saved = await Promise.race([window.client.whenSaved().then(() => true), killedNow]);
+          if (!saved) return;
+          acknowledged.push(token);
+        }
+      })();
+      await new Promise((resolve) => setTimeout(resolve, randomMoment(5, 300)));
+      killed = true;
+      await server.kill();
+      onKilled();
+      await typing;
+      window.close();
+      const db = openDatabase(dbPath);
+      try {
+        expectIntact(db);
+        const doc = new Y.Doc();
+        for (const update of new DocStore(db).load(articleId).updates) Y.applyUpdate(doc, update);
+        const words = new Set(plainTextOf(readBodyFromDoc(doc)).split(/\s+/));
+        for (const token of acknowledged) expect(words.has(token), token).toBe(true);
+      } finally {
+        db.close();
+      }
+    }
+    expect(acknowledged.length).toBeGreaterThan(KILLS);
+    // A clean start after the last kill brings the derived copy (search, export) up to date from the log.
+    const server = await startBrowserMode(dbPath);
+    const article = await server.call('articles:get', { ref: articleId });
+    await server.stop();
+    const text = article.ok ? plainTextOf((article.value as { body: SerializedBody }).body) : '';
+    expect(acknowledged.every((token) => text.includes(token))).toBe(true);
+  });
 
   it(`keeps every article the CLI reported imported through ${KILLS} SIGKILLs`, { timeout: 600_000 }, async () => {
     const dbPath = join(dir, 'imports.db');

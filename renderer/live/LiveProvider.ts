@@ -1,0 +1,50 @@
+// Lexical's collaboration plugin talks to a Provider; this one is a LiveClient underneath. It
+// reports `sync(true)` once the main side's welcome has arrived, and never bootstraps content.
+import type { Provider, ProviderAwareness } from '@lexical/yjs';
+import type { LiveClient } from '../../shared/collab/liveClient';
+
+type Listener = (arg: never) => void;
+
+export class LiveProvider {
+  private readonly listeners = new Map<string, Set<Listener>>();
+
+  constructor(private readonly client: LiveClient) {}
+
+  get awareness(): ProviderAwareness {
+    return this.client.awareness as unknown as ProviderAwareness;
+  }
+
+  /** Called by the owner when the client reports its first sync and on every connection change. */
+  notify(): void {
+    const { connection } = this.client.state;
+    this.emit('status', { status: connection === 'online' ? 'connected' : 'disconnected' });
+    if (this.client.synced) this.emit('sync', true);
+  }
+
+  connect(): void {
+    this.client.start();
+    if (this.client.synced) queueMicrotask(() => this.emit('sync', true));
+  }
+
+  disconnect(): void {
+    this.client.pause();
+  }
+
+  on(type: string, listener: Listener): void {
+    let set = this.listeners.get(type);
+    if (!set) this.listeners.set(type, (set = new Set()));
+    set.add(listener);
+  }
+
+  off(type: string, listener: Listener): void {
+    this.listeners.get(type)?.delete(listener);
+  }
+
+  private emit(type: string, value: unknown): void {
+    for (const listener of this.listeners.get(type) ?? []) (listener as (arg: unknown) => void)(value);
+  }
+
+  asProvider(): Provider {
+    return this as unknown as Provider;
+  }
+}
