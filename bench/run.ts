@@ -9,12 +9,12 @@ import { benchRenderer } from './browserBenches';
 import type { Figure } from './stats';
 import { CHROMIUM_PATH } from '../tests/fixtures/chromium';
 import { benchImport } from './importBenches';
-import { benchAutosave, benchExport, benchSearch } from './storeBenches';
+import { benchExport, benchLiveSaving, benchSearch } from './storeBenches';
 
 const ROOT = join(__dirname, '..', '..');
 const BENCHES: Record<string, (dir: string) => Promise<Figure[]> | Figure[]> = {
   typing: benchRenderer,
-  autosave: benchAutosave,
+  saving: benchLiveSaving,
   search: () => benchSearch(join(ROOT, 'bench', '.cache')),
   export: benchExport,
   import: benchImport,

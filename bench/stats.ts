@@ -2,7 +2,7 @@
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'MB' | 'count' | 'ratio';
+  unit: 'ms' | 'MB' | 'KB' | 'count' | 'ratio';
   /** The same measurement on the baseline, taken in the same run. */
   baseline?: number;
   target?: string;
@@ -24,6 +24,12 @@ export function round(value: number, digits = 2): number {
 export async function timed(run: () => unknown | Promise<unknown>): Promise<number> {
   const start = performance.now();
   await run();
+  return performance.now() - start;
+}
+
+export function timedSync(run: () => unknown): number {
+  const start = performance.now();
+  run();
   return performance.now() - start;
 }
 

@@ -12,7 +12,7 @@ import {
 import { DEFAULT_SCALE_ID, VERDICT_SCALES } from '../shared/claims/verdictScales';
 import { ServiceError } from '../shared/contract/errors';
 
-interface ClaimRow {
+export interface ClaimRow {
   id: string;
   article_id: string;
   quote: string;
@@ -23,7 +23,7 @@ interface ClaimRow {
   updated_at: string;
 }
 
-function toClaim(row: ClaimRow): Claim {
+export function toClaim(row: ClaimRow): Claim {
   // Fields written by an older version get today's defaults for anything new.
   const fields = claimFieldsSchema.safeParse({ ...defaultClaimFields(), ...(JSON.parse(row.fields_json) as object) });
   return {
@@ -101,6 +101,37 @@ export class ClaimStore {
   delete(id: string): void {
     this.row(id);
     this.db.prepare('DELETE FROM claims WHERE id = ?').run(id);
+  }
+
+  /**
+   * Makes the table match the article's live document (the records' home): changed records are
+   * rewritten, new ones inserted, ones the document no longer holds deleted. One transaction.
+   */
+  storeFromDoc(articleId: string, claims: readonly Claim[]): void {
+    const upsert = this.db
+      .prepare(`INSERT INTO claims (id, article_id, quote, fields_json, comments_json, sign_off_json, created_at, updated_at)
+      VALUES (@id, @articleId, @quote, @fields, @comments, @signOff, @createdAt, @updatedAt)
+      ON CONFLICT (id) DO UPDATE SET quote = excluded.quote, fields_json = excluded.fields_json, comments_json = excluded.comments_json,
+        sign_off_json = excluded.sign_off_json, updated_at = excluded.updated_at WHERE claims.article_id = excluded.article_id`);
+    this.db.transaction(() => {
+      const current = new Map(this.list(articleId).map((claim) => [claim.id, JSON.stringify(claim)]));
+      for (const claim of claims) {
+        if (current.get(claim.id) === JSON.stringify(claim)) continue;
+        const { id, articleId: _a, quote, comments, signOff, createdAt, updatedAt, ...fields } = claim;
+        upsert.run({
+          id,
+          articleId,
+          quote,
+          fields: JSON.stringify(fields),
+          comments: JSON.stringify(comments),
+          signOff: signOff ? JSON.stringify(signOff) : null,
+          createdAt,
+          updatedAt,
+        });
+      }
+      const keep = new Set(claims.map((claim) => claim.id));
+      for (const id of current.keys()) if (!keep.has(id)) this.db.prepare('DELETE FROM claims WHERE id = ?').run(id);
+    })();
   }
 
   verdictScaleId(): string {

@@ -1,7 +1,10 @@
 // Schema migrations, numbered from 1. The database's schema version is PRAGMA user_version;
 // each migration runs inside one transaction together with the version bump.
 import type { Database } from 'better-sqlite3';
+import * as Y from 'yjs';
 import { newArticleDocState } from '../shared/collab/articleDoc';
+import { writeClaimToDoc } from '../shared/collab/claimsDoc';
+import { toClaim, type ClaimRow } from './claimStore';
 import type { ArticleFields } from '../shared/contract/channels';
 import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
@@ -185,7 +188,9 @@ export const MIGRATIONS: readonly Migration[] = [
         unconverted.push(row);
       }
     }
-    for (const [id, state] of states) insert.run(id, state, now);
+    // The article's claim records go into its document too (the claims table becomes their derived copy).
+    const claimRows = db.prepare('SELECT * FROM claims WHERE article_id = ? ORDER BY created_at, rowid');
+    for (const [id, state] of states) insert.run(id, withClaims(state, claimRows.all(id) as ClaimRow[]), now);
     const keep =
       db.prepare(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, hero_json, created_at)
       SELECT id, revision, 'manual', ?, headline, dek, byline, body_json, hero_json, ? FROM articles WHERE id = ?`);
@@ -193,5 +198,16 @@ export const MIGRATIONS: readonly Migration[] = [
       keep.run('The body before live documents (it could not be converted; nothing was changed in it)', now, row.id);
   },
 ];
+
+function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {
+  if (rows.length === 0) return state;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  for (const row of rows) {
+    const claim = toClaim(row);
+    writeClaimToDoc(doc, claim);
+  }
+  return Y.encodeStateAsUpdate(doc);
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,7 +7,9 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readArticleFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
 import { writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import { deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
+import type { Claim } from '../../shared/claims/claimSchema';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { plainTextOf } from '../../shared/text/plainText';
 import type { ArticleFields } from '../../shared/contract/channels';
@@ -37,6 +39,8 @@ export interface LiveDocsOptions {
   log?: (message: string) => void;
   /** The article's claim records (their ids and quotes), to repair marks a merge lost. */
   claimsOf?: (articleId: string) => ClaimQuote[];
+  /** Stores the claim records as the document holds them (the claims table is their derived copy). */
+  storeClaims?: (articleId: string, claims: Claim[]) => void;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -70,6 +74,7 @@ export class LiveDocs {
   private readonly compactAfter: number;
   private readonly log: (message: string) => void;
   private readonly claimsOf: (articleId: string) => ClaimQuote[];
+  private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
   private closed = false;
 
   constructor(
@@ -81,6 +86,7 @@ export class LiveDocs {
     this.compactAfter = options.compactAfter ?? 500;
     this.log = options.log ?? console.error;
     this.claimsOf = options.claimsOf ?? (() => []);
+    this.storeClaims = options.storeClaims ?? (() => undefined);
   }
 
   /**
@@ -160,16 +166,35 @@ export class LiveDocs {
     try {
       const { body, ...rest } = fields;
       const current = this.articles.get(articleId);
-      entry.doc.transact(() => {
-        if (JSON.stringify(current.body) !== JSON.stringify(body)) writeBodyToDoc(entry.doc, body);
-        writeFieldsToDoc(entry.doc, rest);
-      }, SERVER_ORIGIN);
+      // Two transactions: the body arrives as an update from the headless editor (a remote-style
+      // transaction), the fields are this document's own edit; Yjs must not see both in one.
+      if (JSON.stringify(current.body) !== JSON.stringify(body)) writeBodyToDoc(entry.doc, body);
+      writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
       this.checkFailure(entry);
       const saved = this.articles.storeDerived(articleId, fields, kind, label);
       entry.dirtySince = null;
       return saved;
     } finally {
       this.release(entry);
+    }
+  }
+
+  /** A claim record created or changed through the contract: into the document, so every window has it. */
+  writeClaim(claim: Claim): void {
+    this.edit(claim.articleId, (doc) => writeClaimToDoc(doc, claim, SERVER_ORIGIN));
+  }
+
+  deleteClaim(articleId: string, claimId: string): void {
+    this.edit(articleId, (doc) => deleteClaimFromDoc(doc, claimId, SERVER_ORIGIN));
+  }
+
+  private edit(articleId: string, change: (doc: Y.Doc) => void): void {
+    const entry = this.load(articleId);
+    try {
+      change(entry.doc);
+      if (!this.checkFailure(entry)) throw new ServiceError('storage_unavailable', 'The article store could not save the change.');
+    } finally {
+      if (this.open.get(articleId) === entry) this.release(entry);
     }
   }
 
@@ -407,6 +432,7 @@ export class LiveDocs {
       (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&
       JSON.stringify(current.hero) === JSON.stringify(fields.hero);
     if (!same) this.articles.storeDerived(entry.articleId, fields, kind);
+    this.storeClaims(entry.articleId, readClaimsFromDoc(entry.doc, entry.articleId));
   }
 
   /**

@@ -28,7 +28,11 @@ export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, 
     templates: new TemplateStore(db),
     assets: new AssetStore(db, assetDirFor(dbPath)),
     claims,
-    live: new LiveDocs(articles, { log, claimsOf: (articleId) => claims.list(articleId) }),
+    live: new LiveDocs(articles, {
+      log,
+      claimsOf: (articleId) => claims.list(articleId),
+      storeClaims: (articleId, records) => claims.storeFromDoc(articleId, records),
+    }),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

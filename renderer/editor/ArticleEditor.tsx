@@ -338,7 +338,7 @@ function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed 
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
-        <ClaimsProvider articleId={article.id} flushArticle={flushNow}>
+        <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc}>
           <div className="editor-layout">
             <article className="editor" aria-label="Article editor">
               <header className="editor-header">

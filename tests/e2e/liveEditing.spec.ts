@@ -58,12 +58,7 @@ test('two browser profiles type into the same paragraph and both see one merged 
   await first.screenshot({ path: 'tests/screenshots/live-two-windows-1280.png' });
 });
 
-// Open (issue 12): in two real browsers, the mark made while the other window types in the same text
-// node does not survive the merge (the record does; the main side's re-anchoring has not brought the
-// mark back either). The same race between two headless windows merges correctly
-// (tests/unit/live/claimMerge.test.ts), so the loss lies in the browser path (the Mark claim button
-// wraps a selection saved before its await, or the DOM reconciliation); still to find.
-test.fixme('one window marks a claim while the other edits the claimed sentence: both keep their change', async ({ app }) => {
+test('one window marks a claim while the other edits the claimed sentence: both keep their change', async ({ app }) => {
   const first = app.page;
   await newArticle(first, 'Klaim bersama');
   await body(first).click();
@@ -87,11 +82,15 @@ test.fixme('one window marks a claim while the other edits the claimed sentence:
   await expect(body(second).locator('.claim-mark')).toHaveText('lebih dari 6.000 insinyur');
   const ids = await body(first).locator('.claim-mark').getAttribute('data-claim-ids');
   await expect(body(second).locator('.claim-mark')).toHaveAttribute('data-claim-ids', ids!);
+  // The record travels with the document: the other fact-checker's panel lists it at once.
+  await expect(second.getByRole('region', { name: 'Claims', exact: true }).getByText('0 of 1 checked')).toBeVisible();
+  await expect(first.getByRole('region', { name: 'Claims', exact: true }).getByText('0 of 1 checked')).toBeVisible();
 
   // Once the mark has arrived, the other window edits inside the claimed sentence: exact merge.
   await caretAfter(second, 'Pengiriman ini');
   await second.keyboard.type(' pasukan', { delay: 15 });
-  await expect(body(first)).toContainText('Pengiriman ini pasukan mencakup lebih dari 6.000 insinyur');
+  await expect(body(first)).toContainText('Pengiriman ini pasukan mencakup');
+  await expect(body(second)).toContainText('Pengiriman ini pasukan mencakup');
   await expect(body(first).locator('.claim-mark')).toHaveText('lebih dari 6.000 insinyur');
   await expect(saveState(second)).toHaveText('Saved');
 });

@@ -1,7 +1,7 @@
 // Colours claim marks by verdict, and drops ids of claims that no longer exist (undo can bring
 // back a mark whose claim was dismissed).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey } from 'lexical';
+import { $getNodeByKey, COLLABORATION_TAG } from 'lexical';
 import { useEffect } from 'react';
 import { findVerdict } from '../../../shared/claims/verdictScales';
 import { $isClaimMarkNode, ClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
@@ -40,8 +40,11 @@ export function ClaimHighlightsPlugin() {
     paint();
     return editor.registerMutationListener(
       ClaimMarkNode,
-      (mutations) => {
-        prune([...mutations].filter(([, kind]) => kind !== 'destroyed').map(([key]) => key));
+      (mutations, { updateTags }) => {
+        // Marks arriving from another window are theirs to keep: their records come through the
+        // document too. Only this window's own edits (an undo, a paste) can bring back a mark whose
+        // record was dismissed.
+        if (!updateTags.has(COLLABORATION_TAG)) prune([...mutations].filter(([, kind]) => kind !== 'destroyed').map(([key]) => key));
         paint();
       },
       { skipInitialization: false },

@@ -2,6 +2,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Claim, ClaimFields } from '../../../shared/claims/claimSchema';
 import { findScale, type VerdictScale } from '../../../shared/claims/verdictScales';
+import { claimsMap } from '../../../shared/collab/claimsDoc';
+import type * as Y from 'yjs';
 import { bridge } from '../../transport/bridge';
 
 export interface ClaimsApi {
@@ -34,10 +36,13 @@ export function useClaims(): ClaimsApi {
 export function ClaimsProvider({
   articleId,
   flushArticle,
+  doc,
   children,
 }: {
   articleId: string;
   flushArticle(): Promise<void>;
+  /** The article's live document: its claim records arrive there from every window. */
+  doc: Y.Doc;
   children: ReactNode;
 }) {
   const [claims, setClaims] = useState<Claim[]>([]);
@@ -60,6 +65,21 @@ export function ClaimsProvider({
     void reload();
   }, [reload]);
 
+  // Another window (or the main side) created, changed or deleted a claim: the list follows.
+  useEffect(() => {
+    const records = claimsMap(doc);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const changed = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 100);
+    };
+    records.observeDeep(changed);
+    return () => {
+      records.unobserveDeep(changed);
+      if (timer) clearTimeout(timer);
+    };
+  }, [doc, reload]);
+
   const replace = useCallback((claim: Claim) => setClaims((list) => list.map((c) => (c.id === claim.id ? claim : c))), []);
 
   const api = useMemo<ClaimsApi>(
@@ -69,7 +89,8 @@ export function ClaimsProvider({
       scale: findScale(scaleId),
       error,
       loaded,
-      isKnown: (id) => known.current.has(id),
+      // A record in the document counts even before this window's list has caught up with it.
+      isKnown: (id) => known.current.has(id) || claimsMap(doc).has(id),
       flushArticle,
       async create(quote, fields) {
         const result = await bridge.call('claims:create', { articleId, quote, ...(fields ? { fields } : {}) });
@@ -110,7 +131,7 @@ export function ClaimsProvider({
         else setError(result.error.message);
       },
     }),
-    [articleId, claims, scaleId, error, loaded, flushArticle, replace],
+    [articleId, claims, scaleId, error, loaded, flushArticle, replace, doc],
   );
   return <ClaimsContext.Provider value={api}>{children}</ClaimsContext.Provider>;
 }

@@ -5,6 +5,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, type Migration } from '../../../db/migrations';
 import { openDatabase, StoreOpenError } from '../../../db/openStore';
+import * as Y from 'yjs';
+import { DocStore } from '../../../db/docStore';
+import { readFieldsFromDoc } from '../../../shared/collab/articleDoc';
+import { readBodyFromDoc } from '../../../shared/collab/bodyDoc';
+import { readClaimsFromDoc } from '../../../shared/collab/claimsDoc';
+import { importPlainText } from '../../../shared/import/importPlainText';
 
 let dir: string;
 beforeEach(() => {
@@ -27,6 +33,36 @@ describe('a fresh store', () => {
   it('creates the folder it lives in', () => {
     const db = openDatabase(join(dir, 'nested', 'deeper', 'store.db'));
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+});
+
+describe('migration 6: every article becomes a live document', () => {
+  it('carries the body, the fields and the claims into the document, and the JSON copy comes back identical', () => {
+    const path = join(dir, 'v5.db');
+    const v5 = openDatabase(path, { migrations: MIGRATIONS.slice(0, 5) });
+    const { body } = importPlainText(readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8'));
+    v5.prepare(
+      `INSERT INTO articles (id, slug, headline, dek, byline, language, time_zone, body_json, created_at, updated_at)
+       VALUES ('a', 'a', 'Mengapa Korea Utara', 'Dek', 'Tim', 'id', 'Asia/Jakarta', ?, 'x', 'x')`,
+    ).run(JSON.stringify(body));
+    v5.prepare(
+      `INSERT INTO claims (id, article_id, quote, fields_json, comments_json, created_at, updated_at)
+       VALUES ('8d6f3a62-1c1b-4a59-9a39-6c1d7f1e2b10', 'a', 'ribuan tentara', '{"verdict":"true"}', '[]', 'x', 'x')`,
+    ).run();
+    v5.close();
+    const db = openDatabase(path);
+    const doc = new Y.Doc();
+    for (const update of new DocStore(db).load('a').updates) Y.applyUpdate(doc, update);
+    expect(JSON.parse(JSON.stringify(readBodyFromDoc(doc)))).toEqual(JSON.parse(JSON.stringify(body)));
+    expect(
+      readFieldsFromDoc(doc, { headline: '', dek: '', byline: '', language: 'en', timeZone: 'UTC', publishAt: null, hero: null }),
+    ).toMatchObject({
+      headline: 'Mengapa Korea Utara',
+      dek: 'Dek',
+      byline: 'Tim',
+    });
+    expect(readClaimsFromDoc(doc, 'a')).toMatchObject([{ quote: 'ribuan tentara', verdict: 'true' }]);
     db.close();
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { readClaimsFromDoc } from '../../../shared/collab/claimsDoc';
 import { encodeClientMessage } from '../../../shared/contract/liveMessages';
 import { plainTextOf } from '../../../shared/text/plainText';
 import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
@@ -119,6 +120,21 @@ describe('live documents over browser mode', () => {
     const start = Date.now();
     while ((await search()) === 0 && Date.now() - start < 10_000) await new Promise((r) => setTimeout(r, 100));
     expect(await search()).toBe(1);
+  });
+
+  it('claim records travel in the document: every window has them at once, and the table follows', async () => {
+    const id = await newArticle('Klaim langsung');
+    const a = open(id);
+    await a.synced;
+    const created = await server.call('claims:create', { articleId: id, quote: 'enam ribu insinyur' });
+    const claimId = (created as { value: { id: string } }).value.id;
+    await until(() => readClaimsFromDoc(a.doc, id).some((c) => c.id === claimId), 'the record to reach the window');
+    await server.call('claims:update', { id: claimId, patch: { verdict: 'false', assignee: 'Sari' } });
+    await until(() => readClaimsFromDoc(a.doc, id).find((c) => c.id === claimId)?.verdict === 'false', 'the verdict');
+    const listed = await server.call('claims:list', { articleId: id });
+    expect(listed.ok && (listed.value as { items: Array<{ assignee: string }> }).items[0]?.assignee).toBe('Sari');
+    await server.call('claims:delete', { id: claimId });
+    await until(() => readClaimsFromDoc(a.doc, id).length === 0, 'the delete');
   });
 
   it('refuses a socket without the token, from another origin, or for an unknown article', async () => {
