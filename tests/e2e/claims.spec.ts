@@ -92,6 +92,35 @@ test('deleting the marked text leaves the claim as an orphan that can be dismiss
   await expect(claimsPanel(page).getByRole('list', { name: 'Orphaned claims' })).toHaveCount(0);
 });
 
+test('undo brings the words of a dismissed claim back, but not its mark', async ({ app }) => {
+  const { page } = app;
+  // A person's pauses: edits closer than half a second apart are one undo step (Yjs' capture time).
+  const pause = () => page.waitForTimeout(700);
+  await blankArticle(page, 'Menurut pejabat, jumlahnya 6.000 orang. Kalimat lain.');
+  await pause();
+  await selectPhrase(page, 'jumlahnya 6.000 orang');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(body(page).locator('.claim-mark')).toHaveCount(1);
+  await pause();
+  await selectPhrase(page, 'jumlahnya 6.000 orang');
+  await page.keyboard.press('Backspace');
+  await pause();
+  const orphans = claimsPanel(page).getByRole('list', { name: 'Orphaned claims' });
+  await orphans.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(claimsPanel(page).getByRole('list', { name: 'Orphaned claims' })).toHaveCount(0);
+  // Undo (the Yjs undo manager) restores the deleted words with their mark; the mark's record is
+  // gone, so the mark is dropped and the words stay.
+  await body(page).click();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(body(page)).toContainText('jumlahnya 6.000 orang');
+  await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+  await expect(claimsPanel(page).getByText('0 of 0 checked')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await page.reload();
+  await expect(body(page)).toContainText('jumlahnya 6.000 orang');
+  await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+});
+
 test('a suggested claim from the sample is accepted, and the report lists it with its source', async ({ app }) => {
   const { page } = app;
   await blankArticle(

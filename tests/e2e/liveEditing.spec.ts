@@ -116,3 +116,23 @@ test('a window cut off from the app keeps editing, says so, and merges when the 
   await openArticle(second, 'Luring');
   await expect(body(second)).toHaveText('Kalimat pertama. Ditulis saat luring.');
 });
+
+test('undo in one window takes back only that window’s own typing', async ({ app }) => {
+  const first = app.page;
+  await newArticle(first, 'Urungkan');
+  await body(first).click();
+  await first.keyboard.type('Kalimat dasar.');
+  await expect(saveState(first)).toHaveText('Saved');
+  const second = await app.openSecondContext();
+  await openArticle(second, 'Urungkan');
+  await first.waitForTimeout(700); // a pause: the next typing is its own undo step
+  await caretAfter(first, 'Kalimat dasar.');
+  await first.keyboard.type(' Dari pertama.');
+  await expect(body(second)).toHaveText('Kalimat dasar. Dari pertama.');
+  await caretAfter(second, 'Kalimat');
+  await second.keyboard.type(' kedua');
+  await expect(body(first)).toHaveText('Kalimat kedua dasar. Dari pertama.');
+  await first.keyboard.press('ControlOrMeta+z');
+  await expect(body(first)).toHaveText('Kalimat kedua dasar.');
+  await expect(body(second)).toHaveText('Kalimat kedua dasar.');
+});
