@@ -170,8 +170,10 @@ export class LiveDocs {
       // transaction), the fields are this document's own edit; Yjs must not see both in one.
       if (JSON.stringify(current.body) !== JSON.stringify(body)) writeBodyToDoc(entry.doc, body);
       writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
-      this.checkFailure(entry);
-      const saved = this.articles.storeDerived(articleId, fields, kind, label);
+      if (!this.checkFailure(entry)) throw new ServiceError('storage_unavailable', 'The article store could not save the change.');
+      // The copy is what the document now says (Lexical's normal form), so later derivations find
+      // nothing to change and add no revision of their own.
+      const saved = this.articles.storeDerived(articleId, this.readFields(entry), kind, label);
       entry.dirtySince = null;
       return saved;
     } finally {
