@@ -164,7 +164,6 @@ export class ArticleStore {
       saveState: s('SELECT id, revision, status, headline, slug FROM articles WHERE id = ?'),
       listRevisions: s(`SELECT id, revision, kind, label, headline, created_at FROM revisions
                         WHERE article_id = ? ORDER BY id DESC`),
-      revisionById: s('SELECT id, revision, kind, label, headline, created_at FROM revisions WHERE id = ?'),
       setStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status = @from'),
       setDeleted: s('UPDATE articles SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
       purge: s('DELETE FROM articles WHERE id = ? AND deleted_at IS NOT NULL'),
@@ -323,30 +322,6 @@ export class ArticleStore {
       this.statements.pruneRevisions!.run({ articleId: current.id, keep: KEEP_RECENT_AUTO_REVISIONS });
       return { revision, slug, updatedAt: now };
     })();
-  }
-
-  /** Keeps an editor's copy as a snapshot without making it current (the way out of a conflict). */
-  keepCopy(articleId: string, baseRevision: number, fields: ArticleFields): RevisionSummary {
-    const { json } = serializeBody(fields.body);
-    this.row(articleId);
-    const info = this.statements.insertRevision!.run({
-      articleId,
-      revision: baseRevision,
-      kind: 'conflict_copy',
-      label: `Unsaved copy from a conflict (based on revision ${baseRevision})`,
-      headline: fields.headline,
-      dek: fields.dek,
-      byline: fields.byline,
-      bodyJson: json,
-      heroJson: fields.hero ? JSON.stringify(fields.hero) : null,
-      now: this.stamp(),
-    });
-    return this.revisionSummary(Number(info.lastInsertRowid));
-  }
-
-  private revisionSummary(id: number): RevisionSummary {
-    const row = this.statements.revisionById!.get(id) as RevisionRow;
-    return toRevisionSummary(row);
   }
 
   listRevisions(articleId: string): RevisionSummary[] {

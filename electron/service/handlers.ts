@@ -72,7 +72,6 @@ export function createHandlers(
       return {};
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
-    'revisions:keepCopy': (input) => store.keepCopy(input.articleId, input.baseRevision, input.fields),
     'templates:list': () => ({ items: templates.list() }),
     'templates:saveFromArticle': (input) => {
       fresh(input.articleId);

@@ -66,6 +66,7 @@ export type Article = z.infer<typeof articleSchema>;
 export const snippetSchema = z.array(z.strictObject({ text: z.string(), match: z.boolean() }));
 export type Snippet = z.infer<typeof snippetSchema>;
 
+/** conflict_copy: kept by versions before live documents (which have no conflicts); old stores still hold some. */
 export const revisionKindSchema = z.enum(['auto', 'manual', 'conflict_copy']);
 export const revisionSummarySchema = z.strictObject({
   id: z.number().int(),
@@ -190,11 +191,6 @@ export const channels = {
   'revisions:list': {
     input: z.strictObject({ articleId: id }),
     output: z.strictObject({ items: z.array(revisionSummarySchema) }),
-  },
-  /** Keeps the editor's copy as a snapshot without making it current (after a conflict, "reload theirs"). */
-  'revisions:keepCopy': {
-    input: z.strictObject({ articleId: id, baseRevision: z.number().int().nonnegative(), fields: articleFieldsSchema }),
-    output: revisionSummarySchema,
   },
   'templates:list': { input: z.strictObject({}), output: z.strictObject({ items: z.array(templateSchema) }) },
   /** "Save as template": the article's structure (sections, slots, guidance), not its words. */

@@ -127,7 +127,6 @@ describe('dispatch', () => {
       ['articles:get', { ref: id }],
       ['articles:save', { id, baseRevision: 1, fields: validFields(), kind: 'manual', label: 'Before edit' }],
       ['revisions:list', { articleId: id }],
-      ['revisions:keepCopy', { articleId: id, baseRevision: 1, fields: validFields() }],
       ['articles:setStatus', { id, from: 'draft', to: 'in_review' }],
       ['articles:trash', { id }],
       ['articles:restore', { id }],

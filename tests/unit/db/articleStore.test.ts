@@ -81,15 +81,6 @@ describe('conflicts', () => {
     );
     expect(store.get(a.id).headline).toBe('Window one');
   });
-
-  it('keeps a conflicting copy as a snapshot without making it current', () => {
-    const a = store.create();
-    store.save({ id: a.id, baseRevision: 1, fields: fields({ headline: 'Theirs' }), kind: 'auto' });
-    const copy = store.keepCopy(a.id, 1, fields({ headline: 'Mine' }));
-    expect(copy.kind).toBe('conflict_copy');
-    expect(store.get(a.id).headline).toBe('Theirs');
-    expect(store.listRevisions(a.id).map((r) => r.headline)).toContain('Mine');
-  });
 });
 
 describe('revisions', () => {
