@@ -94,6 +94,7 @@ export async function seedBigArticle(dispatch: Dispatch): Promise<{ id: string; 
     hero: filledSlot(HERO_SPEC, assetIds[0]!, 0),
     body: bigBody(assetIds, claimIds),
   };
-  await call(dispatch, 'articles:save', { id: article.id, baseRevision: article.revision, kind: 'manual', fields });
+  const { revision } = await call<{ revision: number }>(dispatch, 'articles:get', { ref: article.id });
+  await call(dispatch, 'articles:save', { id: article.id, baseRevision: revision, kind: 'manual', fields });
   return { id: article.id, fields };
 }

@@ -9,6 +9,7 @@ import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contr
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
 import { newArticleDocState } from '../shared/collab/articleDoc';
+import { normalizeBody } from '../shared/collab/bodyDoc';
 import { DocStore } from './docStore';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -187,7 +188,11 @@ export class ArticleStore {
   create(input: NewArticle = {}): Article {
     const id = randomUUID();
     const headline = input.headline ?? '';
-    const { json, text } = serializeBody(input.body ?? emptyBody());
+    const given = input.body ?? emptyBody();
+    const problem = findBodyProblem(given);
+    if (problem) throw new ServiceError('invalid_input', `The article is too big or malformed to store: ${problem}.`);
+    // Stored as its document derives it, so the first derivation finds nothing to change.
+    const { json, text } = serializeBody(normalizeBody(given));
     const heroJson = input.hero ? JSON.stringify(input.hero) : null;
     const now = this.stamp();
     const language = input.language ?? 'id';

@@ -6,7 +6,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readArticleFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
-import { writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import { normalizeBody, writeBodyToDoc } from '../../shared/collab/bodyDoc';
 import { deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
@@ -168,7 +168,8 @@ export class LiveDocs {
       const current = this.articles.get(articleId);
       // Two transactions: the body arrives as an update from the headless editor (a remote-style
       // transaction), the fields are this document's own edit; Yjs must not see both in one.
-      if (JSON.stringify(current.body) !== JSON.stringify(body)) writeBodyToDoc(entry.doc, body);
+      // Compared in Lexical's normal form (the stored copy's): an unchanged body makes no update.
+      if (JSON.stringify(current.body) !== JSON.stringify(normalizeBody(body))) writeBodyToDoc(entry.doc, body);
       writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
       if (!this.checkFailure(entry)) throw new ServiceError('storage_unavailable', 'The article store could not save the change.');
       // The copy is what the document now says (Lexical's normal form), so later derivations find

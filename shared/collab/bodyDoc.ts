@@ -146,6 +146,16 @@ export function editBodyInDoc(doc: Doc, $edit: () => void, origin: unknown): voi
   });
 }
 
+/**
+ * The body as Lexical itself writes it (what a document derives to): fields filled in, list values
+ * counted, and so on. Check the body with findBodyProblem first: this parses it.
+ */
+export function normalizeBody(body: SerializedBody): SerializedBody {
+  const editor = headlessEditor();
+  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+  return editor.getEditorState().toJSON() as unknown as SerializedBody;
+}
+
 /** The body as Lexical JSON, read from the document's current state. */
 export function readBodyFromDoc(doc: Doc): SerializedBody {
   return withReplica(doc, (editor) => editor.getEditorState().toJSON() as unknown as SerializedBody);

@@ -11,12 +11,45 @@ const fake = vi.hoisted(() => ({
   ipcHandlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
   protocolHandler: null as null | ((request: Request) => Promise<Response>),
   fetched: [] as string[],
+  ipcListeners: new Map<string, (event: unknown, ...args: unknown[]) => void>(),
 }));
+
+/** MessageChannelMain's shape over an in-memory pair: postMessage on one end is a 'message' on the other. */
+class FakePort {
+  peer: FakePort | null = null;
+  private readonly listeners = new Map<string, Array<(arg?: unknown) => void>>();
+  closed = false;
+  on(name: string, listener: (arg?: unknown) => void) {
+    this.listeners.set(name, [...(this.listeners.get(name) ?? []), listener]);
+  }
+  emit(name: string, arg?: unknown) {
+    for (const listener of this.listeners.get(name) ?? []) listener(arg);
+  }
+  postMessage(data: unknown) {
+    if (!this.closed) queueMicrotask(() => this.peer?.emit('message', { data }));
+  }
+  start() {}
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close');
+    this.peer?.close();
+  }
+}
 
 vi.mock('electron', () => ({
   shell: { openExternal: fake.openExternal },
   ipcMain: {
     handle: (channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>) => fake.ipcHandlers.set(channel, handler),
+    on: (channel: string, listener: (event: unknown, ...args: unknown[]) => void) => fake.ipcListeners.set(channel, listener),
+  },
+  MessageChannelMain: class {
+    port1 = new FakePort();
+    port2 = new FakePort();
+    constructor() {
+      this.port1.peer = this.port2;
+      this.port2.peer = this.port1;
+    }
   },
   protocol: {
     registerSchemesAsPrivileged: () => {},
@@ -209,6 +242,52 @@ describe('the app protocol', () => {
   it('serves an asset only by its content hash, from the asset store', async () => {
     expect((await get(`redaksi://app/asset/${assetId}`)).status).toBe(200);
     expect(fake.fetched).toEqual([`file://${join(dir, 'asset.webp')}`]);
+  });
+});
+
+describe('live-document ports', () => {
+  it('gives our own page a port to a live session; refuses other frames, bad ids and unknown articles', async () => {
+    const { registerLivePorts } = await import('../../../electron/main/livePorts');
+    const { LIVE_OPEN_EVENT, LIVE_PORT_EVENT } = await import('../../../shared/contract/api');
+    const { encodeClientMessage, decodeServerMessage } = await import('../../../shared/contract/liveMessages');
+    const { openTestService } = await import('../../fixtures/testService');
+    const service = await openTestService();
+    try {
+      const article = service.articles.create({ headline: 'Port' });
+      registerLivePorts((articleId, peer) => service.service.connectLive(articleId, peer));
+      const open = fake.ipcListeners.get(LIVE_OPEN_EVENT)!;
+      const sent: Array<{ channel: string; articleId: unknown; port: FakePort | undefined }> = [];
+      const event = (url: string, parent: unknown = null) => ({
+        senderFrame: { url, parent },
+        sender: {
+          postMessage: (channel: string, articleId: unknown, ports: FakePort[]) => sent.push({ channel, articleId, port: ports[0] }),
+        },
+      });
+      open(event('https://evil.example/'), article.id);
+      open(event('redaksi://app/index.html', {}), article.id);
+      open(event('redaksi://app/index.html'), '../../etc/passwd');
+      expect(sent).toEqual([]);
+
+      open(event('redaksi://app/index.html'), article.id);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatchObject({ channel: LIVE_PORT_EVENT, articleId: article.id });
+      const port = sent[0]!.port!;
+      const received: Array<ReturnType<typeof decodeServerMessage>> = [];
+      port.on('message', (message) => received.push(decodeServerMessage((message as { data: Uint8Array }).data)));
+      port.postMessage(encodeClientMessage({ kind: 'hello', stateVector: new Uint8Array([0]) }));
+      await vi.waitFor(() => expect(received.map((m) => m.kind)).toContain('welcome'));
+      // Not bytes: refused, and the port closes.
+      port.postMessage('a string');
+      await vi.waitFor(() => expect(received.map((m) => m.kind)).toContain('refused'));
+      expect(port.closed).toBe(true);
+
+      open(event('redaksi://app/index.html'), '00000000-0000-4000-8000-00000000dead');
+      const refused: string[] = [];
+      sent[1]!.port!.on('message', (message) => refused.push(decodeServerMessage((message as { data: Uint8Array }).data).kind));
+      await vi.waitFor(() => expect(sent[1]!.port!.closed).toBe(true));
+    } finally {
+      await service.close();
+    }
   });
 });
 
