@@ -41,6 +41,8 @@ export interface LiveDocsOptions {
   claimsOf?: (articleId: string) => ClaimQuote[];
   /** Stores the claim records as the document holds them (the claims table is their derived copy). */
   storeClaims?: (articleId: string, claims: Claim[]) => void;
+  /** After every write this makes (appends, derivations, compactions): the idle WAL checkpointer's cue. */
+  onWrite?: () => void;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -75,6 +77,7 @@ export class LiveDocs {
   private readonly log: (message: string) => void;
   private readonly claimsOf: (articleId: string) => ClaimQuote[];
   private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
+  private readonly onWrite: () => void;
   private closed = false;
 
   constructor(
@@ -87,6 +90,7 @@ export class LiveDocs {
     this.log = options.log ?? console.error;
     this.claimsOf = options.claimsOf ?? (() => []);
     this.storeClaims = options.storeClaims ?? (() => undefined);
+    this.onWrite = options.onWrite ?? (() => undefined);
   }
 
   /**
@@ -275,6 +279,7 @@ export class LiveDocs {
         return;
       }
       entry.logged++;
+      this.onWrite();
     }
     this.markDirty(entry);
     for (const session of entry.sessions) {
@@ -436,6 +441,7 @@ export class LiveDocs {
       JSON.stringify(current.hero) === JSON.stringify(fields.hero);
     if (!same) this.articles.storeDerived(entry.articleId, fields, kind);
     this.storeClaims(entry.articleId, readClaimsFromDoc(entry.doc, entry.articleId));
+    this.onWrite();
   }
 
   /**
@@ -466,6 +472,7 @@ export class LiveDocs {
       return Y.encodeStateAsUpdate(entry.doc);
     });
     entry.logged = 0;
+    this.onWrite();
   }
 }
 

@@ -23,6 +23,7 @@ export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, 
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
   const claims = new ClaimStore(db);
+  const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   const stores: Stores = {
     articles,
     templates: new TemplateStore(db),
@@ -32,13 +33,15 @@ export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, 
       log,
       claimsOf: (articleId) => claims.list(articleId),
       storeClaims: (articleId, records) => claims.storeFromDoc(articleId, records),
+      // Live edits arrive over their own channel, not through dispatch: they count as activity too,
+      // or the WAL would grow through a long typing session unseen.
+      onWrite: () => checkpointer?.noteActivity(),
     }),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();
     if (recovered > 0) log?.(`[redaksi] brought ${recovered} article(s) up to date from their live document logs`);
   }
-  const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   let closed = false;
   return {
     db,

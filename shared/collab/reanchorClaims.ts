@@ -3,10 +3,11 @@
 // the merge with its mark gone (the record kept, the text unmarked). The main side repairs that after
 // every merge: a claim whose record lives but whose mark is missing gets its mark back where its
 // quoted words stand, when they stand in exactly one place. Text that was cut stays cut: the claim
-// stays an orphan, as a person would expect.
+// stays an orphan, as a person would expect. The same repair brings back an id that two people's
+// concurrent marks of the same words dropped from the mark's (whole-value) id list.
 import { $getRoot, $isElementNode, $isTextNode, type LexicalNode, type TextNode } from 'lexical';
 import type { Doc } from 'yjs';
-import { $createClaimMarkNode, $isClaimMarkNode } from '../editor/nodes/ClaimMarkNode';
+import { $createClaimMarkNode, $isClaimMarkNode, type ClaimMarkNode } from '../editor/nodes/ClaimMarkNode';
 import { editBodyInDoc } from './bodyDoc';
 
 export interface ClaimQuote {
@@ -20,9 +21,9 @@ function $textNodes(node: LexicalNode, out: TextNode[] = []): TextNode[] {
   return out;
 }
 
-function $isInsideMark(node: LexicalNode): boolean {
-  for (let parent = node.getParent(); parent; parent = parent.getParent()) if ($isClaimMarkNode(parent)) return true;
-  return false;
+function $markAround(node: LexicalNode): ClaimMarkNode | null {
+  for (let parent = node.getParent(); parent; parent = parent.getParent()) if ($isClaimMarkNode(parent)) return parent;
+  return null;
 }
 
 /** Re-marks each orphan whose quote occurs once, inside one unmarked text node. Returns the ids re-marked. */
@@ -49,7 +50,16 @@ export function reanchorClaims(doc: Doc, orphans: readonly ClaimQuote[], origin:
         });
         if (hits.length !== 1) continue;
         const { node, at } = hits[0]!;
-        if ($isInsideMark(node)) continue;
+        const around = $markAround(node);
+        if (around) {
+          // Two people marked the same words at once and the mark's id list kept one of them: the
+          // other id goes back on the same mark. Words inside a different claim's longer mark stay as they are.
+          if (around.getTextContent() === claim.quote) {
+            around.addID(claim.id);
+            done.push(claim.id);
+          }
+          continue;
+        }
         const parts = node.splitText(at, at + claim.quote.length);
         const middle = parts.find((part) => part.getTextContent() === claim.quote && part !== undefined);
         if (!middle) continue;

@@ -136,3 +136,22 @@ test('undo in one window takes back only that window’s own typing', async ({ a
   await expect(body(first)).toHaveText('Kalimat kedua dasar.');
   await expect(body(second)).toHaveText('Kalimat kedua dasar.');
 });
+
+test('a Markdown shortcut typed in one window makes one heading everywhere, not one per window', async ({ app }) => {
+  const first = app.page;
+  await newArticle(first, 'Pintasan');
+  const second = await app.openSecondContext();
+  await openArticle(second, 'Pintasan');
+  await body(first).click();
+  await first.keyboard.type('## Latar belakang');
+  await first.keyboard.press('Enter');
+  await first.keyboard.type('Isi paragraf.');
+  for (const page of [first, second]) {
+    await expect(body(page).locator('h2')).toHaveCount(1);
+    await expect(body(page).locator('h2')).toHaveText('Latar belakang');
+    await expect(body(page)).toContainText('Isi paragraf.');
+  }
+  await expect(body(second).locator('p, h2')).toHaveCount(2);
+  await second.setViewportSize({ width: 1024, height: 760 });
+  await second.screenshot({ path: 'tests/screenshots/live-two-windows-1024.png' });
+});
