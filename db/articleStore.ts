@@ -8,8 +8,7 @@ import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
-import { newArticleDocState } from '../shared/collab/articleDoc';
-import { normalizeBody } from '../shared/collab/bodyDoc';
+import { newArticleDoc } from '../shared/collab/articleDoc';
 import { DocStore } from './docStore';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -60,6 +59,12 @@ export interface NewArticle {
   body?: SerializedBody;
   hero?: ImageSlot | null;
   templateId?: string | null;
+  /** An import brings these too. */
+  dek?: string;
+  byline?: string;
+  publishAt?: string | null;
+  /** The first revision's label, kept as a manual version (an import: "Imported"). */
+  versionLabel?: string;
 }
 
 export interface SaveRequest {
@@ -147,8 +152,8 @@ export class ArticleStore {
       bySlug: s('SELECT rowid, * FROM articles WHERE slug = ?'),
       slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
       insert:
-        s(`INSERT INTO articles (id, slug, headline, language, time_zone, body_json, body_text, hero_json, template_id, revision, created_at, updated_at)
-                 VALUES (@id, @slug, @headline, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, 1, @now, @now)`),
+        s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, revision, created_at, updated_at)
+                 VALUES (@id, @slug, @headline, @dek, @byline, @publishAt, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, 1, @now, @now)`),
       update: s(`UPDATE articles SET slug = @slug, headline = @headline, dek = @dek, byline = @byline, language = @language,
                    time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText, hero_json = @heroJson,
                    revision = @revision, updated_at = @now
@@ -191,29 +196,26 @@ export class ArticleStore {
     const given = input.body ?? emptyBody();
     const problem = findBodyProblem(given);
     if (problem) throw new ServiceError('invalid_input', `The article is too big or malformed to store: ${problem}.`);
-    // Stored as its document derives it, so the first derivation finds nothing to change.
-    const { json, text } = serializeBody(normalizeBody(given));
     const heroJson = input.hero ? JSON.stringify(input.hero) : null;
     const now = this.stamp();
     const language = input.language ?? 'id';
     const timeZone = input.timeZone ?? 'Asia/Jakarta';
+    const dek = input.dek ?? '';
+    const byline = input.byline ?? '';
+    const publishAt = input.publishAt ?? null;
     // The live document's first content is made here, on the main side, for every way an article
-    // comes to be (new, template, import): no window ever bootstraps a document.
-    const docState = newArticleDocState({
-      headline,
-      dek: '',
-      byline: '',
-      language,
-      timeZone,
-      publishAt: null,
-      hero: input.hero ?? null,
-      body: JSON.parse(json) as SerializedBody,
-    });
+    // comes to be (new, template, import): no window ever bootstraps a document. The body is stored
+    // as the document derives it (one parse for both), so the first derivation finds nothing to change.
+    const doc = newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, body: given });
+    const { json, text } = serializeBody(doc.body);
     this.db.transaction(() => {
       this.statements.insert!.run({
         id,
         slug: this.freeSlug(headline, id),
         headline,
+        dek,
+        byline,
+        publishAt,
         language,
         timeZone,
         bodyJson: json,
@@ -225,16 +227,16 @@ export class ArticleStore {
       this.statements.insertRevision!.run({
         articleId: id,
         revision: 1,
-        kind: 'auto',
-        label: null,
+        kind: input.versionLabel ? 'manual' : 'auto',
+        label: input.versionLabel ?? null,
         headline,
-        dek: '',
-        byline: '',
+        dek,
+        byline,
         bodyJson: json,
         heroJson,
         now,
       });
-      this.docs.create(id, docState);
+      this.docs.create(id, doc.state);
     })();
     return this.get(id);
   }

@@ -16,7 +16,7 @@ export function buildAppMenu(newWindow: () => void): Menu {
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => send('new-article') },
         { id: 'new-window', label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: newWindow },
         { type: 'separator' },
-        { label: 'Save Now', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
+        { label: 'Save Version', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
         { type: 'separator' },
         { label: 'Close Article', accelerator: 'CmdOrCtrl+Alt+W', click: () => send('close-article') },
         { role: 'close', label: 'Close Window' },

@@ -11,7 +11,6 @@ import { templateFromArticle } from '../../shared/templates/templateFromArticle'
 import { assetCreditsOf, buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import type { Claim } from '../../shared/claims/claimSchema';
-import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import type { HeavyWork } from '../worker/heavyWork';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
@@ -136,24 +135,19 @@ export function createHandlers(
           'invalid_input',
           `This file is too big to import as one article: its ${tooBig}. Split it into several files.`,
         );
-      // One transaction: the article and its first revision (dateline, dek, byline) land together or not at all.
-      const id = store.db.transaction(() => {
-        const article = store.create({
-          headline: imported.headline,
-          language: imported.language,
-          timeZone: imported.timeZone,
-          body: imported.body,
-          hero: imported.hero,
-          templateId: input.templateId ?? null,
-        });
-        live.write(
-          article.id,
-          { ...fieldsOf(article), dek: imported.dek, byline: imported.byline, publishAt: imported.publishAt },
-          'manual',
-          'Imported',
-        );
-        return article.id;
-      })();
+      // One write: the article, its document and its first version (dateline, dek, byline) together.
+      const { id } = store.create({
+        headline: imported.headline,
+        dek: imported.dek,
+        byline: imported.byline,
+        publishAt: imported.publishAt,
+        language: imported.language,
+        timeZone: imported.timeZone,
+        body: imported.body,
+        hero: imported.hero,
+        templateId: input.templateId ?? null,
+        versionLabel: 'Imported',
+      });
       return { article: store.get(id), report: imported.report };
     },
     'import:paste': async (input) => {
@@ -192,10 +186,4 @@ export function createHandlers(
       return { html: renderDocument(article, ctx, { claimReview: claimReviewOf(stores, article, `${article.slug}.html`) }) };
     },
   };
-}
-
-/** The editable fields of an article, as articles:save takes them. */
-function fieldsOf(article: Article): ArticleFields {
-  const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
-  return { headline, dek, byline, language, timeZone, publishAt, hero, body };
 }

@@ -222,8 +222,8 @@ function Workstation() {
           <div className="empty-state">
             <p>Open an article from the library, or start a new one.</p>
             <p className="hint">
-              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save now · {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'}{' '}
-              find articles
+              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version ·{' '}
+              {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
             </p>
           </div>
         )}

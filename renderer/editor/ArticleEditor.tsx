@@ -47,6 +47,7 @@ import { PastePlugin } from './PastePlugin';
 import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
+import { USER_NAME_KEY } from './userName';
 import { ImageSlotView } from './images/ImageSlotView';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
@@ -412,6 +413,8 @@ function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed 
                 providerFactory={providerFactory}
                 shouldBootstrap={false}
                 excludedProperties={EXCLUDED_PROPERTIES}
+                // Shown on this window's cursor in the others: the name given in the claims panel, if any.
+                username={localStorage.getItem(USER_NAME_KEY) || 'Another window'}
               />
               <ListPlugin />
               <LinkPlugin validateUrl={isAcceptedLinkUrl} />

@@ -3,6 +3,7 @@
 // fields (or the hero's alt text and its credit) both keep their change.
 import * as Y from 'yjs';
 import { articleFieldsSchema, type ArticleFields } from '../contract/channels';
+import type { SerializedBody } from '../contract/lexicalState';
 import { IMAGE_SLOT_KEYS, imageSlotSchema, type ImageSlot } from '../editor/imageSlot';
 import { readBodyFromDoc, writeBodyToDoc } from './bodyDoc';
 
@@ -66,15 +67,22 @@ export function readArticleFromDoc(doc: Y.Doc, fallback: DocFields): ArticleFiel
   return { ...readFieldsFromDoc(doc, fallback), body: readBodyFromDoc(doc) };
 }
 
-/** The first content of a new article's document, as one update (made only on the main side). */
-export function newArticleDocState(fields: ArticleFields): Uint8Array {
+/**
+ * The first content of a new article's document, as one update (made only on the main side), and
+ * the body in Lexical's normal form (what the document derives to), from the same single parse.
+ */
+export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body: SerializedBody } {
   const doc = new Y.Doc();
   try {
     const { body, ...rest } = fields;
-    writeBodyToDoc(doc, body);
+    const normal = writeBodyToDoc(doc, body);
     writeFieldsToDoc(doc, rest);
-    return Y.encodeStateAsUpdate(doc);
+    return { state: Y.encodeStateAsUpdate(doc), body: normal };
   } finally {
     doc.destroy();
   }
+}
+
+export function newArticleDocState(fields: ArticleFields): Uint8Array {
+  return newArticleDoc(fields).state;
 }

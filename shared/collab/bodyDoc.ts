@@ -110,9 +110,10 @@ export function bindHeadlessEditor(doc: Doc): { editor: LexicalEditor; dispose()
 /**
  * Replaces whatever body the document holds with `body`, as one transaction on `doc`. Used for first
  * content (create, import, migration) and for restoring a version; windows merge it like any edit.
+ * Returns the body in Lexical's normal form.
  */
-export function writeBodyToDoc(doc: Doc, body: SerializedBody): void {
-  withReplica(doc, (editor, binding, provider, replica) => {
+export function writeBodyToDoc(doc: Doc, body: SerializedBody): SerializedBody {
+  return withReplica(doc, (editor, binding, provider, replica) => {
     const before = Y.encodeStateVector(replica);
     const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
       syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
@@ -124,6 +125,8 @@ export function writeBodyToDoc(doc: Doc, body: SerializedBody): void {
       remove();
     }
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(replica, before), HEADLESS_ORIGIN);
+    // What was written, as Lexical writes it (its normal form): what the document will derive to.
+    return editor.getEditorState().toJSON() as unknown as SerializedBody;
   });
 }
 

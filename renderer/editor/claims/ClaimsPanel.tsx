@@ -14,7 +14,7 @@ import { useClaims } from './claimsState';
 import { ReportDialog } from './ReportDialog';
 import { SelectField } from './SelectField';
 
-const USER_NAME_KEY = 'redaksi:user-name';
+import { USER_NAME_KEY } from '../userName';
 const REFRESH_DELAY_MS = 500;
 
 function $nodeAt(path: number[]): LexicalNode | null {
