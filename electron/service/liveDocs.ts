@@ -5,8 +5,9 @@
 // and the update log is compacted into one merged state in the background.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readArticleFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
-import { normalizeBody, writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import { readFieldsFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
+import { mirrorBody, normalizeBody, writeBodyToDoc } from '../../shared/collab/bodyDoc';
+import type { SerializedBody } from '../../shared/contract/lexicalState';
 import { deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
@@ -59,6 +60,8 @@ interface Session {
 interface OpenDoc {
   articleId: string;
   doc: Y.Doc;
+  /** The body as a headless editor that follows the document: what the JSON copy is derived from. */
+  mirror: { read(): SerializedBody; dispose(): void };
   awareness: awarenessProtocol.Awareness;
   sessions: Set<Session>;
   /** Updates appended since the last compaction. */
@@ -175,7 +178,7 @@ export class LiveDocs {
       // Compared in Lexical's normal form (the stored copy's): an unchanged body makes no update.
       if (JSON.stringify(current.body) !== JSON.stringify(normalizeBody(body))) writeBodyToDoc(entry.doc, body);
       writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
-      if (!this.checkFailure(entry)) throw new ServiceError('storage_unavailable', 'The article store could not save the change.');
+      this.refuseOnFailure(entry);
       // The copy is what the document now says (Lexical's normal form), so later derivations find
       // nothing to change and add no revision of their own.
       const saved = this.articles.storeDerived(articleId, this.readFields(entry), kind, label);
@@ -199,7 +202,7 @@ export class LiveDocs {
     const entry = this.load(articleId);
     try {
       change(entry.doc);
-      if (!this.checkFailure(entry)) throw new ServiceError('storage_unavailable', 'The article store could not save the change.');
+      this.refuseOnFailure(entry);
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);
     }
@@ -244,6 +247,8 @@ export class LiveDocs {
     if (existing) return existing;
     const stored = this.articles.docs.load(articleId);
     const doc = new Y.Doc();
+    // Bound first, so it builds its editor from the stored content arriving, then follows every update.
+    const mirror = mirrorBody(doc);
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     }, 'load');
@@ -253,6 +258,7 @@ export class LiveDocs {
     const entry: OpenDoc = {
       articleId,
       doc,
+      mirror,
       awareness,
       sessions: new Set(),
       logged: stored.updates.length - 1,
@@ -354,6 +360,12 @@ export class LiveDocs {
     return false;
   }
 
+  /** For a call from the contract: the store's own error goes back (dispatch types it: SQLITE_FULL, read-only …). */
+  private refuseOnFailure(entry: OpenDoc): void {
+    const failure = entry.failure;
+    if (failure && !this.checkFailure(entry)) throw failure;
+  }
+
   private refuse(entry: OpenDoc, session: Session, code: string, message: string): void {
     this.log(`[redaksi] live channel for ${entry.articleId} refused: ${message}`);
     this.send(session, { kind: 'refused', code, message });
@@ -394,6 +406,7 @@ export class LiveDocs {
     if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
     entry.deriveTimer = null;
     entry.awareness.destroy();
+    entry.mirror.dispose();
     entry.doc.destroy();
     if (this.open.get(entry.articleId) === entry) this.open.delete(entry.articleId);
   }
@@ -425,7 +438,7 @@ export class LiveDocs {
       publishAt: current.publishAt,
       hero: current.hero,
     };
-    return readArticleFromDoc(entry.doc, fallback);
+    return { ...readFieldsFromDoc(entry.doc, fallback), body: entry.mirror.read() };
   }
 
   private derive(entry: OpenDoc, kind: 'auto' | 'manual'): void {

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { articleFieldsSchema, type ArticleFields } from '../contract/channels';
 import type { SerializedBody } from '../contract/lexicalState';
 import { IMAGE_SLOT_KEYS, imageSlotSchema, type ImageSlot } from '../editor/imageSlot';
-import { readBodyFromDoc, writeBodyToDoc } from './bodyDoc';
+import { writeBodyToDoc } from './bodyDoc';
 
 export const FIELDS_MAP = 'fields';
 const HERO = 'hero';
@@ -61,10 +61,6 @@ export function readFieldsFromDoc(doc: Y.Doc, fallback: DocFields): DocFields {
   }
   if (map.has(HERO)) fields.hero = readHero(map.get(HERO));
   return fields;
-}
-
-export function readArticleFromDoc(doc: Y.Doc, fallback: DocFields): ArticleFields {
-  return { ...readFieldsFromDoc(doc, fallback), body: readBodyFromDoc(doc) };
 }
 
 /**
