@@ -48,33 +48,63 @@ function headlessEditor(): LexicalEditor {
   });
 }
 
-/**
- * Runs `fn` with a headless editor bound to a fresh replica of `source` (empty when null). The
- * binding is built before the content arrives, so the binding's own observer builds the Lexical tree.
- */
-function withReplica<T>(source: Doc | null, fn: (editor: LexicalEditor, binding: Binding, provider: Provider, replica: Doc) => T): T {
+interface Follower {
+  editor: LexicalEditor;
+  binding: Binding;
+  provider: Provider;
+  /** Commits what the binding queued, so the editor state is current. */
+  settle(): void;
+  /** Also sends the editor's own edits into the document, as a window does. */
+  writeBack(): void;
+  dispose(): void;
+}
+
+/** A headless editor following `doc`'s body through Lexical's binding (content that arrives after this builds it). */
+function follow(doc: Doc): Follower {
   const editor = headlessEditor();
-  const replica = new Y.Doc();
-  const binding = createYjsBinding({
-    editor,
-    id: 'body',
-    doc: replica,
-    docMap: new Map([['body', replica]]),
-    excludedProperties: EXCLUDED_PROPERTIES,
-  });
+  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
   const provider = noProvider();
   const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
   };
   const root = binding.root.getSharedType();
   root.observeDeep(observer);
+  const removers: Array<() => void> = [() => root.unobserveDeep(observer)];
+  return {
+    editor,
+    binding,
+    provider,
+    // The binding's updates are queued; a discrete update commits them now.
+    settle: () => editor.update(() => undefined, { discrete: true }),
+    writeBack: () =>
+      removers.push(
+        editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
+          if (!tags.has(SKIP_COLLAB_TAG))
+            syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+        }),
+      ),
+    dispose: () => removers.forEach((remove) => remove()),
+  };
+}
+
+function refuseContent(doc: Doc): void {
+  // The binding builds the editor from the events of content arriving; it cannot adopt content already there.
+  if (doc.get(BODY_ROOT, Y.XmlText).length > 0) throw new Error('Bind the editor before the document receives its content.');
+}
+
+/**
+ * Runs `fn` with a headless editor following a fresh replica of `source` (empty when null): the
+ * binding exists before the content arrives, so the binding's own observer builds the Lexical tree.
+ */
+function withReplica<T>(source: Doc | null, fn: (follower: Follower, replica: Doc) => T): T {
+  const replica = new Y.Doc();
+  const follower = follow(replica);
   try {
     if (source) Y.applyUpdate(replica, Y.encodeStateAsUpdate(source), 'load');
-    // The binding's update is queued; a discrete update commits it now.
-    editor.update(() => undefined, { discrete: true });
-    return fn(editor, binding, provider, replica);
+    follower.settle();
+    return fn(follower, replica);
   } finally {
-    root.unobserveDeep(observer);
+    follower.dispose();
     replica.destroy();
   }
 }
@@ -84,27 +114,10 @@ function withReplica<T>(source: Doc | null, fn: (editor: LexicalEditor, binding:
  * through it as a second window would).
  */
 export function bindHeadlessEditor(doc: Doc): { editor: LexicalEditor; dispose(): void } {
-  // The binding builds the editor from the events of content arriving; it cannot adopt content already there.
-  if (doc.get(BODY_ROOT, Y.XmlText).length > 0) throw new Error('Bind the editor before the document receives its content.');
-  const editor = headlessEditor();
-  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
-  const provider = noProvider();
-  const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
-  };
-  const root = binding.root.getSharedType();
-  root.observeDeep(observer);
-  const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-    if (!tags.has(SKIP_COLLAB_TAG))
-      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-  });
-  return {
-    editor,
-    dispose: () => {
-      remove();
-      root.unobserveDeep(observer);
-    },
-  };
+  refuseContent(doc);
+  const follower = follow(doc);
+  follower.writeBack();
+  return { editor: follower.editor, dispose: follower.dispose };
 }
 
 /**
@@ -114,22 +127,14 @@ export function bindHeadlessEditor(doc: Doc): { editor: LexicalEditor; dispose()
  * the document receives its content.
  */
 export function mirrorBody(doc: Doc): { read(): SerializedBody; dispose(): void } {
-  if (doc.get(BODY_ROOT, Y.XmlText).length > 0) throw new Error('Mirror the body before the document receives its content.');
-  const editor = headlessEditor();
-  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
-  const provider = noProvider();
-  const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
-    if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
-  };
-  const root = binding.root.getSharedType();
-  root.observeDeep(observer);
+  refuseContent(doc);
+  const follower = follow(doc);
   return {
     read: () => {
-      // The binding's updates are queued; a discrete update commits them before reading.
-      editor.update(() => undefined, { discrete: true });
-      return editor.getEditorState().toJSON() as unknown as SerializedBody;
+      follower.settle();
+      return follower.editor.getEditorState().toJSON() as unknown as SerializedBody;
     },
-    dispose: () => root.unobserveDeep(observer),
+    dispose: follower.dispose,
   };
 }
 
@@ -139,17 +144,11 @@ export function mirrorBody(doc: Doc): { read(): SerializedBody; dispose(): void 
  * Returns the body in Lexical's normal form.
  */
 export function writeBodyToDoc(doc: Doc, body: SerializedBody): SerializedBody {
-  return withReplica(doc, (editor, binding, provider, replica) => {
+  return withReplica(doc, ({ editor, settle, writeBack }, replica) => {
     const before = Y.encodeStateVector(replica);
-    const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-    });
-    try {
-      editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
-      editor.update(() => undefined, { discrete: true });
-    } finally {
-      remove();
-    }
+    writeBack();
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+    settle();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(replica, before), HEADLESS_ORIGIN);
     // What was written, as Lexical writes it (its normal form): what the document will derive to.
     return editor.getEditorState().toJSON() as unknown as SerializedBody;
@@ -161,16 +160,10 @@ export function writeBodyToDoc(doc: Doc, body: SerializedBody): SerializedBody {
  * one update with `origin` (a targeted edit: windows typing elsewhere are undisturbed).
  */
 export function editBodyInDoc(doc: Doc, $edit: () => void, origin: unknown): void {
-  withReplica(doc, (editor, binding, provider, replica) => {
+  withReplica(doc, ({ editor, writeBack }, replica) => {
     const before = Y.encodeStateVector(replica);
-    const remove = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
-      syncLexicalUpdateToYjs(binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
-    });
-    try {
-      editor.update($edit, { discrete: true });
-    } finally {
-      remove();
-    }
+    writeBack();
+    editor.update($edit, { discrete: true });
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(replica, before), origin);
   });
 }
@@ -187,5 +180,5 @@ export function normalizeBody(body: SerializedBody): SerializedBody {
 
 /** The body as Lexical JSON, read from the document's current state. */
 export function readBodyFromDoc(doc: Doc): SerializedBody {
-  return withReplica(doc, (editor) => editor.getEditorState().toJSON() as unknown as SerializedBody);
+  return withReplica(doc, ({ editor }) => editor.getEditorState().toJSON() as unknown as SerializedBody);
 }
