@@ -24,10 +24,13 @@ export function createHandlers(
   const { articles: store, templates, assets, claims, live } = stores;
   /** The derived copy is brought up to date before anything reads it whole (status, export, report, template, version). */
   const fresh = (articleId: string): void => void live.flush(articleId);
-  const mirrored = (claim: Claim): Claim => {
-    live.writeClaim(claim);
-    return claim;
-  };
+  /** The claims table and the document change in one store transaction. */
+  const mirrored = (write: () => Claim): Claim =>
+    store.db.transaction(() => {
+      const claim = write();
+      live.writeClaim(claim);
+      return claim;
+    })();
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
@@ -93,9 +96,9 @@ export function createHandlers(
     'claims:list': (input) => ({ items: claims.list(input.articleId), scaleId: claims.verdictScaleId() }),
     // Claim records live in the article's document (every window sees them at once, merges keep them);
     // the claims table is written in the same call and re-derived from the document after merges.
-    'claims:create': (input) => mirrored(claims.create(input.articleId, input.quote, input.fields)),
-    'claims:update': (input) => mirrored(claims.update(input.id, input.patch)),
-    'claims:comment': (input) => mirrored(claims.addComment(input.id, input.author, input.text)),
+    'claims:create': (input) => mirrored(() => claims.create(input.articleId, input.quote, input.fields)),
+    'claims:update': (input) => mirrored(() => claims.update(input.id, input.patch)),
+    'claims:comment': (input) => mirrored(() => claims.addComment(input.id, input.author, input.text)),
     'claims:signOff': (input) => {
       const claim = claims.get(input.id);
       fresh(claim.articleId);
@@ -103,12 +106,14 @@ export function createHandlers(
       const context = claimContexts(article.body).get(claim.id);
       if (!context)
         throw new ServiceError('invalid_input', 'This claim is not anchored in the saved text; re-anchor it before signing off.');
-      return mirrored(claims.signOff(claim.id, input.by, article.revision, context.marked));
+      return mirrored(() => claims.signOff(claim.id, input.by, article.revision, context.marked));
     },
     'claims:delete': (input) => {
       const { articleId } = claims.get(input.id);
-      claims.delete(input.id);
-      live.deleteClaim(articleId, input.id);
+      store.db.transaction(() => {
+        claims.delete(input.id);
+        live.deleteClaim(articleId, input.id);
+      })();
       return {};
     },
     'claims:setScale': (input) => {

@@ -37,6 +37,8 @@ export interface LiveDocsOptions {
   deriveMaxWaitMs?: number;
   /** Updates in the log before it is merged into one state. */
   compactAfter?: number;
+  /** How long a document nobody has open stays in memory. */
+  lingerMs?: number;
   log?: (message: string) => void;
   /** The article's claim records (their ids and quotes), to repair marks a merge lost. */
   claimsOf?: (articleId: string) => ClaimQuote[];
@@ -70,6 +72,8 @@ interface OpenDoc {
   failure: Error | null;
   dirtySince: number | null;
   deriveTimer: ReturnType<typeof setTimeout> | null;
+  /** Set while no window has it open: when it fires, the document leaves memory. */
+  lingerTimer: ReturnType<typeof setTimeout> | null;
 }
 
 export class LiveDocs {
@@ -77,6 +81,7 @@ export class LiveDocs {
   private readonly deriveDelayMs: number;
   private readonly deriveMaxWaitMs: number;
   private readonly compactAfter: number;
+  private readonly lingerMs: number;
   private readonly log: (message: string) => void;
   private readonly claimsOf: (articleId: string) => ClaimQuote[];
   private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
@@ -90,6 +95,7 @@ export class LiveDocs {
     this.deriveDelayMs = options.deriveDelayMs ?? 1000;
     this.deriveMaxWaitMs = options.deriveMaxWaitMs ?? 5000;
     this.compactAfter = options.compactAfter ?? 500;
+    this.lingerMs = options.lingerMs ?? 60_000;
     this.log = options.log ?? console.error;
     this.claimsOf = options.claimsOf ?? (() => []);
     this.storeClaims = options.storeClaims ?? (() => undefined);
@@ -114,6 +120,8 @@ export class LiveDocs {
   connect(articleId: string, peer: LivePeer): LiveSession {
     if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
     const entry = this.load(articleId);
+    if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
+    entry.lingerTimer = null;
     const session: Session = { peer, clients: new Set(), greeted: false };
     entry.sessions.add(session);
     let gone = false;
@@ -173,19 +181,21 @@ export class LiveDocs {
     try {
       const { body, ...rest } = fields;
       const current = this.articles.get(articleId);
-      // Two transactions: the body arrives as an update from the headless editor (a remote-style
-      // transaction), the fields are this document's own edit; Yjs must not see both in one.
-      // Compared in Lexical's normal form (the stored copy's): an unchanged body makes no update.
-      if (JSON.stringify(current.body) !== JSON.stringify(normalizeBody(body))) writeBodyToDoc(entry.doc, body);
-      writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
-      this.refuseOnFailure(entry);
-      // The copy is what the document now says (Lexical's normal form), so later derivations find
-      // nothing to change and add no revision of their own.
-      const saved = this.articles.storeDerived(articleId, this.readFields(entry), kind, label);
+      // One store transaction: the document's updates and the derived copy land together or not at
+      // all (a kill in between must not leave the new body with the old headline).
+      const saved = this.atomically(entry, () => {
+        // Two Yjs transactions: the body arrives as an update from the headless editor (remote-style),
+        // the fields are this document's own edit; Yjs must not see both in one. Compared in Lexical's
+        // normal form (the stored copy's): an unchanged body makes no update.
+        if (JSON.stringify(current.body) !== JSON.stringify(normalizeBody(body))) writeBodyToDoc(entry.doc, body);
+        writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
+        // The copy is what the document now says, so later derivations find nothing to change.
+        return this.articles.storeDerived(articleId, this.readFields(entry), kind, label);
+      });
       entry.dirtySince = null;
       return saved;
     } finally {
-      this.release(entry);
+      if (this.open.get(articleId) === entry) this.release(entry);
     }
   }
 
@@ -201,8 +211,7 @@ export class LiveDocs {
   private edit(articleId: string, change: (doc: Y.Doc) => void): void {
     const entry = this.load(articleId);
     try {
-      change(entry.doc);
-      this.refuseOnFailure(entry);
+      this.atomically(entry, () => change(entry.doc));
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);
     }
@@ -265,6 +274,7 @@ export class LiveDocs {
       failure: null,
       dirtySince: null,
       deriveTimer: null,
+      lingerTimer: null,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
     awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
@@ -360,10 +370,23 @@ export class LiveDocs {
     return false;
   }
 
-  /** For a call from the contract: the store's own error goes back (dispatch types it: SQLITE_FULL, read-only …). */
-  private refuseOnFailure(entry: OpenDoc): void {
-    const failure = entry.failure;
-    if (failure && !this.checkFailure(entry)) throw failure;
+  /**
+   * Runs a contract write in one store transaction (joining the caller's, if any). If anything in it
+   * fails, the store rolls back while the document in memory is ahead of it: the document is dropped
+   * (its windows keep their edits and resend) and the store's own error goes back (dispatch types it).
+   */
+  private atomically<T>(entry: OpenDoc, run: () => T): T {
+    try {
+      return this.articles.db.transaction(() => {
+        const result = run();
+        if (entry.failure) throw entry.failure;
+        return result;
+      })();
+    } catch (error) {
+      entry.failure ??= error as Error;
+      this.checkFailure(entry);
+      throw error;
+    }
   }
 
   private refuse(entry: OpenDoc, session: Session, code: string, message: string): void {
@@ -387,24 +410,41 @@ export class LiveDocs {
     this.release(entry);
   }
 
-  /** Keeps a document in memory while a window has it open. */
+  /**
+   * The last window left (or a contract call is done): the copy is derived and the log compacted at
+   * once, and the document stays in memory a while, so reopening it (switching between articles)
+   * does not rebuild it from the store.
+   */
   private release(entry: OpenDoc): void {
-    if (entry.sessions.size === 0 && this.open.get(entry.articleId) === entry) this.retire(entry);
+    if (entry.sessions.size > 0 || this.open.get(entry.articleId) !== entry) return;
+    this.settle(entry);
+    if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
+    entry.lingerTimer = setTimeout(() => {
+      entry.lingerTimer = null;
+      if (entry.sessions.size === 0 && this.open.get(entry.articleId) === entry) this.retire(entry);
+    }, this.lingerMs);
+    entry.lingerTimer.unref?.();
   }
 
-  private retire(entry: OpenDoc): void {
+  private settle(entry: OpenDoc): void {
     try {
       if (entry.dirtySince !== null) this.derive(entry, 'auto');
       if (entry.logged > 0 || this.articles.docs.pendingUpdates(entry.articleId) > 0) this.compact(entry);
     } catch (error) {
-      this.log(`[redaksi] closing live document ${entry.articleId}: ${(error as Error).message}`);
+      this.log(`[redaksi] settling live document ${entry.articleId}: ${(error as Error).message}`);
     }
+  }
+
+  private retire(entry: OpenDoc): void {
+    this.settle(entry);
     this.evict(entry);
   }
 
   private evict(entry: OpenDoc): void {
     if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
     entry.deriveTimer = null;
+    if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
+    entry.lingerTimer = null;
     entry.awareness.destroy();
     entry.mirror.dispose();
     entry.doc.destroy();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimChecklistItems } from '../../../shared/checklist/claimChecks';
+import type { Claim } from '../../../shared/claims/claimSchema';
 import { claimReviewJsonLd, renderFactCheckReport } from '../../../shared/claims/factCheckReport';
 import { findScale } from '../../../shared/claims/verdictScales';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
@@ -16,12 +17,20 @@ function claimMark(id: string, words: string) {
 }
 
 async function articleWithClaim() {
+  // Through the contract, as the app does it: the records and the body go into the article's document.
   const article = service.articles.create({ headline: 'Korea Utara <script>alert(1)</script>' });
-  const claim = service.claims.create(article.id, 'lebih dari 6.000 insinyur');
+  const created = await service.dispatch('claims:create', { articleId: article.id, quote: 'lebih dari 6.000 insinyur' });
+  const claim = (created as { value: Claim }).value;
   const body = bodyOf(
     paragraph(text('Pengiriman ini mencakup '), claimMark(claim.id, 'lebih dari 6.000 insinyur'), text(', menurut NIS.')),
   );
-  service.articles.save({ id: article.id, baseRevision: 1, kind: 'auto', fields: { ...service.articles.get(article.id), body } });
+  const { headline, dek, byline, language, timeZone, publishAt, hero, revision } = service.articles.get(article.id);
+  await service.dispatch('articles:save', {
+    id: article.id,
+    baseRevision: revision,
+    kind: 'auto',
+    fields: { headline, dek, byline, language, timeZone, publishAt, hero, body },
+  });
   return { article: service.articles.get(article.id), claim };
 }
 
