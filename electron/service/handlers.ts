@@ -66,7 +66,11 @@ export function createHandlers(
       fresh(input.id);
       return store.setStatus(input.id, input.from, input.to);
     },
-    'articles:trash': (input) => store.trash(input.id),
+    // The trash lists the article as it was last typed, not as it was a second earlier.
+    'articles:trash': (input) => {
+      fresh(input.id);
+      return store.trash(input.id);
+    },
     'articles:restore': (input) => store.restore(input.id),
     'articles:purge': (input) => {
       store.purge(input.id);
