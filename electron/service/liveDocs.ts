@@ -13,7 +13,7 @@ import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorCla
 import type { Claim } from '../../shared/claims/claimSchema';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { plainTextOf } from '../../shared/text/plainText';
-import type { ArticleFields } from '../../shared/contract/channels';
+import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
 import type { ArticleStore } from '../../db/articleStore';
@@ -223,21 +223,6 @@ export class LiveDocs {
     if (!entry) return;
     for (const session of entry.sessions) session.peer.close('The article was deleted.');
     this.evict(entry);
-  }
-
-  /** Bytes on disk and log length, for the benchmarks and the compaction tests. */
-  diskUsage(articleId: string): { bytes: number; updates: number } {
-    return { bytes: this.articles.docs.bytesOnDisk(articleId), updates: this.articles.docs.pendingUpdates(articleId) };
-  }
-
-  /** Compacts one document's log now (tests and benchmarks; the service does it by itself). */
-  compactNow(articleId: string): void {
-    const entry = this.load(articleId);
-    try {
-      this.compact(entry);
-    } finally {
-      this.release(entry);
-    }
   }
 
   /** Derives and compacts everything, then closes every channel (quitting). */
@@ -467,8 +452,8 @@ export class LiveDocs {
     }, wait);
   }
 
-  private readFields(entry: OpenDoc): ArticleFields {
-    const current = this.articles.get(entry.articleId);
+  /** The article as its document says it; `current` (the stored copy) fills any field the document lacks. */
+  private readFields(entry: OpenDoc, current: Article = this.articles.get(entry.articleId)): ArticleFields {
     const fallback: DocFields = {
       headline: current.headline,
       dek: current.dek,
@@ -485,9 +470,10 @@ export class LiveDocs {
     if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
     entry.deriveTimer = null;
     entry.dirtySince = null;
-    let fields = this.readFields(entry);
-    if (this.repairMarks(entry, fields)) fields = this.readFields(entry);
+    // The stored copy is read once per derivation (it can be megabytes).
     const current = this.articles.get(entry.articleId);
+    let fields = this.readFields(entry, current);
+    if (this.repairMarks(entry, fields)) fields = this.readFields(entry, current);
     const same =
       JSON.stringify(current.body) === JSON.stringify(fields.body) &&
       (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&

@@ -89,12 +89,11 @@ export class LiveClient {
       onMessage: (bytes) => {
         if (this.transport === transport) this.receive(bytes);
       },
-      onClose: (reason) => {
+      onClose: () => {
         if (this.transport !== transport) return;
         this.transport = null;
         this.greeted = false;
         this.connection = 'offline';
-        void reason;
         // Whatever was sent but not acknowledged goes again, in the next welcome's diff.
         if (this.seq > this.acked) this.unsent = true;
         this.acked = this.seq;
