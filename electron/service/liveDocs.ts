@@ -6,8 +6,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readFieldsFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
-import { mirrorBody, normalizeBody, writeBodyToDoc } from '../../shared/collab/bodyDoc';
-import type { SerializedBody } from '../../shared/contract/lexicalState';
+import { mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
 import { deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
@@ -63,7 +62,9 @@ interface OpenDoc {
   articleId: string;
   doc: Y.Doc;
   /** The body as a headless editor that follows the document: what the JSON copy is derived from. */
-  mirror: { read(): SerializedBody; dispose(): void };
+  mirror: BodyMirror;
+  /** The whole document as one update, while nothing changed it since it was encoded (most windows start empty). */
+  wholeState: Uint8Array | null;
   awareness: awarenessProtocol.Awareness;
   sessions: Set<Session>;
   /** Updates appended since the last compaction. */
@@ -241,7 +242,6 @@ export class LiveDocs {
     if (existing) return existing;
     const stored = this.articles.docs.load(articleId);
     const doc = new Y.Doc();
-    // Bound first, so it builds its editor from the stored content arriving, then follows every update.
     const mirror = mirrorBody(doc);
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -253,6 +253,8 @@ export class LiveDocs {
       articleId,
       doc,
       mirror,
+      // A compacted document is its stored state: the first window's welcome costs no encoding.
+      wholeState: stored.updates.length === 1 ? stored.updates[0]! : null,
       awareness,
       sessions: new Set(),
       logged: stored.updates.length - 1,
@@ -272,6 +274,7 @@ export class LiveDocs {
   /** Every change to a document, from a window or from here, is on disk before anyone hears of it. */
   private persist(entry: OpenDoc, update: Uint8Array, origin: unknown): void {
     if (origin === 'load' || entry.failure) return;
+    entry.wholeState = null;
     if (origin !== CATCH_UP_ORIGIN) {
       try {
         this.articles.docs.append(entry.articleId, update);
@@ -294,13 +297,22 @@ export class LiveDocs {
       case 'hello': {
         let update: Uint8Array;
         try {
-          update = Y.encodeStateAsUpdate(entry.doc, message.stateVector);
+          update = this.welcomeUpdate(entry, message.stateVector);
         } catch (error) {
           this.refuse(entry, session, 'invalid_input', `malformed state vector (${(error as Error).message})`);
           return;
         }
         session.greeted = true;
         this.send(session, { kind: 'welcome', update, stateVector: Y.encodeStateVector(entry.doc) });
+        // The derived copy's editor is built now, while the window builds its own, not when the first edit waits on it.
+        setImmediate(() => {
+          if (this.open.get(entry.articleId) !== entry) return;
+          try {
+            entry.mirror.warm();
+          } catch (error) {
+            this.log(`[redaksi] building the copy's editor for ${entry.articleId}: ${(error as Error).message}`);
+          }
+        });
         const states = [...entry.awareness.getStates().keys()];
         if (states.length > 0)
           this.send(session, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(entry.awareness, states) });
@@ -327,6 +339,13 @@ export class LiveDocs {
         }
         return;
     }
+  }
+
+  /** What a window lacks, given its state vector; a window that has nothing gets the whole document. */
+  private welcomeUpdate(entry: OpenDoc, stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return Y.encodeStateAsUpdate(entry.doc, stateVector);
+    entry.wholeState ??= Y.encodeStateAsUpdate(entry.doc);
+    return entry.wholeState;
   }
 
   private relayAwareness(entry: OpenDoc, changed: number[], origin: unknown): void {
@@ -508,7 +527,9 @@ export class LiveDocs {
       entry.doc.transact(() => {
         for (const update of stored) Y.applyUpdate(entry.doc, update);
       }, CATCH_UP_ORIGIN);
-      return Y.encodeStateAsUpdate(entry.doc);
+      const merged = Y.encodeStateAsUpdate(entry.doc);
+      entry.wholeState = merged;
+      return merged;
     });
     entry.logged = 0;
     this.onWrite();

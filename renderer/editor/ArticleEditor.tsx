@@ -95,6 +95,13 @@ interface EditorProps {
 /** Memoized: the library refreshing around it must not re-render the editor. */
 export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
   const [loaded, setLoaded] = useState<{ article: Article } | { error: string } | null>(null);
+  // The live document is asked for at once, beside the article's record: its content is on its way
+  // while the editor is built (and held until the editor is bound to it).
+  const live = useMemo(() => createLive(articleId), [articleId]);
+  useEffect(() => {
+    live.client.prefetch();
+    return () => live.client.pause();
+  }, [live]);
   useEffect(() => {
     let current = true;
     setLoaded(null);
@@ -117,6 +124,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
     <EditorSession
       key={loaded.article.id}
       article={loaded.article}
+      live={live}
       focusHeadline={focusHeadline}
       handleRef={handleRef}
       onChanged={onChanged}
@@ -127,6 +135,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
 
 interface SessionProps {
   article: Article;
+  live: Live;
   focusHeadline: boolean;
   handleRef: MutableRefObject<EditorHandle | null>;
   onChanged(summary?: ArticleSummary): void;
@@ -192,8 +201,7 @@ function createLive(articleId: string): Live {
   return live;
 }
 
-function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed }: SessionProps) {
-  const [live] = useState(() => createLive(article.id));
+function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onClosed }: SessionProps) {
   const fallback = useMemo<MetaValues>(
     () => ({
       headline: article.headline,
@@ -225,13 +233,16 @@ function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed 
     return () => map.unobserveDeep(read);
   }, [live, fallback]);
 
-  useEffect(
-    () =>
-      live.subscribe(() => {
-        if (live.client.synced) setSynced(true);
-      }),
-    [live],
-  );
+  useEffect(() => {
+    const ready = () => {
+      if (!live.client.synced) return;
+      // At once, not after React's next render of the whole editor: the text is in place now.
+      editorRef.current?.setEditable(true);
+      setSynced(true);
+    };
+    ready();
+    return live.subscribe(ready);
+  }, [live]);
 
   // Editing starts once the main side's content is here: typing into an empty editor first would
   // add a paragraph of its own beside the real one.
@@ -339,7 +350,7 @@ function EditorSession({ article, focusHeadline, handleRef, onChanged, onClosed 
   return (
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
-        <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc}>
+        <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc} synced={synced}>
           <div className="editor-layout">
             <article className="editor" aria-label="Article editor">
               <header className="editor-header">

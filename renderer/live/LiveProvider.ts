@@ -7,6 +7,8 @@ type Listener = (arg: never) => void;
 
 export class LiveProvider {
   private readonly listeners = new Map<string, Set<Listener>>();
+  private status: 'connected' | 'disconnected' | null = null;
+  private synced = false;
 
   constructor(private readonly client: LiveClient) {}
 
@@ -14,10 +16,14 @@ export class LiveProvider {
     return this.client.awareness as unknown as ProviderAwareness;
   }
 
-  /** Called by the owner when the client reports its first sync and on every connection change. */
+  /** Called by the owner on every change of the client's state; the plugin hears only what concerns it. */
   notify(): void {
-    const { connection } = this.client.state;
-    this.emit('status', { status: connection === 'online' ? 'connected' : 'disconnected' });
+    const status = this.client.state.connection === 'online' ? 'connected' : 'disconnected';
+    // Not on every save: the state changes twice per keystroke.
+    if (status === this.status && this.client.synced === this.synced) return;
+    this.status = status;
+    this.synced = this.client.synced;
+    this.emit('status', { status });
     if (this.client.synced) this.emit('sync', true);
   }
 

@@ -55,6 +55,8 @@ export class LiveClient {
   private paused = false;
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Messages kept while prefetching (see prefetch), or null when they are handled as they arrive. */
+  private held: Uint8Array[] | null = null;
   private readonly waiters = new Set<() => void>();
 
   constructor(
@@ -74,8 +76,27 @@ export class LiveClient {
     return this.everSynced;
   }
 
+  /**
+   * Connects now but keeps what arrives until start(): a window opening an article asks for its
+   * content while the editor is still being built, and the editor must be bound before the content
+   * reaches the document (Lexical's binding builds its view from content arriving).
+   */
+  prefetch(): void {
+    if (this.stopped || this.everSynced) return;
+    this.paused = false;
+    this.held ??= [];
+    this.connect();
+  }
+
   start(): void {
     this.paused = false;
+    const held = this.held;
+    this.held = null;
+    for (const bytes of held ?? []) this.receive(bytes);
+    this.connect();
+  }
+
+  private connect(): void {
     if (this.stopped || this.transport) return;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
@@ -87,11 +108,15 @@ export class LiveClient {
         this.send({ kind: 'hello', stateVector: Y.encodeStateVector(this.doc) });
       },
       onMessage: (bytes) => {
-        if (this.transport === transport) this.receive(bytes);
+        if (this.transport !== transport) return;
+        if (this.held) this.held.push(bytes);
+        else this.receive(bytes);
       },
       onClose: () => {
         if (this.transport !== transport) return;
         this.transport = null;
+        // A welcome kept for a channel that is gone no longer holds: the next channel brings its own.
+        if (this.held) this.held = [];
         this.greeted = false;
         this.connection = 'offline';
         // Whatever was sent but not acknowledged goes again, in the next welcome's diff.
@@ -145,7 +170,7 @@ export class LiveClient {
     this.attempt++;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
-      this.start();
+      this.connect();
     }, delay);
   }
 
@@ -179,15 +204,17 @@ export class LiveClient {
     }
     switch (message.kind) {
       case 'welcome': {
-        Y.applyUpdate(this.doc, message.update, this);
+        const ahead = this.unsent || isAhead(Y.encodeStateVector(this.doc), message.stateVector);
+        this.applyFromMain(message.update);
         this.greeted = true;
         this.attempt = 0;
         this.problem = null;
         this.connection = 'online';
-        // What the main side lacks: edits made offline, or sent but never acknowledged.
-        const missing = Y.encodeStateAsUpdate(this.doc, message.stateVector);
+        // What the main side lacks: edits made offline, or sent but never acknowledged. (Skipped when
+        // there are none: for a long article the diff costs as much as the rest of the welcome.)
+        const missing = ahead ? Y.encodeStateAsUpdate(this.doc, message.stateVector) : null;
         this.unsent = false;
-        if (hasContent(missing)) this.send({ kind: 'update', seq: ++this.seq, update: missing });
+        if (missing && hasContent(missing)) this.send({ kind: 'update', seq: ++this.seq, update: missing });
         const local = this.awareness.getLocalState();
         if (local !== null)
           this.send({ kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(this.awareness, [this.doc.clientID]) });
@@ -198,7 +225,7 @@ export class LiveClient {
         break;
       }
       case 'remote':
-        Y.applyUpdate(this.doc, message.update, this);
+        this.applyFromMain(message.update);
         break;
       case 'saved':
         this.acked = Math.max(this.acked, Math.min(message.seq, this.seq));
@@ -211,6 +238,19 @@ export class LiveClient {
         break;
     }
     this.emitState();
+  }
+
+  /**
+   * Applies what the main side sent. Not listening meanwhile: Yjs re-encodes every applied update for
+   * 'update' listeners, and this one would only ignore it (a whole document, on a welcome).
+   */
+  private applyFromMain(update: Uint8Array): void {
+    this.doc.off('update', this.onDocUpdate);
+    try {
+      Y.applyUpdate(this.doc, update, this);
+    } finally {
+      this.doc.on('update', this.onDocUpdate);
+    }
   }
 
   private send(message: ClientMessage): void {
@@ -229,6 +269,13 @@ export class LiveClient {
       this.waiters.clear();
     }
   }
+}
+
+/** Whether the local state vector has anything the main side's lacks. */
+function isAhead(local: Uint8Array, main: Uint8Array): boolean {
+  const theirs = Y.decodeStateVector(main);
+  for (const [client, clock] of Y.decodeStateVector(local)) if (clock > (theirs.get(client) ?? 0)) return true;
+  return false;
 }
 
 /** An update that changes nothing is two zero bytes (no structs, empty delete set). */

@@ -37,12 +37,15 @@ export function ClaimsProvider({
   articleId,
   flushArticle,
   doc,
+  synced,
   children,
 }: {
   articleId: string;
   flushArticle(): Promise<void>;
   /** The article's live document: its claim records arrive there from every window. */
   doc: Y.Doc;
+  /** The document's content has arrived from the main side. */
+  synced: boolean;
   children: ReactNode;
 }) {
   const [claims, setClaims] = useState<Claim[]>([]);
@@ -61,12 +64,15 @@ export function ClaimsProvider({
     } else setError(result.error.message);
   }, [articleId]);
 
+  // Loaded once the document is here, not while the editor is still opening (a long article's
+  // claims would compete with it), and then again whenever the document's records change.
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (synced) void reload();
+  }, [reload, synced]);
 
   // Another window (or the main side) created, changed or deleted a claim: the list follows.
   useEffect(() => {
+    if (!synced) return;
     const records = claimsMap(doc);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const changed = () => {
@@ -78,7 +84,7 @@ export function ClaimsProvider({
       records.unobserveDeep(changed);
       if (timer) clearTimeout(timer);
     };
-  }, [doc, reload]);
+  }, [doc, reload, synced]);
 
   const replace = useCallback((claim: Claim) => setClaims((list) => list.map((c) => (c.id === claim.id ? claim : c))), []);
 

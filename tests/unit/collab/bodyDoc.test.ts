@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createHeadlessEditor } from '@lexical/headless';
 import { ARTICLE_NODES } from '../../../shared/editor/nodes/articleNodes';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
+import { mirrorBody, readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { importPlainText } from '../../../shared/import/importPlainText';
 import { BUILTIN_TEMPLATES } from '../../../shared/templates/builtinTemplates';
@@ -82,5 +82,34 @@ describe('writing a body into a document that has one', () => {
     const folded = bodyOf({ ...section(true, 'Bagian', paragraph(text('isi'))), collapsed: true });
     const back = roundTrip(folded);
     expect((back.root.children[0] as { collapsed: boolean }).collapsed).toBe(false);
+  });
+});
+
+describe('the derived copy follows its document', () => {
+  it('starts from content already there, then follows every later update, and stops when disposed', () => {
+    const doc = new Y.Doc();
+    writeBodyToDoc(doc, bodyOf(paragraph(text('Sudah ada.'))));
+    const mirror = mirrorBody(doc);
+    expect(strict(mirror.read())).toEqual(strict(readBodyFromDoc(doc)));
+    // An edit from a window arrives as an update.
+    const window = new Y.Doc();
+    Y.applyUpdate(window, Y.encodeStateAsUpdate(doc));
+    writeBodyToDoc(window, bodyOf(paragraph(text('Sudah ada.')), paragraph(text('Baru datang.'))));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(window, Y.encodeStateVector(doc)));
+    expect(JSON.stringify(mirror.read())).toContain('Baru datang.');
+    expect(strict(mirror.read())).toEqual(strict(readBodyFromDoc(doc)));
+    mirror.dispose();
+    writeBodyToDoc(doc, bodyOf(paragraph(text('Sesudahnya.'))));
+    expect(JSON.stringify(readBodyFromDoc(doc))).toContain('Sesudahnya.');
+  });
+
+  it('built ahead with warm(), it has followed updates that came in between', () => {
+    const doc = new Y.Doc();
+    const mirror = mirrorBody(doc);
+    writeBodyToDoc(doc, bodyOf(paragraph(text('Satu.'))));
+    mirror.warm();
+    writeBodyToDoc(doc, bodyOf(paragraph(text('Satu.')), paragraph(text('Dua.'))));
+    expect(strict(mirror.read())).toEqual(strict(readBodyFromDoc(doc)));
+    mirror.dispose();
   });
 });

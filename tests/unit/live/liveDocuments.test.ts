@@ -10,7 +10,11 @@ import { readClaimsFromDoc } from '../../../shared/collab/claimsDoc';
 import { encodeClientMessage } from '../../../shared/contract/liveMessages';
 import { plainTextOf } from '../../../shared/text/plainText';
 import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
-import { liveSocketUrl, openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
+import { $getRoot } from 'lexical';
+import * as Y from 'yjs';
+import { bindHeadlessEditor, BODY_ROOT } from '../../../shared/collab/bodyDoc';
+import { LiveClient } from '../../../shared/collab/liveClient';
+import { liveSocketTransport, liveSocketUrl, openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
 
 let dir: string;
 let server: BrowserModeServer;
@@ -80,6 +84,55 @@ describe('live documents over browser mode', () => {
     expect(copy.text).toBe(a.text());
     const got = await server.call('articles:get', { ref: id });
     expect(JSON.parse(JSON.stringify((got as { value: { body: unknown } }).value.body))).toEqual(JSON.parse(JSON.stringify(a.body())));
+  });
+
+  it('a window opening later gets everything typed before it, before and after the log is compacted', async () => {
+    const id = await newArticle('Belakangan');
+    const a = open(id);
+    await a.synced;
+    a.addParagraph('Sebelum jendela kedua.');
+    await a.client.whenSaved();
+    const b = open(id);
+    await b.synced;
+    expect(b.text()).toBe(a.text());
+    a.type(' Lagi.');
+    await a.client.whenSaved();
+    const c = open(id);
+    await c.synced;
+    expect(c.text()).toBe(a.text());
+    // Every window leaves: the log is compacted into one state, which the next window receives whole.
+    for (const w of [a, b, c]) w.client.stop();
+    await new Promise((r) => setTimeout(r, 300));
+    const d = open(id);
+    await d.synced;
+    expect(d.text()).toBe(a.text());
+    expect(d.text()).toContain('Sebelum jendela kedua. Lagi.');
+  });
+
+  it('an opening window asks for the document at once, and its content waits until the editor is bound', async () => {
+    const id = await newArticle('Dimuat lebih dulu');
+    const doc = new Y.Doc();
+    let synced = false;
+    const client = new LiveClient(doc, { open: liveSocketTransport(server.origin, server.token, id), onSynced: () => (synced = true) });
+    try {
+      client.prefetch();
+      await until(() => client.state.connection === 'connecting' && !synced, 'the channel to open');
+      await new Promise((r) => setTimeout(r, 500)); // the welcome has long arrived, and is held
+      expect(synced).toBe(false);
+      expect(doc.get(BODY_ROOT, Y.XmlText).length).toBe(0);
+      // A channel dropped while holding: its welcome is not applied later as if it were current.
+      client.dropConnection();
+      await until(() => client.state.connection === 'offline', 'the channel to drop');
+      // Binding now works only because nothing reached the document yet (the binding refuses content).
+      const { editor, dispose } = bindHeadlessEditor(doc);
+      client.start();
+      await until(() => synced && client.state.connection === 'online', 'the welcome');
+      expect(editor.getEditorState().read(() => $getRoot().getChildrenSize())).toBe(1);
+      dispose();
+    } finally {
+      client.stop();
+      doc.destroy();
+    }
   });
 
   it('fields merge per field: two people editing different fields both keep their change', async () => {
