@@ -65,6 +65,11 @@ export interface NewArticle {
   publishAt?: string | null;
   /** The first revision's label, kept as a manual version (an import: "Imported"). */
   versionLabel?: string;
+  /**
+   * The live document, already made from exactly these fields (newArticleDoc) where it does not hold
+   * up the windows: an import's worker. Made here otherwise.
+   */
+  prepared?: { state: Uint8Array; body: SerializedBody };
 }
 
 export interface SaveRequest {
@@ -206,7 +211,8 @@ export class ArticleStore {
     // The live document's first content is made here, on the main side, for every way an article
     // comes to be (new, template, import): no window ever bootstraps a document. The body is stored
     // as the document derives it (one parse for both), so the first derivation finds nothing to change.
-    const doc = newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, body: given });
+    const doc =
+      input.prepared ?? newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, body: given });
     const { json, text } = serializeBody(doc.body);
     this.db.transaction(() => {
       this.statements.insert!.run({

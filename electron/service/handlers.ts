@@ -26,11 +26,11 @@ export function createHandlers(
   const fresh = (articleId: string): void => void live.flush(articleId);
   /** The claims table and the document change in one store transaction. */
   const mirrored = (write: () => Claim): Claim =>
-    store.db.transaction(() => {
+    live.transaction(() => {
       const claim = write();
       live.writeClaim(claim);
       return claim;
-    })();
+    });
   return {
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
@@ -114,10 +114,10 @@ export function createHandlers(
     },
     'claims:delete': (input) => {
       const { articleId } = claims.get(input.id);
-      store.db.transaction(() => {
+      live.transaction(() => {
         claims.delete(input.id);
         live.deleteClaim(articleId, input.id);
-      })();
+      });
       return {};
     },
     'claims:setScale': (input) => {
@@ -144,8 +144,7 @@ export function createHandlers(
           'invalid_input',
           `This file is too big to import as one article: its ${tooBig}. Split it into several files.`,
         );
-      // One write: the article, its document and its first version (dateline, dek, byline) together.
-      const { id } = store.create({
+      const fields = {
         headline: imported.headline,
         dek: imported.dek,
         byline: imported.byline,
@@ -154,9 +153,11 @@ export function createHandlers(
         timeZone: imported.timeZone,
         body: imported.body,
         hero: imported.hero,
-        templateId: input.templateId ?? null,
-        versionLabel: 'Imported',
-      });
+      };
+      // The live document too is made in the worker: for a long file, that parse takes seconds.
+      const prepared = await heavy.run('articleDoc', fields);
+      // One write: the article, its document and its first version (dateline, dek, byline) together.
+      const { id } = store.create({ ...fields, prepared, templateId: input.templateId ?? null, versionLabel: 'Imported' });
       return { article: store.get(id), report: imported.report };
     },
     'import:paste': async (input) => {

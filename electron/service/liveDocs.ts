@@ -88,6 +88,8 @@ export class LiveDocs {
   private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
   private readonly onWrite: () => void;
   private closed = false;
+  /** The store transaction in progress (see transaction): broadcasts held until it commits, documents it changed. */
+  private inTransaction: { sends: Array<() => void>; touched: Set<OpenDoc> } | null = null;
 
   constructor(
     private readonly articles: ArticleStore,
@@ -286,9 +288,17 @@ export class LiveDocs {
       this.onWrite();
     }
     this.markDirty(entry);
-    for (const session of entry.sessions) {
-      if (session !== origin && session.greeted) this.send(session, { kind: 'remote', update });
-    }
+    const broadcast = () => {
+      for (const session of entry.sessions) {
+        if (session !== origin && session.greeted) this.send(session, { kind: 'remote', update });
+      }
+    };
+    // Inside a store transaction the windows hear of it only once it commits: a write that rolls
+    // back must not reach a window, which would keep it and send it again later.
+    if (this.inTransaction) {
+      this.inTransaction.sends.push(broadcast);
+      this.inTransaction.touched.add(entry);
+    } else broadcast();
     if (entry.logged >= this.compactAfter) setImmediate(() => this.open.get(entry.articleId) === entry && this.compact(entry));
   }
 
@@ -381,16 +391,43 @@ export class LiveDocs {
    */
   private atomically<T>(entry: OpenDoc, run: () => T): T {
     try {
-      return this.articles.db.transaction(() => {
+      return this.transaction(() => {
         const result = run();
         if (entry.failure) throw entry.failure;
         return result;
-      })();
+      });
     } catch (error) {
       entry.failure ??= error as Error;
       this.checkFailure(entry);
       throw error;
     }
+  }
+
+  /**
+   * One store transaction around writes that also change documents (a claim's table row and its
+   * record): what the documents send to their windows waits until the outermost one commits, and is
+   * dropped if it rolls back.
+   */
+  transaction<T>(run: () => T): T {
+    if (this.inTransaction) return this.articles.db.transaction(run)();
+    const pending = { sends: [] as Array<() => void>, touched: new Set<OpenDoc>() };
+    this.inTransaction = pending;
+    let result: T;
+    try {
+      result = this.articles.db.transaction(run)();
+    } catch (error) {
+      // Rolled back: the documents it changed are ahead of the disk; they are dropped (their windows
+      // never heard of the change) and reload from the store when the windows reconnect.
+      for (const entry of pending.touched) {
+        entry.failure ??= error as Error;
+        if (this.open.get(entry.articleId) === entry) this.checkFailure(entry);
+      }
+      throw error;
+    } finally {
+      this.inTransaction = null;
+    }
+    for (const send of pending.sends) send();
+    return result;
   }
 
   private refuse(entry: OpenDoc, session: Session, code: string, message: string): void {

@@ -1,9 +1,11 @@
 // The work that must not run on the thread that serves every window: parsing imported and pasted
-// documents and zipping exports. These functions run inside the worker (heavyWorker.ts).
+// documents, making an imported article's live document, and zipping exports. These functions run inside the worker (heavyWorker.ts).
 import { zipSync } from 'fflate';
 import { pastedBlocks } from '../../shared/import/importHtml';
 import type { DraftFormat } from '../../shared/import/draftFormat';
 import { importDraft } from '../import/importDraft';
+import { newArticleDoc } from '../../shared/collab/articleDoc';
+import type { ArticleFields } from '../../shared/contract/channels';
 
 export interface ZipEntry {
   name: string;
@@ -15,6 +17,8 @@ export interface ZipEntry {
 export const heavyJobs = {
   importDraft: (format: DraftFormat, data: Uint8Array) => importDraft(format, data),
   pasteBlocks: (html: string) => pastedBlocks(html),
+  /** A new article's live document (a headless editor parses the whole body: seconds for a big import). */
+  articleDoc: (fields: ArticleFields) => newArticleDoc(fields),
   zip: (entries: ZipEntry[]) =>
     zipSync(Object.fromEntries(entries.map((e) => [e.name, e.stored ? ([e.data, { level: 0 }] as [Uint8Array, { level: 0 }]) : e.data]))),
 };
