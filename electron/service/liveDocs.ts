@@ -96,7 +96,10 @@ export class LiveDocs {
     options: LiveDocsOptions = {},
   ) {
     this.deriveDelayMs = options.deriveDelayMs ?? 1000;
-    this.deriveMaxWaitMs = options.deriveMaxWaitMs ?? 5000;
+    // Only for someone typing without a pause: search and the library lag at most this long. Deriving a
+    // long article mid-typing competes with the window for this machine's cores (a long frame in the
+    // typing benchmark); every reader that needs the copy current derives it first anyway.
+    this.deriveMaxWaitMs = options.deriveMaxWaitMs ?? 30_000;
     this.compactAfter = options.compactAfter ?? 500;
     this.lingerMs = options.lingerMs ?? 60_000;
     this.log = options.log ?? console.error;
