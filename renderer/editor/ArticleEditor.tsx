@@ -33,6 +33,7 @@ import type { Article, ArticleSummary } from '../../shared/contract/channels';
 import { ARTICLE_NODES } from '../../shared/editor/nodes/articleNodes';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
 import { bridge } from '../transport/bridge';
+import { setLiveHeadline } from '../library/liveHeadlines';
 import { clearLiveJournal, mergeLiveJournal, writeLiveJournal } from '../live/liveJournal';
 import { LiveProvider } from '../live/LiveProvider';
 import { liveTransportFor } from '../live/liveTransport';
@@ -232,6 +233,9 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
     read();
     return () => map.unobserveDeep(read);
   }, [live, fallback]);
+
+  // The library's row follows the headline as typed, here or in another window.
+  useEffect(() => setLiveHeadline(article.id, meta.headline), [article.id, meta.headline]);
 
   useEffect(() => {
     const ready = () => {

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
 import type { ArticleSummary, Snippet } from '../../shared/contract/channels';
+import { useLiveHeadline } from './liveHeadlines';
 import { bridge } from '../transport/bridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
@@ -133,7 +134,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           <li key={article.id} className={article.id === selectedId ? 'selected' : undefined}>
             {inTrash ? (
               <div className="article-row">
-                <span className="row-headline">{article.headline || 'Untitled'}</span>
+                <RowHeadline article={article} />
                 <span className="row-meta">Deleted {timeFormat.format(new Date(article.deletedAt ?? article.updatedAt))}</span>
                 <div className="button-row">
                   <button type="button" onClick={() => void restore(article.id)} aria-label={`Restore ${article.headline || 'Untitled'}`}>
@@ -156,7 +157,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
                 aria-current={article.id === selectedId ? 'true' : undefined}
                 onClick={() => onOpen(article.id)}
               >
-                <span className="row-headline">{article.headline || 'Untitled'}</span>
+                <RowHeadline article={article} />
                 <span className="row-meta">
                   <span className={`status-pill status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
                   <time dateTime={article.updatedAt}>{timeFormat.format(new Date(article.updatedAt))}</time>
@@ -182,4 +183,9 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
       )}
     </aside>
   );
+}
+
+function RowHeadline({ article }: { article: ArticleSummary }) {
+  const headline = useLiveHeadline(article.id, article.headline, article.updatedAt);
+  return <span className="row-headline">{headline || 'Untitled'}</span>;
 }

@@ -16,6 +16,8 @@ async function newArticle(page: Page, headline: string) {
 test('an article with formatted text survives a reload', async ({ app }) => {
   const { page } = app;
   await newArticle(page, 'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia?');
+  // The library's row follows the headline as it is typed, not seconds later with the derived copy.
+  await expect(page.getByRole('list', { name: 'Articles' })).toContainText('Mengapa Korea Utara Antusias', { timeout: 500 });
   await page.getByLabel('Dek').fill('Ini motif strategis di baliknya');
   await page.getByLabel('Byline').fill('Tim Redaksi');
   await page.getByLabel('Publish time').fill('2025-07-04T17:00');
