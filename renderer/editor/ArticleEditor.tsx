@@ -249,7 +249,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   }, [live]);
 
   // Editing starts once the main side's content is here: typing into an empty editor first would
-  // add a paragraph of its own beside the real one.
+  // add a paragraph of its own beside the real one. (Normally `ready` above did it already.)
   useEffect(() => {
     editorRef.current?.setEditable(synced);
   }, [synced]);
@@ -422,6 +422,9 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                   ErrorBoundary={LexicalErrorBoundary}
                 />
               </div>
+              {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
+                  makes the editor editable through this ref. */}
+              <EditorRefPlugin editorRef={editorRef} />
               {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
               <CollaborationPlugin
                 id={article.id}
@@ -436,7 +439,6 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
               <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
               <SectionsPlugin />
               <PastePlugin onError={setNotice} />
-              <EditorRefPlugin editorRef={editorRef} />
             </article>
             <ArticleSidePanel headline={meta.headline} hero={meta.hero} language={meta.language} />
           </div>
