@@ -48,6 +48,11 @@ export default tseslint.config(
     ['electron', '**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
     'Only electron/main/ and electron/preload/ are Electron glue; the rest of electron/ runs on plain Node (browser mode, CLI, tests).',
   ),
+  restrict(
+    ['newsroom/**'],
+    ['electron', '**/renderer/**', '**/electron/**', 'react', 'react-dom'],
+    'The newsroom server is plain Node on its own: the store and shared code, never the app.',
+  ),
   restrict(['electron/main/**'], ['**/renderer/**'], 'The main process never imports the renderer.'),
   restrict(
     ['electron/preload/**'],
@@ -67,7 +72,7 @@ export default tseslint.config(
   ),
   {
     // DOM globals have no place in code that runs on the main side.
-    files: ['shared/**', 'db/**', ...PLAIN_NODE_FOLDERS.map((folder) => `electron/${folder}/**`), 'electron/main/**'],
+    files: ['shared/**', 'db/**', 'newsroom/**', ...PLAIN_NODE_FOLDERS.map((folder) => `electron/${folder}/**`), 'electron/main/**'],
     // Lexical nodes build their editing DOM in createDOM(), which runs only inside an editor in a page.
     ignores: ['shared/editor/nodes/**'],
     rules: {

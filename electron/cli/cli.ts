@@ -14,6 +14,7 @@ import type { ExportFormat, ImageMode } from '../export/exportArticle';
 import { createService, type Service } from '../service/createService';
 import { resolveDbPath } from '../service/dataLocation';
 import type { CliIo } from './cliIo';
+import { runServerCommand } from './serverCommands';
 import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './storeCommands';
 
 export type { CliIo };
@@ -28,6 +29,7 @@ Commands:
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
 ${STORE_COMMANDS_HELP}
+  server …                           the newsroom server and its accounts (redaksi server --help)
 
 Options:
   --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)
@@ -75,6 +77,7 @@ async function call<C extends Channel>(service: Service, channel: C, input: Chan
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'server') return runServerCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,124 @@
+// `redaksi server …`: runs the newsroom server, and manages its accounts (on the server's own file;
+// safe while the server runs: it reads accounts at every connection and message).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AccountError, Accounts, ROLES } from '../../newsroom/accounts';
+import { startNewsroomServer } from '../../newsroom/newsroomServer';
+import { openServerStore } from '../../newsroom/serverStore';
+import { resolveDbPath } from '../service/dataLocation';
+import type { CliIo } from './cliIo';
+
+export const SERVER_HELP = `Usage: redaksi server [--db PATH] [--port N] [--host ADDR] [--tls-cert FILE --tls-key FILE]
+       redaksi server user add NAME --role ${ROLES.join('|')}   prints the new user's token (shown once)
+       redaksi server user list
+       redaksi server user remove NAME
+       redaksi server user token NAME                            a new token; the old one stops working
+
+Options:
+  --db PATH     the server's store (default: REDAKSI_SERVER_DB, then newsroom.db in the data folder)
+  --port N      default 4455
+  --host ADDR   default 127.0.0.1 (use 0.0.0.0 to serve the newsroom's network; then use TLS)`;
+
+/** Resolves when the server stops (Ctrl+C, SIGTERM), with the exit code. */
+export async function runServerCommand(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        role: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.err(`redaksi server: ${(error as Error).message}\n\n${SERVER_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(SERVER_HELP);
+    return 0;
+  }
+  const dbPath = values.db || io.env.REDAKSI_SERVER_DB || join(dirname(resolveDbPath(undefined, io.env)), 'newsroom.db');
+  try {
+    if (positionals[0] === 'user') return manageUsers(positionals.slice(1), values.role, dbPath, io);
+    if (positionals.length > 0) {
+      io.err(`redaksi server: unknown command "${positionals.join(' ')}".\n\n${SERVER_HELP}`);
+      return 2;
+    }
+    const port = values.port === undefined ? 4455 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      io.err(`redaksi server: --port must be a number from 0 to 65535.`);
+      return 2;
+    }
+    if (Boolean(values['tls-cert']) !== Boolean(values['tls-key'])) {
+      io.err('redaksi server: --tls-cert and --tls-key go together.');
+      return 2;
+    }
+    const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
+    const server = await startNewsroomServer({ dbPath, port, host: values.host, tls, log: io.err });
+    if (server.accounts.list().length === 0) io.err('No accounts yet: add one with "redaksi server user add NAME --role desk".');
+    io.out(`Redaksi newsroom server listening at ${server.url} (store: ${dbPath})`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  } catch (error) {
+    io.err(`redaksi server: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function manageUsers(args: string[], role: string | undefined, dbPath: string, io: CliIo): number {
+  const [verb, name, ...extra] = args;
+  const usage = (line: string) => {
+    io.err(`usage: redaksi server user ${line}`);
+    return 2;
+  };
+  if (extra.length > 0) return usage('add|list|remove|token …');
+  const store = openServerStore(dbPath);
+  try {
+    const accounts = new Accounts(store.db);
+    try {
+      if (verb === 'add') {
+        if (!name || !role) return usage(`add NAME --role ${ROLES.join('|')}`);
+        const token = accounts.add(name, role);
+        io.err(`Added ${name} (${role}). Their token, shown only now:`);
+        io.out(token);
+      } else if (verb === 'list') {
+        const users = accounts.list();
+        if (users.length === 0) io.out('No accounts.');
+        for (const user of users) io.out(`${user.name.padEnd(24)}  ${user.role.padEnd(12)}  since ${user.createdAt.slice(0, 10)}`);
+      } else if (verb === 'remove') {
+        if (!name) return usage('remove NAME');
+        accounts.remove(name);
+        io.err(`Removed ${name}; their connections close at their next message.`);
+      } else if (verb === 'token') {
+        if (!name) return usage('token NAME');
+        const token = accounts.rotate(name);
+        io.err(`New token for ${name}, shown only now (the old one no longer works):`);
+        io.out(token);
+      } else return usage('add|list|remove|token …');
+    } catch (error) {
+      if (error instanceof AccountError) {
+        io.err(`redaksi server: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    }
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,180 @@
+// The newsroom server as a process (`redaksi server`), with accounts from its CLI and real Hocuspocus
+// clients: sharing, roles, refusals, a kill after acknowledgement, bad input.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { newsroomListingSchema } from '../../../shared/contract/newsroom';
+import {
+  addUser,
+  newsroomClient,
+  serverCli,
+  startNewsroom,
+  until,
+  type NewsroomClient,
+  type NewsroomProcess,
+} from '../../fixtures/newsroomServer';
+
+let dir: string;
+let dbPath: string;
+let server: NewsroomProcess | null = null;
+const clients: NewsroomClient[] = [];
+
+function client(documentName: string, token: string): NewsroomClient {
+  const c = newsroomClient(server!.url, documentName, token);
+  clients.push(c);
+  return c;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-newsroom-'));
+  dbPath = join(dir, 'newsroom.db');
+});
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.stop();
+  server = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('redaksi server', { timeout: 60_000 }, () => {
+  it('manages accounts from the CLI: a token is shown once, listed without it, rotated and removed', () => {
+    const token = addUser(dbPath, 'Ana', 'editor');
+    expect(token).toMatch(/^rdk_[\w-]{43}$/);
+    addUser(dbPath, 'Dewi', 'desk');
+    const list = serverCli(dbPath, 'user', 'list');
+    expect(list).toMatch(/Ana\s+editor/);
+    expect(list).toMatch(/Dewi\s+desk/);
+    expect(list).not.toContain(token);
+    const rotated = serverCli(dbPath, 'user', 'token', 'Ana');
+    expect(rotated).not.toBe(token);
+    serverCli(dbPath, 'user', 'remove', 'Dewi');
+    expect(serverCli(dbPath, 'user', 'list')).not.toContain('Dewi');
+    expect(() => serverCli(dbPath, 'user', 'add', 'Eko', '--role', 'boss')).toThrow(/Unknown role/);
+    expect(() => serverCli(dbPath, 'user', 'add', 'Ana', '--role', 'viewer')).toThrow(/exists already/);
+  });
+
+  it('shares a document between two accounts and keeps it across a restart', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    const budi = addUser(dbPath, 'Budi', 'fact-checker');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const a = client(id, ana);
+    const b = client(id, budi);
+    await Promise.all([a.synced, b.synced]);
+    a.text.insert(0, 'Harga beras naik ');
+    await until(() => b.text.toString() === 'Harga beras naik ', 10_000, 'B to see A');
+    b.text.insert(b.text.length, '12 persen.');
+    await until(() => a.text.toString() === 'Harga beras naik 12 persen.', 10_000, 'A to see B');
+    await Promise.all([a.settled(), b.settled()]);
+    for (const c of clients.splice(0)) c.destroy();
+    await server.stop();
+
+    server = await startNewsroom(dbPath);
+    const again = client(id, budi);
+    await again.synced;
+    expect(again.text.toString()).toBe('Harga beras naik 12 persen.');
+  });
+
+  it('loses nothing it acknowledged when killed (SIGKILL right after the acknowledgements)', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    for (let round = 0; round < 5; round++) {
+      const a = client(id, ana);
+      await a.synced;
+      for (let i = 0; i < 40; i++) a.text.insert(a.text.length, `k${round}.${i} `);
+      await a.settled();
+      const expected = a.text.toString();
+      await server.kill();
+      a.destroy();
+      server = await startNewsroom(dbPath);
+      const check = client(id, ana);
+      await check.synced;
+      expect(check.text.toString()).toBe(expected);
+      check.destroy();
+    }
+  });
+
+  it("refuses no token, a wrong token, a rotated token and a removed user; a viewer's edits never reach anyone", async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    const vera = addUser(dbPath, 'Vera', 'viewer');
+    const old = addUser(dbPath, 'Lama', 'editor');
+    serverCli(dbPath, 'user', 'token', 'Lama');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const refused = [client(id, ''), client(id, 'rdk_wrong'), client(id, old)];
+    await until(() => refused.every((c) => c.failures.length > 0), 10_000, 'refusals');
+    expect(refused.every((c) => !c.provider.isSynced)).toBe(true);
+
+    const a = client(id, ana);
+    const v = client(id, vera);
+    await Promise.all([a.synced, v.synced]);
+    a.text.insert(0, 'Teks redaksi.');
+    await until(() => v.text.toString() === 'Teks redaksi.', 10_000, 'the viewer to read');
+    v.text.insert(0, 'CORETAN ');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(a.text.toString()).toBe('Teks redaksi.');
+    expect(v.provider.hasUnsyncedChanges).toBe(true);
+
+    // Removed while connected: the next message closes the connection, and it cannot come back.
+    serverCli(dbPath, 'user', 'remove', 'Ana');
+    a.text.insert(a.text.length, ' Tambahan.');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const fresh = client(id, vera);
+    await fresh.synced;
+    expect(fresh.text.toString()).toBe('Teks redaksi.');
+  });
+
+  it('lists shared articles over HTTP only with a valid token', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const a = client(id, ana);
+    await a.synced;
+    a.doc.getMap('fields').set('headline', 'Mengapa harga beras naik?');
+    await a.settled();
+    a.destroy(); // the last client leaves: the server stores the document at once
+    const url = `${server.httpOrigin}/api/articles`;
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { Authorization: 'Bearer rdk_wrong' } })).status).toBe(401);
+    let listing = newsroomListingSchema.parse({ articles: [] });
+    const poll = async () => {
+      while (listing.articles.length === 0) {
+        listing = newsroomListingSchema.parse(await (await fetch(url, { headers: { Authorization: `Bearer ${ana}` } })).json());
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    await poll();
+    expect(listing.articles).toEqual([expect.objectContaining({ id, headline: 'Mengapa harga beras naik?', updatedBy: 'Ana' })]);
+  });
+
+  it('survives malformed and oversized messages, and refuses a document name that is not an article id', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath);
+    const raw = new WebSocket(server.url);
+    await new Promise((resolve) => raw.once('open', resolve));
+    const seeds = [
+      Buffer.from([]),
+      Buffer.from([0xff, 0xff, 0xff, 0xff, 0xff]),
+      Buffer.from('not yjs at all'),
+      Buffer.from([3, 0x61, 0x62, 0x63, 0x00, 0x07, 0xff]),
+    ];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let i = 0; i < 200; i++)
+      seeds.push(Buffer.from(Array.from({ length: 1 + Math.floor(random() * 64) }, () => Math.floor(random() * 256))));
+    for (const bytes of seeds) if (raw.readyState === WebSocket.OPEN) raw.send(bytes);
+    raw.terminate();
+
+    const bad = client('../../etc/passwd', ana);
+    await until(() => bad.failures.length > 0, 10_000, 'a refused document name');
+
+    const a = client(randomUUID(), ana);
+    await a.synced;
+    expect(server.process.exitCode).toBeNull();
+  });
+});
