@@ -70,6 +70,11 @@ export interface NewArticle {
    * up the windows: an import's worker. Made here otherwise.
    */
   prepared?: { state: Uint8Array; body: SerializedBody };
+  /**
+   * An article brought down from the newsroom server keeps the server's id, and its document starts
+   * empty (`prepared` with an empty state): the server's content arrives by sync, never made twice.
+   */
+  id?: string;
 }
 
 export interface SaveRequest {
@@ -196,7 +201,7 @@ export class ArticleStore {
   }
 
   create(input: NewArticle = {}): Article {
-    const id = randomUUID();
+    const id = input.id ?? randomUUID();
     const headline = input.headline ?? '';
     const given = input.body ?? emptyBody();
     const problem = findBodyProblem(given);
@@ -358,6 +363,14 @@ export class ArticleStore {
       this.statements.setStatus!.run({ id, from, to, now: this.stamp() });
       return toSummary(this.row(id));
     })();
+  }
+
+  summary(id: string): ArticleSummary {
+    return toSummary(this.row(id));
+  }
+
+  has(id: string): boolean {
+    return this.statements.byId!.get(id) !== undefined;
   }
 
   trash(id: string): ArticleSummary {

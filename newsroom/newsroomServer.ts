@@ -135,8 +135,11 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     accounts,
     stats: () => ({ documents: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount() }),
     async close() {
-      // Connections first (no more updates), then every open document's log merged, then the file.
+      // No new connections (desks reconnect at once), then the open ones closed, then every open
+      // document's log merged, then the file.
+      const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
       hocuspocus.closeConnections();
+      for (const socket of webSockets.clients) socket.terminate();
       for (const document of [...hocuspocus.documents.values()]) {
         const payload = {
           clientsCount: 0,
@@ -151,10 +154,8 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
         await hocuspocus.storeDocumentHooks(document, payload, true);
       }
       webSockets.close();
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      http.closeAllConnections();
+      await stopped;
       store.close();
     },
   };

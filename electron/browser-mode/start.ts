@@ -7,21 +7,33 @@ import { findElectronBinary } from '../devtools/electronBinary';
 import { buildElectronSqlite, hasElectronSqlite } from '../devtools/electronSqlite';
 import { createService } from '../service/createService';
 import { resolveDbPath } from '../service/dataLocation';
+import { newsroomConfigFrom, type NewsroomConfig } from '../service/newsroomLink';
 import { startBrowserServer } from './browserServer';
 
-const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH]
+const HELP = `Usage: npm start -- [--browser] [--port N] [--db PATH] [--server URL --token TOKEN]
   (REDAKSI_BROWSER_TOKEN: keep this access token across restarts, so open tabs reconnect; 32+ URL-safe characters)
   --browser   serve browser mode even where Electron is installed
   --port N    browser mode: listen on 127.0.0.1:N (default: a free port)
-  --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)`;
+  --db PATH   the article store (default: REDAKSI_DB, then the per-user data folder)
+  --server URL --token TOKEN
+              sync with a newsroom server (redaksi server); the token may be in REDAKSI_SERVER_TOKEN instead`;
 
 async function main(): Promise<void> {
-  let values: { browser?: boolean; port?: string; db?: string; help?: boolean };
+  let values: { browser?: boolean; port?: string; db?: string; server?: string; token?: string; help?: boolean };
+  let newsroom: NewsroomConfig | undefined;
   try {
     ({ values } = parseArgs({
-      options: { browser: { type: 'boolean' }, port: { type: 'string' }, db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        browser: { type: 'boolean' },
+        port: { type: 'string' },
+        db: { type: 'string' },
+        server: { type: 'string' },
+        token: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }));
+    newsroom = newsroomConfigFrom(values.server, values.token);
   } catch (error) {
     console.error(`redaksi: ${(error as Error).message}\n${HELP}`);
     process.exit(2);
@@ -36,7 +48,13 @@ async function main(): Promise<void> {
     const projectRoot = join(distDir, '..');
     // Electron needs its own build of the store's native module; make it once (this machine has Electron, so it has internet).
     if (!hasElectronSqlite(projectRoot)) buildElectronSqlite(projectRoot);
-    const args = [join(distDir, 'electron', 'main.cjs'), ...(values.db ? ['--db', values.db] : [])];
+    const args = [
+      join(distDir, 'electron', 'main.cjs'),
+      ...(values.db ? ['--db', values.db] : []),
+      ...(values.server ? ['--server', values.server] : []),
+    ];
+    // The token goes by the environment, not the command line another user could read.
+    if (newsroom) process.env.REDAKSI_SERVER_TOKEN = newsroom.token;
     const child = spawn(electron, args, { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
@@ -53,6 +71,7 @@ async function main(): Promise<void> {
     mode: 'browser',
     version,
     rollingBackups: true,
+    newsroom,
     // The delay lets the page receive the answer to its quit call.
     quit: () => setTimeout(() => stop('Quit'), 100),
   });

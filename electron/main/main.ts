@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { createService, type Service } from '../service/createService';
 import { DB_FILE_NAME } from '../service/dataLocation';
+import { newsroomConfigFrom } from '../service/newsroomLink';
 import { buildAppMenu } from './appMenu';
 import { hardenContents } from './hardenContents';
 import { hardenSession } from './sessionPolicy';
@@ -39,8 +40,16 @@ let service: Service | null = null;
 let quitBackupDone = false;
 const readyToClose = new WeakSet<WebContents>();
 
+function args() {
+  return parseArgs({
+    args: process.argv.slice(app.isPackaged ? 1 : 2),
+    options: { db: { type: 'string' }, server: { type: 'string' }, token: { type: 'string' } },
+    strict: false,
+  }).values;
+}
+
 function dbPath(): string {
-  const { values } = parseArgs({ args: process.argv.slice(app.isPackaged ? 1 : 2), options: { db: { type: 'string' } }, strict: false });
+  const values = args();
   const flag = typeof values.db === 'string' ? values.db : undefined;
   return flag || process.env.REDAKSI_DB || join(app.getPath('userData'), DB_FILE_NAME);
 }
@@ -81,6 +90,7 @@ async function start(): Promise<void> {
     mode: 'electron',
     version,
     rollingBackups: true,
+    newsroom: newsroomConfigFrom(args().server, args().token),
     storeOptions: { nativeBinding: sqliteBinding(app.isPackaged, process.env, process.resourcesPath, join(DIST, '..')) },
     chooseStoreFile: async () => {
       const result = await dialog.showOpenDialog({

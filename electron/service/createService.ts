@@ -27,6 +27,7 @@ import { startHeavyWork } from '../worker/heavyWork';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { LivePeer, LiveSession } from './liveDocs';
+import { NewsroomLink, type NewsroomConfig } from './newsroomLink';
 import { openStores, type OpenedStores } from './openStores';
 import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
 
@@ -49,6 +50,8 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** The bundled worker; found beside the running bundle by default. */
   workerScript?: string;
+  /** The newsroom server to sync with (`--server URL --token TOKEN`); none: no network request at all. */
+  newsroom?: NewsroomConfig;
 }
 
 export interface Service {
@@ -75,6 +78,8 @@ function backupSummaries(dbPath: string) {
 export async function createService(initialPath: string, options: ServiceOptions): Promise<Service> {
   const log = options.log ?? console.error;
   const heavy = startHeavyWork({ script: options.workerScript, log });
+  // Checked at start: a malformed address fails here, with its reason, not at the first article.
+  const newsroom = options.newsroom ? new NewsroomLink(options.newsroom, log) : null;
   let dbPath = initialPath;
   let opened: OpenedStores | null = null;
   let problem: Unavailable | null = null;
@@ -97,7 +102,7 @@ export async function createService(initialPath: string, options: ServiceOptions
     try {
       refuseMissingStore(path, { create });
       await backupBeforeMigration(path, options.storeOptions);
-      opened = openStores(path, options.storeOptions, log);
+      opened = openStores(path, options.storeOptions, log, newsroom);
       problem = null;
     } catch (error) {
       problem =
@@ -213,6 +218,7 @@ export async function createService(initialPath: string, options: ServiceOptions
       if (options.rollingBackups) await backupNow('quit');
       opened?.close();
       opened = null;
+      newsroom?.close();
       await heavy.close();
     },
   };

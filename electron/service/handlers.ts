@@ -9,7 +9,7 @@ import { renderDocument } from '../../shared/publish/renderDocument';
 import { instantiateTemplate } from '../../shared/templates/instantiateTemplate';
 import { templateFromArticle } from '../../shared/templates/templateFromArticle';
 import { assetCreditsOf, buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
-import { findBodyProblem } from '../../shared/contract/lexicalState';
+import { emptyBody, findBodyProblem } from '../../shared/contract/lexicalState';
 import type { Claim } from '../../shared/claims/claimSchema';
 import { ServiceError } from '../../shared/contract/errors';
 import type { HeavyWork } from '../worker/heavyWork';
@@ -21,7 +21,11 @@ export function createHandlers(
   heavy: HeavyWork,
   log: (message: string) => void = console.error,
 ): Handlers {
-  const { articles: store, templates, assets, claims, live } = stores;
+  const { articles: store, templates, assets, claims, live, newsroom } = stores;
+  const linked = () => {
+    if (!newsroom) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+    return newsroom;
+  };
   /** The derived copy is brought up to date before anything reads it whole (status, export, report, template, version). */
   const fresh = (articleId: string): void => void live.flush(articleId);
   /** The claims table and the document change in one store transaction. */
@@ -76,6 +80,21 @@ export function createHandlers(
       store.purge(input.id);
       live.forget(input.id);
       return {};
+    },
+    'newsroom:status': () => ({ configured: newsroom !== null, url: newsroom?.url ?? null }),
+    'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
+    'newsroom:open': async (input) => {
+      const server = linked();
+      if (!store.has(input.id)) {
+        const listed = (await server.list()).find((item) => item.id === input.id);
+        if (!listed) throw new ServiceError('not_found', 'The newsroom server has no such article.');
+        // Its document starts empty here: the content comes from the server, never made a second time.
+        // (Checked again: another call may have brought it down while the listing was on its way.)
+        if (!store.has(input.id))
+          store.create({ id: input.id, headline: listed.headline, prepared: { state: new Uint8Array([0, 0]), body: emptyBody() } });
+      }
+      await live.bringDown(input.id);
+      return store.summary(input.id);
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
     'templates:list': () => ({ items: templates.list() }),

@@ -7,7 +7,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readFieldsFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
 import { mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
-import { deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
+import { claimsMap, deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
 import { claimContexts } from '../../shared/claims/claimContext';
@@ -16,6 +16,7 @@ import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
 import type { ArticleStore } from '../../db/articleStore';
+import type { DocLink } from './newsroomLink';
 
 /** The window's end of a channel, as the transport (MessagePort, WebSocket) provides it. */
 export interface LivePeer {
@@ -45,6 +46,11 @@ export interface LiveDocsOptions {
   storeClaims?: (articleId: string, claims: Claim[]) => void;
   /** After every write this makes (appends, derivations, compactions): the idle WAL checkpointer's cue. */
   onWrite?: () => void;
+  /**
+   * Links an open document to the newsroom server (when one is configured): its updates arrive here
+   * like a window's, are stored, and reach the windows; `changed` is called when its standing changes.
+   */
+  linkDoc?: (articleId: string, doc: Y.Doc, awareness: awarenessProtocol.Awareness, changed: () => void) => DocLink;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -75,6 +81,8 @@ interface OpenDoc {
   deriveTimer: ReturnType<typeof setTimeout> | null;
   /** Set while no window has it open: when it fires, the document leaves memory. */
   lingerTimer: ReturnType<typeof setTimeout> | null;
+  /** Its sync with the newsroom server, when one is configured. */
+  link: DocLink | null;
 }
 
 export class LiveDocs {
@@ -87,6 +95,7 @@ export class LiveDocs {
   private readonly claimsOf: (articleId: string) => ClaimQuote[];
   private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
   private readonly onWrite: () => void;
+  private readonly linkDoc: LiveDocsOptions['linkDoc'];
   private closed = false;
   /** The store transaction in progress (see transaction): broadcasts held until it commits, documents it changed. */
   private inTransaction: { sends: Array<() => void>; touched: Set<OpenDoc> } | null = null;
@@ -106,6 +115,7 @@ export class LiveDocs {
     this.claimsOf = options.claimsOf ?? (() => []);
     this.storeClaims = options.storeClaims ?? (() => undefined);
     this.onWrite = options.onWrite ?? (() => undefined);
+    this.linkDoc = options.linkDoc;
   }
 
   /**
@@ -267,13 +277,59 @@ export class LiveDocs {
       dirtySince: null,
       deriveTimer: null,
       lingerTimer: null,
+      link: null,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
+    // Claim records that arrive by sync (another desk, through the newsroom server) reach the claims
+    // table at once, not at the next derivation: the claims panel and the claim calls read the table.
+    // The contract's own writes (SERVER_ORIGIN) stored their row already.
+    let claimsQueued = false;
+    claimsMap(doc).observeDeep((_events, transaction) => {
+      if (transaction.origin === SERVER_ORIGIN || transaction.origin === 'load' || claimsQueued) return;
+      claimsQueued = true;
+      setImmediate(() => {
+        claimsQueued = false;
+        if (this.open.get(articleId) !== entry) return;
+        try {
+          this.storeClaims(articleId, readClaimsFromDoc(doc, articleId));
+          this.onWrite();
+        } catch (error) {
+          this.log(`[redaksi] storing the claims of ${articleId}: ${(error as Error).message}`);
+        }
+      });
+    });
     awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) =>
       this.relayAwareness(entry, [...added, ...updated, ...removed], origin),
     );
     this.open.set(articleId, entry);
+    try {
+      entry.link = this.linkDoc?.(articleId, doc, awareness, () => this.sendSync(entry)) ?? null;
+    } catch (error) {
+      this.log(`[redaksi] linking ${articleId} to the newsroom server: ${(error as Error).message}`);
+    }
     return entry;
+  }
+
+  /** Tells the article's windows how it stands with the newsroom server. */
+  private sendSync(entry: OpenDoc): void {
+    if (!entry.link || this.open.get(entry.articleId) !== entry) return;
+    const sync = entry.link.sync();
+    for (const session of entry.sessions) if (session.greeted) this.send(session, { kind: 'sync', ...sync });
+  }
+
+  /**
+   * Brings an article's content down from the newsroom server (its document here starts empty):
+   * resolves once the first sync is done and the derived copy holds it.
+   */
+  async bringDown(articleId: string, timeoutMs = 20_000): Promise<void> {
+    const entry = this.load(articleId);
+    try {
+      if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+      await entry.link.synced(timeoutMs);
+      if (this.open.get(articleId) === entry && entry.dirtySince !== null) this.derive(entry, 'auto');
+    } finally {
+      if (this.open.get(articleId) === entry) this.release(entry);
+    }
   }
 
   /** Every change to a document, from a window or from here, is on disk before anyone hears of it. */
@@ -326,6 +382,7 @@ export class LiveDocs {
             this.log(`[redaksi] building the copy's editor for ${entry.articleId}: ${(error as Error).message}`);
           }
         });
+        if (entry.link) this.send(session, { kind: 'sync', ...entry.link.sync() });
         const states = [...entry.awareness.getStates().keys()];
         if (states.length > 0)
           this.send(session, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(entry.awareness, states) });
@@ -489,6 +546,8 @@ export class LiveDocs {
     entry.deriveTimer = null;
     if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
     entry.lingerTimer = null;
+    entry.link?.close();
+    entry.link = null;
     entry.awareness.destroy();
     entry.mirror.dispose();
     entry.doc.destroy();

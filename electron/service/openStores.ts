@@ -8,6 +8,7 @@ import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
 import { LiveDocs } from './liveDocs';
+import type { NewsroomLink } from './newsroomLink';
 import type { Stores } from './serviceTypes';
 
 export interface OpenedStores {
@@ -19,7 +20,12 @@ export interface OpenedStores {
   close(): void;
 }
 
-export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, log?: (message: string) => void): OpenedStores {
+export function openStores(
+  dbPath: string,
+  storeOptions: OpenStoreOptions = {},
+  log?: (message: string) => void,
+  newsroom: NewsroomLink | null = null,
+): OpenedStores {
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
   const claims = new ClaimStore(db);
@@ -36,7 +42,9 @@ export function openStores(dbPath: string, storeOptions: OpenStoreOptions = {}, 
       // Live edits arrive over their own channel, not through dispatch: they count as activity too,
       // or the WAL would grow through a long typing session unseen.
       onWrite: () => checkpointer?.noteActivity(),
+      linkDoc: newsroom ? (articleId, doc, awareness, changed) => newsroom.link(articleId, doc, awareness, changed) : undefined,
     }),
+    newsroom,
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

@@ -6,6 +6,7 @@ import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
 import type { TemplateStore } from '../../db/templateStore';
 import type { LiveDocs } from './liveDocs';
+import type { NewsroomLink } from './newsroomLink';
 import type { Channel, ChannelOutput, ParsedInput } from '../../shared/contract/channels';
 
 export interface ServiceContext {
@@ -21,6 +22,8 @@ export interface Stores {
   claims: ClaimStore;
   /** The articles' live documents (the owner of every body and field edit). */
   live: LiveDocs;
+  /** The newsroom server's link, when one is configured (null: Redaksi makes no network request). */
+  newsroom: NewsroomLink | null;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

@@ -39,6 +39,7 @@ import { LiveProvider } from '../live/LiveProvider';
 import { liveTransportFor } from '../live/liveTransport';
 import { editorTheme } from './editorTheme';
 import { MetaFields, type MetaValues } from './MetaFields';
+import { NewsroomStatus } from './NewsroomStatus';
 import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
@@ -361,6 +362,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                 <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
                 <div className="editor-header-end">
                   <SaveStatus client={live.client} subscribe={live.subscribe} />
+                  <NewsroomStatus client={live.client} subscribe={live.subscribe} />
                   <button type="button" onClick={() => setPreviewing(true)}>
                     Preview
                   </button>

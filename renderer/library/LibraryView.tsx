@@ -5,6 +5,7 @@ import type { ArticleSummary, Snippet } from '../../shared/contract/channels';
 import { useLiveHeadline } from './liveHeadlines';
 import { bridge } from '../transport/bridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
+import { NewsroomArticles } from './NewsroomArticles';
 
 type Filter = ArticleStatus | 'trash' | 'all';
 interface Row {
@@ -172,6 +173,15 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           </li>
         ))}
       </ul>
+      {!inTrash && (
+        <NewsroomArticles
+          version={version + refresh}
+          onOpened={(id) => {
+            setRefresh((n) => n + 1);
+            onOpen(id);
+          }}
+        />
+      )}
       {purging && (
         <ConfirmDialog
           title="Delete forever?"

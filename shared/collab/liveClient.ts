@@ -5,7 +5,13 @@
 // lacks, and Yjs merges it.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { decodeServerMessage, encodeClientMessage, type ClientMessage, type ServerMessage } from '../contract/liveMessages';
+import {
+  decodeServerMessage,
+  encodeClientMessage,
+  type ClientMessage,
+  type NewsroomSync,
+  type ServerMessage,
+} from '../contract/liveMessages';
 
 export interface LiveTransport {
   send(bytes: Uint8Array): void;
@@ -26,7 +32,11 @@ export interface LiveState {
   saved: boolean;
   /** Why the main side refused this window's last message, if it did. */
   problem: string | null;
+  /** The article's standing with the newsroom server, as the main side reports it. */
+  newsroom: NewsroomSync;
 }
+
+const NO_NEWSROOM: NewsroomSync = { state: 'off', waiting: 0, detail: '' };
 
 export interface LiveClientOptions {
   open(events: TransportEvents): LiveTransport;
@@ -50,6 +60,7 @@ export class LiveClient {
   private greeted = false;
   private everSynced = false;
   private problem: string | null = null;
+  private newsroom: NewsroomSync = NO_NEWSROOM;
   private stopped = false;
   /** Disconnected on purpose (the editor unmounted): no reconnecting until start(). */
   private paused = false;
@@ -69,7 +80,7 @@ export class LiveClient {
   }
 
   get state(): LiveState {
-    return { connection: this.connection, saved: this.isSaved(), problem: this.problem };
+    return { connection: this.connection, saved: this.isSaved(), problem: this.problem, newsroom: this.newsroom };
   }
 
   get synced(): boolean {
@@ -235,6 +246,9 @@ export class LiveClient {
         break;
       case 'refused':
         this.problem = message.message;
+        break;
+      case 'sync':
+        this.newsroom = { state: message.state, waiting: message.waiting, detail: message.detail };
         break;
     }
     this.emitState();

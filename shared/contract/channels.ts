@@ -1,6 +1,7 @@
 // The one contract between the renderer and the main side. Every call has a zod input and output;
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
+import { newsroomArticleSchema, newsroomDocumentName } from './newsroom';
 import { ARTICLE_STATUSES } from '../articles/status';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
 import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
@@ -273,6 +274,18 @@ export const channels = {
     input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment']).optional() }),
     output: z.strictObject({ html: z.string() }),
   },
+  /** Whether a newsroom server is configured, and where. */
+  'newsroom:status': {
+    input: z.strictObject({}),
+    output: z.strictObject({ configured: z.boolean(), url: z.string().nullable() }),
+  },
+  /** The newsroom server's articles; `local` when this store has a copy. */
+  'newsroom:list': {
+    input: z.strictObject({}),
+    output: z.strictObject({ items: z.array(newsroomArticleSchema.extend({ local: z.boolean() })) }),
+  },
+  /** Brings a newsroom article into this store (kept for offline work); resolves once its content is here. */
+  'newsroom:open': { input: z.strictObject({ id: newsroomDocumentName }), output: articleSummarySchema },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -16,6 +16,18 @@ export type ClientMessage =
   | { kind: 'update'; seq: number; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array };
 
+/** How an article stands with the newsroom server, as the main side sees it ('off': none configured). */
+export const NEWSROOM_SYNC_STATES = ['off', 'connecting', 'synced', 'waiting', 'offline', 'refused'] as const;
+export type NewsroomSyncState = (typeof NEWSROOM_SYNC_STATES)[number];
+
+export interface NewsroomSync {
+  state: NewsroomSyncState;
+  /** Changes made here that the server has not acknowledged yet. */
+  waiting: number;
+  /** Why, when refused (the server's reason); empty otherwise. */
+  detail: string;
+}
+
 export type ServerMessage =
   /** What the window lacks, and what the main side has (so the window can send what it lacks). */
   | { kind: 'welcome'; update: Uint8Array; stateVector: Uint8Array }
@@ -25,10 +37,12 @@ export type ServerMessage =
   | { kind: 'saved'; seq: number }
   | { kind: 'awareness'; update: Uint8Array }
   /** The main side cannot keep this window's edits (bad message, store unavailable); the channel closes. */
-  | { kind: 'refused'; code: string; message: string };
+  | { kind: 'refused'; code: string; message: string }
+  /** The article's standing with the newsroom server changed (and once after the welcome). */
+  | ({ kind: 'sync' } & NewsroomSync);
 
 const CLIENT_KINDS = ['hello', 'update', 'awareness'] as const;
-const SERVER_KINDS = ['welcome', 'remote', 'saved', 'awareness', 'refused'] as const;
+const SERVER_KINDS = ['welcome', 'remote', 'saved', 'awareness', 'refused', 'sync'] as const;
 
 export class LiveMessageError extends Error {
   override name = 'LiveMessageError';
@@ -76,6 +90,11 @@ export function encodeServerMessage(message: ServerMessage): Uint8Array {
     case 'refused':
       encoding.writeVarString(encoder, message.code.slice(0, MAX_TEXT));
       encoding.writeVarString(encoder, message.message.slice(0, MAX_TEXT));
+      break;
+    case 'sync':
+      encoding.writeVarUint(encoder, NEWSROOM_SYNC_STATES.indexOf(message.state));
+      encoding.writeVarUint(encoder, message.waiting);
+      encoding.writeVarString(encoder, message.detail.slice(0, MAX_TEXT));
       break;
   }
   return finish(encoder);
@@ -132,6 +151,11 @@ export function decodeServerMessage(bytes: Uint8Array): ServerMessage {
         return { kind, seq: readSeq(decoder) };
       case 'refused':
         return { kind, code: decoding.readVarString(decoder), message: decoding.readVarString(decoder) };
+      case 'sync': {
+        const state = NEWSROOM_SYNC_STATES[decoding.readVarUint(decoder)];
+        if (!state) throw new LiveMessageError('malformed message (sync state)');
+        return { kind, state, waiting: readSeq(decoder), detail: decoding.readVarString(decoder).slice(0, MAX_TEXT) };
+      }
       default:
         throw new LiveMessageError('unknown message kind');
     }

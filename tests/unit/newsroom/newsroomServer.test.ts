@@ -170,6 +170,13 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     for (const bytes of seeds) if (raw.readyState === WebSocket.OPEN) raw.send(bytes);
     raw.terminate();
 
+    // Over the message limit (32 MiB): the connection is closed as too big, the server carries on.
+    const big = new WebSocket(server.url);
+    await new Promise((resolve) => big.once('open', resolve));
+    const closed = new Promise<number>((resolve) => big.once('close', (code) => resolve(code)));
+    big.send(Buffer.alloc(33 * 1024 * 1024, 1));
+    expect(await closed).toBe(1009);
+
     const bad = client('../../etc/passwd', ana);
     await until(() => bad.failures.length > 0, 10_000, 'a refused document name');
 

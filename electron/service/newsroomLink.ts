@@ -1,0 +1,177 @@
+// The desktop's link to a newsroom server: each open article's live document (owned by LiveDocs,
+// persisted locally first) is synced with the server by Hocuspocus' provider, all over one
+// WebSocket. Nothing connects anywhere unless a server is configured.
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { NewsroomSync } from '../../shared/contract/liveMessages';
+import { NEWSROOM_PATHS, newsroomListingSchema, type NewsroomArticle } from '../../shared/contract/newsroom';
+import { ServiceError } from '../../shared/contract/errors';
+
+export interface NewsroomConfig {
+  /** ws://, wss://, http:// or https:// — the same server answers both. */
+  url: string;
+  token: string;
+}
+
+/** One article's document, synced while it is open on this side. */
+export interface DocLink {
+  sync(): NewsroomSync;
+  /** Resolves once the server's content is here (the first sync), or rejects when refused or timed out. */
+  synced(timeoutMs: number): Promise<void>;
+  close(): void;
+}
+
+/** Checks the configured address; returns the WebSocket and HTTP forms of it. */
+export function newsroomAddress(url: string): { ws: string; http: string } {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ServiceError('invalid_input', `"${url}" is not a server address (ws://host:port or wss://host:port).`);
+  }
+  const scheme = { 'ws:': 'ws', 'wss:': 'wss', 'http:': 'ws', 'https:': 'wss' }[parsed.protocol];
+  if (!scheme) throw new ServiceError('invalid_input', `A newsroom server is reached over ws, wss, http or https, not ${parsed.protocol}`);
+  const origin = `${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
+  return { ws: `${scheme}://${origin}`, http: `${scheme === 'wss' ? 'https' : 'http'}://${origin}` };
+}
+
+export class NewsroomLink {
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private readonly address: { ws: string; http: string };
+  private closed = false;
+
+  constructor(
+    private readonly config: NewsroomConfig,
+    private readonly log: (message: string) => void = console.error,
+  ) {
+    this.address = newsroomAddress(config.url);
+  }
+
+  get url(): string {
+    return this.address.ws;
+  }
+
+  private connection(): HocuspocusProviderWebsocket {
+    // Back within seconds of the server's return (the default backs off to 30 s): a desk that was
+    // offline sees its waiting changes go out soon after the newsroom's server is up again.
+    this.socket ??= new HocuspocusProviderWebsocket({ url: this.address.ws, WebSocketPolyfill: WebSocket, maxDelay: 3000 });
+    return this.socket;
+  }
+
+  /** Syncs `doc` with the server's document of the same article; `changed` hears of every change of standing. */
+  link(articleId: string, doc: Y.Doc, awareness: Awareness, changed: () => void): DocLink {
+    if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
+    const socket = this.connection();
+    let status: WebSocketStatus = socket.status;
+    let everConnected = status === WebSocketStatus.Connected;
+    let refused: string | null = null;
+    let last = '';
+    const report = () => {
+      const now = JSON.stringify(current());
+      if (now !== last) {
+        last = now;
+        changed();
+      }
+    };
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: articleId,
+      document: doc,
+      // Window cursors on this side travel to the server too: presence for the other desks.
+      awareness,
+      token: this.config.token,
+      onAuthenticationFailed: ({ reason }) => {
+        refused = reason || 'The server refused this account.';
+        this.log(`[redaksi] newsroom server refused ${articleId}: ${refused}`);
+        report();
+      },
+      onSynced: () => report(),
+      onUnsyncedChanges: () => report(),
+      onStatus: ({ status: next }) => {
+        status = next;
+        if (next === WebSocketStatus.Connected) everConnected = true;
+        report();
+      },
+    });
+    provider.attach();
+    const current = (): NewsroomSync => {
+      const waiting = provider.unsyncedChanges;
+      if (refused) return { state: 'refused', waiting, detail: refused };
+      if (status !== WebSocketStatus.Connected) return { state: everConnected ? 'offline' : 'connecting', waiting, detail: '' };
+      if (!provider.isSynced) return { state: 'connecting', waiting, detail: '' };
+      return { state: waiting > 0 ? 'waiting' : 'synced', waiting, detail: '' };
+    };
+    last = JSON.stringify(current());
+    return {
+      sync: current,
+      synced: (timeoutMs) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            provider.off('synced', done);
+            reject(new ServiceError('storage_unavailable', 'The newsroom server did not answer in time.'));
+          }, timeoutMs);
+          const done = () => {
+            const now = current();
+            if (now.state === 'refused') {
+              clearTimeout(timer);
+              reject(new ServiceError('forbidden', `The newsroom server refused: ${now.detail}`));
+            } else if (provider.isSynced) {
+              clearTimeout(timer);
+              provider.off('synced', done);
+              provider.off('authenticationFailed', done);
+              resolve();
+            }
+          };
+          provider.on('synced', done);
+          provider.on('authenticationFailed', done);
+          done();
+        }),
+      close: () => {
+        // The provider clears the awareness it was given; LiveDocs is dropping it anyway.
+        provider.destroy();
+      },
+    };
+  }
+
+  /** The server's articles (its library), newest first. */
+  async list(): Promise<NewsroomArticle[]> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.address.http}${NEWSROOM_PATHS.articles}`, {
+        headers: { Authorization: `Bearer ${this.config.token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw new ServiceError(
+        'storage_unavailable',
+        `The newsroom server at ${this.address.http} cannot be reached (${(error as Error).message}).`,
+      );
+    }
+    if (response.status === 401) throw new ServiceError('forbidden', 'The newsroom server refused this token.');
+    if (!response.ok) throw new ServiceError('storage_unavailable', `The newsroom server answered ${response.status}.`);
+    const parsed = newsroomListingSchema.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent a listing this version cannot read.');
+    return parsed.data.articles;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.socket?.destroy();
+    this.socket = null;
+  }
+}
+
+/**
+ * `--server URL --token TOKEN` (the token may come from REDAKSI_SERVER_TOKEN instead, kept out of the
+ * process list). Neither: no newsroom. One without the other is a mistake worth stopping for.
+ */
+export function newsroomConfigFrom(server: unknown, token: unknown, env: NodeJS.ProcessEnv = process.env): NewsroomConfig | undefined {
+  const url = typeof server === 'string' && server ? server : undefined;
+  const secret = (typeof token === 'string' && token) || env.REDAKSI_SERVER_TOKEN || undefined;
+  if (!url && !(typeof token === 'string' && token)) return undefined;
+  if (!url || !secret) throw new Error('--server URL and --token TOKEN (or REDAKSI_SERVER_TOKEN) go together.');
+  newsroomAddress(url);
+  return { url, token: secret };
+}

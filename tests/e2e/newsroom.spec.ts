@@ -1,0 +1,117 @@
+// Two desks on two machines: each runs its own Redaksi (browser mode, its own article store) synced
+// through the newsroom server (`redaksi server`, its own process), all on loopback.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBrowserMode, type BrowserModeServer } from '../fixtures/browserMode';
+import { addUser, startNewsroom, type NewsroomProcess } from '../fixtures/newsroomServer';
+import { selectInBody } from './steps';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+const saveState = (page: Page) => page.getByRole('status').first();
+const newsroomState = (page: Page) => page.getByRole('status').filter({ hasText: /^Newsroom:/ });
+const claimsPanel = (page: Page) => page.getByRole('region', { name: 'Claims', exact: true });
+
+interface Desk {
+  app: BrowserModeServer;
+  page: Page;
+  /** Requests the page made outside its own app (there must be none: the server is the main side's business). */
+  outside: string[];
+}
+
+async function openDesk(browser: Browser, dbPath: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Desk> {
+  const app = await startBrowserMode(dbPath, { args, env });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const outside: string[] = [];
+  const origin = new URL(app.url).origin;
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) outside.push(request.url());
+  });
+  const page = await context.newPage();
+  await page.goto(app.url);
+  return { app, page, outside };
+}
+
+test.describe('newsroom server', () => {
+  let dir: string;
+  let newsroom: NewsroomProcess;
+  const desks: Desk[] = [];
+
+  test.beforeEach(async () => {
+    test.skip(test.info().project.name === 'electron', 'two desks are two browser-mode apps; the Electron project has no browser');
+    dir = mkdtempSync(join(tmpdir(), 'redaksi-newsroom-e2e-'));
+  });
+
+  test.afterEach(async () => {
+    for (const desk of desks.splice(0)) {
+      await desk.page.context().close();
+      await desk.app.stop();
+    }
+    await newsroom?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an editor types on one desk, the fact-checker on another sees it, adds to it and rates a claim', async ({ browser }) => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    newsroom = await startNewsroom(serverDb);
+    // One desk gives its token on the command line, the other through the environment.
+    const first = await openDesk(browser, join(dir, 'ana.db'), ['--server', newsroom.url, '--token', ana]);
+    const second = await openDesk(browser, join(dir, 'budi.db'), ['--server', newsroom.url], {
+      ...process.env,
+      REDAKSI_SERVER_TOKEN: budi,
+    });
+    desks.push(first, second);
+    const a = first.page;
+    const b = second.page;
+
+    await a.getByRole('button', { name: 'New article' }).click();
+    await a.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+    await a.getByLabel('Headline').fill('Harga beras di Jakarta');
+    await body(a).click();
+    await a.keyboard.type('Harga beras naik 12 persen bulan ini, kata BPS.');
+    await expect(saveState(a)).toHaveText('Saved');
+    await expect(newsroomState(a)).toHaveText('Newsroom: synced');
+
+    // The other desk finds it on the server and brings it down.
+    const shared = b.getByRole('list', { name: 'Newsroom articles' }).getByRole('button', { name: /Harga beras di Jakarta/ });
+    await expect(async () => {
+      await b.getByRole('button', { name: 'Refresh the newsroom list' }).click();
+      await expect(shared).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await shared.click();
+    await expect(b.getByLabel('Headline')).toHaveValue('Harga beras di Jakarta');
+    await expect(body(b)).toHaveText('Harga beras naik 12 persen bulan ini, kata BPS.');
+    await expect(newsroomState(b)).toHaveText('Newsroom: synced');
+    // Now it is in this desk's own library (kept for offline work), and no longer listed as remote.
+    await expect(b.getByRole('list', { name: 'Articles', exact: true })).toContainText('Harga beras di Jakarta');
+    await expect(b.getByRole('list', { name: 'Newsroom articles' })).not.toContainText('Harga beras di Jakarta');
+
+    // Both type; both see one text.
+    await selectInBody(b, 'kata BPS.', true);
+    await b.keyboard.type(' Data Februari 2025.', { delay: 10 });
+    await expect(body(a)).toHaveText('Harga beras naik 12 persen bulan ini, kata BPS. Data Februari 2025.');
+
+    // The fact-checker marks and rates a claim; the editor's desk has the record and the verdict.
+    await selectInBody(b, 'naik 12 persen');
+    await b.getByRole('button', { name: 'Mark claim' }).click();
+    await expect(body(a).locator('.claim-mark')).toHaveText('naik 12 persen');
+    await claimsPanel(b)
+      .getByRole('button', { name: /naik 12 persen/ })
+      .click();
+    await claimsPanel(b).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'True' });
+    await expect(claimsPanel(b).getByText('1 of 1 checked')).toBeVisible();
+    await expect(claimsPanel(a).getByText('1 of 1 checked')).toBeVisible();
+    await expect(newsroomState(b)).toHaveText('Newsroom: synced');
+    await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1280.png' });
+    await b.setViewportSize({ width: 1024, height: 720 });
+    await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1024.png' });
+
+    // The pages themselves spoke only to their own app.
+    expect(first.outside).toEqual([]);
+    expect(second.outside).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+// Two desks, each its own Redaksi (browser mode, its own store) with `--server`, and the newsroom
+// server process between them: an article is shared, brought down, edited on both, and edits made
+// while the server is down (on both desks, in the same paragraph) merge when it is back.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { plainTextOf } from '../../../shared/text/plainText';
+import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
+import { openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
+import { addUser, startNewsroom, until, type NewsroomProcess } from '../../fixtures/newsroomServer';
+
+let dir: string;
+let newsroom: NewsroomProcess | null = null;
+const desks: BrowserModeServer[] = [];
+const windows: LiveWindow[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'redaksi-desks-'));
+});
+
+afterEach(async () => {
+  for (const w of windows.splice(0)) w.close();
+  for (const desk of desks.splice(0)) await desk.stop();
+  await newsroom?.stop();
+  newsroom = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function desk(name: string, token: string): Promise<BrowserModeServer> {
+  const app = await startBrowserMode(join(dir, `${name}.db`), { args: ['--server', newsroom!.url, '--token', token] });
+  desks.push(app);
+  return app;
+}
+
+async function value<T>(app: BrowserModeServer, channel: string, input: unknown): Promise<T> {
+  const result = await app.call(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as T;
+}
+
+function open(app: BrowserModeServer, articleId: string): LiveWindow {
+  const w = openLiveWindow(app.origin, app.token, articleId);
+  windows.push(w);
+  return w;
+}
+
+const newsroomState = (w: LiveWindow) => w.states.at(-1)?.newsroom;
+
+async function derivedText(app: BrowserModeServer, articleId: string): Promise<string> {
+  return plainTextOf((await value<{ body: never }>(app, 'articles:get', { ref: articleId })).body);
+}
+
+describe('desks synced through the newsroom server', { timeout: 90_000 }, () => {
+  it('shares an article, brings it down on another desk, and merges edits made while the server was down', async () => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    newsroom = await startNewsroom(serverDb);
+    const port = newsroom.port;
+    const a = await desk('ana', ana);
+    const b = await desk('budi', budi);
+    expect(await value(a, 'newsroom:status', {})).toEqual({ configured: true, url: newsroom.url });
+
+    const { id } = await value<{ id: string }>(a, 'articles:create', { headline: 'Banjir di Semarang' });
+    const wa = open(a, id);
+    await wa.synced;
+    wa.type('Air setinggi satu meter.');
+    await wa.client.whenSaved();
+    await until(() => newsroomState(wa)?.state === 'synced', 10_000, "A's desk to report synced");
+
+    // B finds it on the server (once the server has stored it) and brings it down.
+    let listed = false;
+    async function poll() {
+      while (!listed) {
+        const { items } = await value<{ items: Array<{ id: string; local: boolean; headline: string }> }>(b, 'newsroom:list', {});
+        listed = items.some((item) => item.id === id && !item.local && item.headline === 'Banjir di Semarang');
+        if (!listed) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    void poll();
+    await until(() => listed, 20_000, 'the listing');
+    const summary = await value<{ id: string; headline: string }>(b, 'newsroom:open', { id });
+    expect(summary).toMatchObject({ id, headline: 'Banjir di Semarang' });
+    expect(await derivedText(b, id)).toBe('Air setinggi satu meter.');
+    const listing = await value<{ items: Array<{ id: string; local: boolean }> }>(b, 'newsroom:list', {});
+    expect(listing.items.find((item) => item.id === id)?.local).toBe(true);
+
+    const wb = open(b, id);
+    await wb.synced;
+    expect(wb.text()).toBe('Air setinggi satu meter.');
+
+    // Partition: the server goes away; both desks keep editing the same paragraph.
+    await newsroom.stop();
+    await until(() => newsroomState(wa)?.state === 'offline' && newsroomState(wb)?.state === 'offline', 15_000, 'both desks offline');
+    wa.type(' Warga mengungsi.');
+    wb.type(' BPBD mencatat 300 rumah.');
+    await Promise.all([wa.client.whenSaved(), wb.client.whenSaved()]);
+    await until(() => (newsroomState(wa)?.waiting ?? 0) > 0, 10_000, 'A to count its waiting changes');
+
+    newsroom = await startNewsroom(serverDb, port);
+    await until(
+      () => wa.text() === wb.text() && wa.text().length > 'Air setinggi satu meter.'.length + 20,
+      30_000,
+      'both desks to converge',
+    );
+    const merged = wa.text();
+    expect(merged).toContain('Warga mengungsi.');
+    expect(merged).toContain('BPBD mencatat 300 rumah.');
+    await until(() => newsroomState(wa)?.state === 'synced' && newsroomState(wb)?.state === 'synced', 15_000, 'both desks synced');
+    // And each desk's own store (the derived copy search and export read) says the same.
+    expect(await derivedText(a, id)).toBe(merged);
+    expect(await derivedText(b, id)).toBe(merged);
+  });
+
+  it('without a server configured the newsroom calls say so; a bad id is refused', async () => {
+    const app = await startBrowserMode(join(dir, 'alone.db'));
+    desks.push(app);
+    expect(await value(app, 'newsroom:status', {})).toEqual({ configured: false, url: null });
+    const listed = await app.call('newsroom:list', {});
+    expect(listed.ok ? null : listed.error.code).toBe('invalid_input');
+    const bad = await app.call('newsroom:open', { id: '../etc' });
+    expect(bad.ok ? null : bad.error.code).toBe('invalid_input');
+  });
+});
