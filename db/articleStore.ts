@@ -181,6 +181,7 @@ export class ArticleStore {
       listRevisions: s(`SELECT id, revision, kind, label, headline, created_at FROM revisions
                         WHERE article_id = ? ORDER BY id DESC`),
       setStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status = @from'),
+      adoptStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status != @to'),
       setDeleted: s('UPDATE articles SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
       purge: s('DELETE FROM articles WHERE id = ? AND deleted_at IS NOT NULL'),
     };
@@ -363,6 +364,14 @@ export class ArticleStore {
       this.statements.setStatus!.run({ id, from, to, now: this.stamp() });
       return toSummary(this.row(id));
     })();
+  }
+
+  /**
+   * The status as the live document holds it, when another desk changed it (through the newsroom
+   * server, which enforces who may publish). True when it changed here.
+   */
+  adoptStatus(id: string, to: ArticleStatus): boolean {
+    return this.statements.adoptStatus!.run({ id, to, now: this.stamp() }).changes > 0;
   }
 
   summary(id: string): ArticleSummary {

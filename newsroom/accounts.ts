@@ -3,23 +3,15 @@
 import type { Database } from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { ROLES, type Role } from '../shared/contract/newsroom';
 
-export const ROLES = ['editor', 'fact-checker', 'desk', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLE_RIGHTS, ROLES, type Role } from '../shared/contract/newsroom';
 
 export interface Account {
   name: string;
   role: Role;
   createdAt: string;
 }
-
-/** What each role may do on the server (README's table says the same). */
-export const ROLE_RIGHTS: Record<Role, { edit: boolean; publish: boolean }> = {
-  editor: { edit: true, publish: false },
-  'fact-checker': { edit: true, publish: false },
-  desk: { edit: true, publish: true },
-  viewer: { edit: false, publish: false },
-};
 
 const nameSchema = z
   .string()

@@ -11,6 +11,7 @@ import { NEWSROOM_PATHS, newsroomDocumentName, type NewsroomListing } from '../s
 import { Accounts, ROLE_RIGHTS, type Account } from './accounts';
 import { NewsroomPersistence } from './persistence';
 import { TokenBucket } from './rateLimit';
+import { StatusPolicy } from './statusPolicy';
 import { openServerStore, type ServerStore } from './serverStore';
 
 export interface NewsroomServerOptions {
@@ -77,6 +78,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
         describe: (id, headline, by) => describe.run(id, headline, new Date().toISOString(), by),
         log,
       }),
+      new StatusPolicy(log),
     ],
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
       const user = accounts.verify(token);
@@ -106,7 +108,9 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     };
     const path = new URL(request.url ?? '/', 'http://newsroom').pathname;
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (!accounts.verify(bearer)) return reply(401, { error: 'A valid account token is required.' });
+    const user = accounts.verify(bearer);
+    if (!user) return reply(401, { error: 'A valid account token is required.' });
+    if (request.method === 'GET' && path === NEWSROOM_PATHS.me) return reply(200, { name: user.name, role: user.role });
     if (request.method === 'GET' && path === NEWSROOM_PATHS.articles) {
       const body: NewsroomListing = { articles: listing.all() as NewsroomListing['articles'] };
       return reply(200, body);

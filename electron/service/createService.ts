@@ -29,6 +29,7 @@ import { createHandlers } from './handlers';
 import type { LivePeer, LiveSession } from './liveDocs';
 import { NewsroomLink, type NewsroomConfig } from './newsroomLink';
 import { openStores, type OpenedStores } from './openStores';
+import { shareLocalArticles } from './shareArticles';
 import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -80,6 +81,9 @@ export async function createService(initialPath: string, options: ServiceOptions
   const heavy = startHeavyWork({ script: options.workerScript, log });
   // Checked at start: a malformed address fails here, with its reason, not at the first article.
   const newsroom = options.newsroom ? new NewsroomLink(options.newsroom, log) : null;
+  // Who this desk is (its role decides what it may do), asked once now and kept for offline work.
+  if (newsroom) void newsroom.account();
+  let sharing: { stop(): void } | null = null;
   let dbPath = initialPath;
   let opened: OpenedStores | null = null;
   let problem: Unavailable | null = null;
@@ -96,6 +100,8 @@ export async function createService(initialPath: string, options: ServiceOptions
   };
 
   async function open(path: string, create: boolean): Promise<void> {
+    sharing?.stop();
+    sharing = null;
     opened?.close();
     opened = null;
     dbPath = path;
@@ -103,6 +109,7 @@ export async function createService(initialPath: string, options: ServiceOptions
       refuseMissingStore(path, { create });
       await backupBeforeMigration(path, options.storeOptions);
       opened = openStores(path, options.storeOptions, log, newsroom);
+      sharing = newsroom ? shareLocalArticles({ articles: opened.stores.articles, live: opened.stores.live, newsroom, log }) : null;
       problem = null;
     } catch (error) {
       problem =
@@ -216,6 +223,7 @@ export async function createService(initialPath: string, options: ServiceOptions
     async close() {
       if (dailyTimer) clearInterval(dailyTimer);
       if (options.rollingBackups) await backupNow('quit');
+      sharing?.stop();
       opened?.close();
       opened = null;
       newsroom?.close();

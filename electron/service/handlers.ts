@@ -12,6 +12,8 @@ import { assetCreditsOf, buildExport, claimReviewOf, inlineImages, zipEntries } 
 import { emptyBody, findBodyProblem } from '../../shared/contract/lexicalState';
 import type { Claim } from '../../shared/claims/claimSchema';
 import { ServiceError } from '../../shared/contract/errors';
+import { DESK_ONLY_STATUSES, ROLE_RIGHTS } from '../../shared/contract/newsroom';
+import { STATUS_LABELS } from '../../shared/articles/status';
 import type { HeavyWork } from '../worker/heavyWork';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
 
@@ -68,7 +70,20 @@ export function createHandlers(
     'articles:saveVersion': (input) => live.saveVersion(input.id, input.label),
     'articles:setStatus': (input) => {
       fresh(input.id);
-      return store.setStatus(input.id, input.from, input.to);
+      // Said here rather than put back by the server a moment later (it enforces the same rule).
+      const account = newsroom?.knownAccount;
+      if (account && !ROLE_RIGHTS[account.role].publish && DESK_ONLY_STATUSES.includes(input.to)) {
+        throw new ServiceError(
+          'forbidden',
+          `Only the desk may mark an article ${STATUS_LABELS[input.to]} (this desk is ${account.name}, ${account.role}).`,
+        );
+      }
+      // The table and the document in one transaction: the status travels with the article.
+      return live.transaction(() => {
+        const summary = store.setStatus(input.id, input.from, input.to);
+        live.writeStatus(input.id, input.to);
+        return summary;
+      });
     },
     // The trash lists the article as it was last typed, not as it was a second earlier.
     'articles:trash': (input) => {
@@ -81,7 +96,11 @@ export function createHandlers(
       live.forget(input.id);
       return {};
     },
-    'newsroom:status': () => ({ configured: newsroom !== null, url: newsroom?.url ?? null }),
+    'newsroom:status': async () => ({
+      configured: newsroom !== null,
+      url: newsroom?.url ?? null,
+      account: newsroom ? await newsroom.account() : null,
+    }),
     'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
     'newsroom:open': async (input) => {
       const server = linked();

@@ -5,11 +5,20 @@
 // and the update log is compacted into one merged state in the background.
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { readFieldsFromDoc, writeFieldsToDoc, type DocFields } from '../../shared/collab/articleDoc';
+import {
+  fieldsMap,
+  readFieldsFromDoc,
+  readStatusFromDoc,
+  STATUS_KEY,
+  writeFieldsToDoc,
+  writeStatusToDoc,
+  type DocFields,
+} from '../../shared/collab/articleDoc';
 import { mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
 import { claimsMap, deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
+import type { ArticleStatus } from '../../shared/articles/status';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { plainTextOf } from '../../shared/text/plainText';
 import type { Article, ArticleFields } from '../../shared/contract/channels';
@@ -220,6 +229,11 @@ export class LiveDocs {
     this.edit(claim.articleId, (doc) => writeClaimToDoc(doc, claim, SERVER_ORIGIN));
   }
 
+  /** A status change made here (the contract checked the transition): into the document, for every desk. */
+  writeStatus(articleId: string, status: ArticleStatus): void {
+    this.edit(articleId, (doc) => writeStatusToDoc(doc, status, SERVER_ORIGIN));
+  }
+
   deleteClaim(articleId: string, claimId: string): void {
     this.edit(articleId, (doc) => deleteClaimFromDoc(doc, claimId, SERVER_ORIGIN));
   }
@@ -283,6 +297,19 @@ export class LiveDocs {
     // Claim records that arrive by sync (another desk, through the newsroom server) reach the claims
     // table at once, not at the next derivation: the claims panel and the claim calls read the table.
     // The contract's own writes (SERVER_ORIGIN) stored their row already.
+    // Likewise a status set on another desk (the server let it through or put it back).
+    fieldsMap(doc).observe((event, transaction) => {
+      if (transaction.origin === SERVER_ORIGIN || transaction.origin === 'load' || !event.keysChanged.has(STATUS_KEY)) return;
+      setImmediate(() => {
+        const status = readStatusFromDoc(doc);
+        if (!status || this.open.get(articleId) !== entry) return;
+        try {
+          if (this.articles.adoptStatus(articleId, status)) this.onWrite();
+        } catch (error) {
+          this.log(`[redaksi] storing the status of ${articleId}: ${(error as Error).message}`);
+        }
+      });
+    });
     let claimsQueued = false;
     claimsMap(doc).observeDeep((_events, transaction) => {
       if (transaction.origin === SERVER_ORIGIN || transaction.origin === 'load' || claimsQueued) return;
@@ -302,6 +329,15 @@ export class LiveDocs {
       this.relayAwareness(entry, [...added, ...updated, ...removed], origin),
     );
     this.open.set(articleId, entry);
+    // A document from before statuses travelled gets the stored one (an empty document brought down
+    // from the newsroom gets the server's by sync instead).
+    if (!readStatusFromDoc(doc) && fieldsMap(doc).size > 0) {
+      try {
+        writeStatusToDoc(doc, this.articles.get(articleId).status, SERVER_ORIGIN);
+      } catch (error) {
+        this.log(`[redaksi] adding the status to ${articleId}'s document: ${(error as Error).message}`);
+      }
+    }
     try {
       entry.link = this.linkDoc?.(articleId, doc, awareness, () => this.sendSync(entry)) ?? null;
     } catch (error) {
@@ -317,6 +353,17 @@ export class LiveDocs {
     for (const session of entry.sessions) if (session.greeted) this.send(session, { kind: 'sync', ...sync });
   }
 
+  /** Sends an article up to the newsroom server; resolves once the server has all of it. */
+  async share(articleId: string, timeoutMs = 20_000): Promise<void> {
+    const entry = this.load(articleId);
+    try {
+      if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+      await entry.link.settled(timeoutMs);
+    } finally {
+      if (this.open.get(articleId) === entry) this.release(entry);
+    }
+  }
+
   /**
    * Brings an article's content down from the newsroom server (its document here starts empty):
    * resolves once the first sync is done and the derived copy holds it.
@@ -326,6 +373,8 @@ export class LiveDocs {
     try {
       if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
       await entry.link.synced(timeoutMs);
+      const status = readStatusFromDoc(entry.doc);
+      if (status) this.articles.adoptStatus(articleId, status);
       if (this.open.get(articleId) === entry && entry.dirtySince !== null) this.derive(entry, 'auto');
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);

@@ -6,7 +6,13 @@ import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { NewsroomSync } from '../../shared/contract/liveMessages';
-import { NEWSROOM_PATHS, newsroomListingSchema, type NewsroomArticle } from '../../shared/contract/newsroom';
+import {
+  NEWSROOM_PATHS,
+  newsroomAccountSchema,
+  newsroomListingSchema,
+  type NewsroomAccount,
+  type NewsroomArticle,
+} from '../../shared/contract/newsroom';
 import { ServiceError } from '../../shared/contract/errors';
 
 export interface NewsroomConfig {
@@ -20,6 +26,8 @@ export interface DocLink {
   sync(): NewsroomSync;
   /** Resolves once the server's content is here (the first sync), or rejects when refused or timed out. */
   synced(timeoutMs: number): Promise<void>;
+  /** Resolves once synced and every change made here is acknowledged by the server. */
+  settled(timeoutMs: number): Promise<void>;
   close(): void;
 }
 
@@ -104,7 +112,7 @@ export class NewsroomLink {
       return { state: waiting > 0 ? 'waiting' : 'synced', waiting, detail: '' };
     };
     last = JSON.stringify(current());
-    return {
+    const link: DocLink = {
       sync: current,
       synced: (timeoutMs) =>
         new Promise<void>((resolve, reject) => {
@@ -128,20 +136,51 @@ export class NewsroomLink {
           provider.on('authenticationFailed', done);
           done();
         }),
+      settled: async (timeoutMs) => {
+        const started = Date.now();
+        await link.synced(timeoutMs);
+        while (provider.hasUnsyncedChanges) {
+          if (Date.now() - started > timeoutMs)
+            throw new ServiceError('storage_unavailable', 'The newsroom server did not take the changes in time.');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
       close: () => {
         // The provider clears the awareness it was given; LiveDocs is dropping it anyway.
         provider.destroy();
       },
     };
+    return link;
   }
 
   /** The server's articles (its library), newest first. */
   async list(): Promise<NewsroomArticle[]> {
+    const parsed = newsroomListingSchema.safeParse(await this.get(NEWSROOM_PATHS.articles, 10_000));
+    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent a listing this version cannot read.');
+    return parsed.data.articles;
+  }
+
+  /** The last account the server confirmed for this token (kept for offline work), or null. */
+  knownAccount: NewsroomAccount | null = null;
+
+  /** Who this token is on the server (name for presence, role for what this desk may do). */
+  async account(timeoutMs = 3000): Promise<NewsroomAccount | null> {
+    try {
+      const parsed = newsroomAccountSchema.safeParse(await this.get(NEWSROOM_PATHS.me, timeoutMs));
+      if (parsed.success) this.knownAccount = parsed.data;
+    } catch (error) {
+      // Offline: the last known account stands; a refused token has none.
+      if ((error as ServiceError).code === 'forbidden') this.knownAccount = null;
+    }
+    return this.knownAccount;
+  }
+
+  private async get(path: string, timeoutMs: number): Promise<unknown> {
     let response: Response;
     try {
-      response = await fetch(`${this.address.http}${NEWSROOM_PATHS.articles}`, {
+      response = await fetch(`${this.address.http}${path}`, {
         headers: { Authorization: `Bearer ${this.config.token}` },
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       throw new ServiceError(
@@ -151,9 +190,7 @@ export class NewsroomLink {
     }
     if (response.status === 401) throw new ServiceError('forbidden', 'The newsroom server refused this token.');
     if (!response.ok) throw new ServiceError('storage_unavailable', `The newsroom server answered ${response.status}.`);
-    const parsed = newsroomListingSchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent a listing this version cannot read.');
-    return parsed.data.articles;
+    return response.json().catch(() => null);
   }
 
   close(): void {

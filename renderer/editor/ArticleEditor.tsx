@@ -26,7 +26,7 @@ import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
 import type { ArticleStatus } from '../../shared/articles/status';
 import * as Y from 'yjs';
-import { fieldsMap, readFieldsFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
+import { fieldsMap, readFieldsFromDoc, readStatusFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
 import { EXCLUDED_PROPERTIES } from '../../shared/collab/bodyDoc';
 import { LiveClient, type LiveState } from '../../shared/collab/liveClient';
 import type { Article, ArticleSummary } from '../../shared/contract/channels';
@@ -36,6 +36,7 @@ import { bridge } from '../transport/bridge';
 import { setLiveHeadline } from '../library/liveHeadlines';
 import { clearLiveJournal, mergeLiveJournal, writeLiveJournal } from '../live/liveJournal';
 import { LiveProvider } from '../live/LiveProvider';
+import { useNewsroomAccount } from '../live/newsroomAccount';
 import { liveTransportFor } from '../live/liveTransport';
 import { editorTheme } from './editorTheme';
 import { MetaFields, type MetaValues } from './MetaFields';
@@ -229,7 +230,12 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   // The fields follow the document, whoever changed them.
   useEffect(() => {
     const map = fieldsMap(live.doc);
-    const read = () => setMeta({ ...readFieldsFromDoc(live.doc, fallback), ...live.pendingFields });
+    const read = () => {
+      setMeta({ ...readFieldsFromDoc(live.doc, fallback), ...live.pendingFields });
+      // The status follows the document too: another window or desk may have moved it.
+      const docStatus = readStatusFromDoc(live.doc);
+      if (docStatus) setStatus(docStatus);
+    };
     map.observeDeep(read);
     read();
     return () => map.unobserveDeep(read);
@@ -238,11 +244,17 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   // The library's row follows the headline as typed, here or in another window.
   useEffect(() => setLiveHeadline(article.id, meta.headline), [article.id, meta.headline]);
 
+  // A viewer's account may read the newsroom's articles, never change them (the server refuses too).
+  const account = useNewsroomAccount();
+  const readOnly = account?.role === 'viewer';
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
+
   useEffect(() => {
     const ready = () => {
       if (!live.client.synced) return;
       // At once, not after React's next render of the whole editor: the text is in place now.
-      editorRef.current?.setEditable(true);
+      editorRef.current?.setEditable(!readOnlyRef.current);
       setSynced(true);
     };
     ready();
@@ -252,8 +264,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   // Editing starts once the main side's content is here: typing into an empty editor first would
   // add a paragraph of its own beside the real one. (Normally `ready` above did it already.)
   useEffect(() => {
-    editorRef.current?.setEditable(synced);
-  }, [synced]);
+    editorRef.current?.setEditable(synced && !readOnly);
+  }, [synced, readOnly]);
 
   useEffect(() => {
     const flush = async (kind: 'auto' | 'manual' = 'auto') => {
@@ -363,6 +375,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                 <div className="editor-header-end">
                   <SaveStatus client={live.client} subscribe={live.subscribe} />
                   <NewsroomStatus client={live.client} subscribe={live.subscribe} />
+                  {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
                   <button type="button" onClick={() => setPreviewing(true)}>
                     Preview
                   </button>
@@ -433,8 +446,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                 providerFactory={providerFactory}
                 shouldBootstrap={false}
                 excludedProperties={EXCLUDED_PROPERTIES}
-                // Shown on this window's cursor in the others: the name given in the claims panel, if any.
-                username={localStorage.getItem(USER_NAME_KEY) || 'Another window'}
+                // Shown on this window's cursor in the others: the newsroom account's name, else the name given in the claims panel.
+                username={account?.name || localStorage.getItem(USER_NAME_KEY) || 'Another window'}
               />
               <ListPlugin />
               <LinkPlugin validateUrl={isAcceptedLinkUrl} />

@@ -2,6 +2,7 @@
 // field is its own map entry and the hero slot is a map of its own, so two people editing different
 // fields (or the hero's alt text and its credit) both keep their change.
 import * as Y from 'yjs';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../articles/status';
 import { articleFieldsSchema, type ArticleFields } from '../contract/channels';
 import type { SerializedBody } from '../contract/lexicalState';
 import { IMAGE_SLOT_KEYS, imageSlotSchema, type ImageSlot } from '../editor/imageSlot';
@@ -61,6 +62,19 @@ export function readFieldsFromDoc(doc: Y.Doc, fallback: DocFields): DocFields {
   }
   if (map.has(HERO)) fields.hero = readHero(map.get(HERO));
   return fields;
+}
+
+/** The workflow status travels with the article too (a desk's "Mark ready" reaches every desk). */
+export const STATUS_KEY = 'status';
+
+export function readStatusFromDoc(doc: Y.Doc): ArticleStatus | null {
+  const value = fieldsMap(doc).get(STATUS_KEY);
+  return (ARTICLE_STATUSES as readonly unknown[]).includes(value) ? (value as ArticleStatus) : null;
+}
+
+export function writeStatusToDoc(doc: Y.Doc, status: ArticleStatus, origin: unknown = null): void {
+  const map = fieldsMap(doc);
+  if (map.get(STATUS_KEY) !== status) doc.transact(() => map.set(STATUS_KEY, status), origin);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one contract between the renderer and the main side. Every call has a zod input and output;
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
-import { newsroomArticleSchema, newsroomDocumentName } from './newsroom';
+import { newsroomAccountSchema, newsroomArticleSchema, newsroomDocumentName } from './newsroom';
 import { ARTICLE_STATUSES } from '../articles/status';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
 import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
@@ -277,7 +277,7 @@ export const channels = {
   /** Whether a newsroom server is configured, and where. */
   'newsroom:status': {
     input: z.strictObject({}),
-    output: z.strictObject({ configured: z.boolean(), url: z.string().nullable() }),
+    output: z.strictObject({ configured: z.boolean(), url: z.string().nullable(), account: newsroomAccountSchema.nullable() }),
   },
   /** The newsroom server's articles; `local` when this store has a copy. */
   'newsroom:list': {

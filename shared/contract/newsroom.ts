@@ -2,6 +2,23 @@
 // shared library's listing (HTTP, with the account's token) and the names of documents.
 import { z } from 'zod';
 
+export const ROLES = ['editor', 'fact-checker', 'desk', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What each role may do; the server enforces it, the desktop says so before trying. */
+export const ROLE_RIGHTS: Record<Role, { edit: boolean; publish: boolean }> = {
+  editor: { edit: true, publish: false },
+  'fact-checker': { edit: true, publish: false },
+  desk: { edit: true, publish: true },
+  viewer: { edit: false, publish: false },
+};
+
+/** The statuses only the desk may set. */
+export const DESK_ONLY_STATUSES: readonly string[] = ['ready', 'published'];
+
+export const newsroomAccountSchema = z.object({ name: z.string().min(1).max(80), role: z.enum(ROLES) });
+export type NewsroomAccount = z.infer<typeof newsroomAccountSchema>;
+
 /** A document on the server is named by its article's id (a UUID), nothing else. */
 export const newsroomDocumentName = z.uuid();
 
@@ -16,4 +33,4 @@ export type NewsroomArticle = z.infer<typeof newsroomArticleSchema>;
 export const newsroomListingSchema = z.object({ articles: z.array(newsroomArticleSchema).max(100_000) });
 export type NewsroomListing = z.infer<typeof newsroomListingSchema>;
 
-export const NEWSROOM_PATHS = { articles: '/api/articles' } as const;
+export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me' } as const;

@@ -53,10 +53,13 @@ test.describe('newsroom server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('an editor types on one desk, the fact-checker on another sees it, adds to it and rates a claim', async ({ browser }) => {
+  test('an editor types on one desk, the fact-checker on another sees it, adds to it and rates a claim; a viewer only reads', async ({
+    browser,
+  }) => {
     const serverDb = join(dir, 'newsroom.db');
     const ana = addUser(serverDb, 'Ana', 'editor');
     const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    const vera = addUser(serverDb, 'Vera', 'viewer');
     newsroom = await startNewsroom(serverDb);
     // One desk gives its token on the command line, the other through the environment.
     const first = await openDesk(browser, join(dir, 'ana.db'), ['--server', newsroom.url, '--token', ana]);
@@ -110,8 +113,20 @@ test.describe('newsroom server', () => {
     await b.setViewportSize({ width: 1024, height: 720 });
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1024.png' });
 
+    // A viewer's desk brings it down to read: the body is read-only and says why.
+    const third = await openDesk(browser, join(dir, 'vera.db'), ['--server', newsroom.url, '--token', vera]);
+    desks.push(third);
+    const v = third.page;
+    const forViewer = v.getByRole('list', { name: 'Newsroom articles' }).getByRole('button', { name: /Harga beras di Jakarta/ });
+    await expect(forViewer).toBeVisible();
+    await forViewer.click();
+    await expect(body(v)).toContainText('Data Februari 2025.');
+    await expect(v.getByText('Read-only (viewer account)')).toBeVisible();
+    await expect(body(v)).toHaveAttribute('contenteditable', 'false');
+
     // The pages themselves spoke only to their own app.
     expect(first.outside).toEqual([]);
     expect(second.outside).toEqual([]);
+    expect(third.outside).toEqual([]);
   });
 });

@@ -60,7 +60,11 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
     const port = newsroom.port;
     const a = await desk('ana', ana);
     const b = await desk('budi', budi);
-    expect(await value(a, 'newsroom:status', {})).toEqual({ configured: true, url: newsroom.url });
+    expect(await value(a, 'newsroom:status', {})).toEqual({
+      configured: true,
+      url: newsroom.url,
+      account: { name: 'Ana', role: 'editor' },
+    });
 
     const { id } = await value<{ id: string }>(a, 'articles:create', { headline: 'Banjir di Semarang' });
     const wa = open(a, id);
@@ -113,10 +117,71 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
     expect(await derivedText(b, id)).toBe(merged);
   });
 
+  it("statuses travel with the article; a fact-checker's desk may not mark it ready, the desk's may", async () => {
+    const serverDb = join(dir, 'newsroom.db');
+    const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    const dewi = addUser(serverDb, 'Dewi', 'desk');
+    newsroom = await startNewsroom(serverDb);
+    const checker = await desk('budi', budi);
+    const deskApp = await desk('dewi', dewi);
+    expect(await value(checker, 'newsroom:status', {})).toMatchObject({ account: { name: 'Budi', role: 'fact-checker' } });
+
+    const { id } = await value<{ id: string }>(checker, 'articles:create', { headline: 'Klaim menteri' });
+    const w = open(checker, id);
+    await w.synced;
+    await value(checker, 'articles:setStatus', { id, from: 'draft', to: 'in_review' });
+    await value(checker, 'articles:setStatus', { id, from: 'in_review', to: 'fact_check' });
+    const refused = await checker.call('articles:setStatus', { id, from: 'fact_check', to: 'ready' });
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'forbidden', message: expect.stringMatching(/Only the desk/) });
+    await until(() => newsroomState(w)?.state === 'synced', 10_000, 'the checker desk synced');
+
+    let listed = false;
+    while (!listed) {
+      const { items } = await value<{ items: Array<{ id: string }> }>(deskApp, 'newsroom:list', {});
+      listed = items.some((item) => item.id === id);
+      if (!listed) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(await value(deskApp, 'newsroom:open', { id })).toMatchObject({ id, status: 'fact_check' });
+    const wd = open(deskApp, id);
+    await wd.synced;
+    await value(deskApp, 'articles:setStatus', { id, from: 'fact_check', to: 'ready' });
+    let status = '';
+    while (status !== 'ready') {
+      status = (await value<{ status: string }>(checker, 'articles:get', { ref: id })).status;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // The checker's open window follows too (its status buttons read the document).
+    await until(() => w.doc.getMap('fields').get('status') === 'ready', 10_000, "the checker's window to show Ready");
+  });
+
+  it('shares the articles a desk wrote before it had a server, on its first connection', async () => {
+    const alone = await startBrowserMode(join(dir, 'ana.db'));
+    const { id } = await value<{ id: string }>(alone, 'articles:create', { headline: 'Ditulis sebelum ada server' });
+    await alone.stop();
+
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'editor');
+    newsroom = await startNewsroom(serverDb);
+    await desk('ana', ana);
+    const b = await desk('budi', budi);
+    let found: { headline: string } | undefined;
+    const started = Date.now();
+    while (!found) {
+      expect(Date.now() - started, 'the shared article on the listing').toBeLessThan(30_000);
+      const { items } = await value<{ items: Array<{ id: string; headline: string }> }>(b, 'newsroom:list', {});
+      found = items.find((item) => item.id === id);
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(found.headline).toBe('Ditulis sebelum ada server');
+    await value(b, 'newsroom:open', { id });
+    expect((await value<{ headline: string }>(b, 'articles:get', { ref: id })).headline).toBe('Ditulis sebelum ada server');
+  });
+
   it('without a server configured the newsroom calls say so; a bad id is refused', async () => {
     const app = await startBrowserMode(join(dir, 'alone.db'));
     desks.push(app);
-    expect(await value(app, 'newsroom:status', {})).toEqual({ configured: false, url: null });
+    expect(await value(app, 'newsroom:status', {})).toEqual({ configured: false, url: null, account: null });
     const listed = await app.call('newsroom:list', {});
     expect(listed.ok ? null : listed.error.code).toBe('invalid_input');
     const bad = await app.call('newsroom:open', { id: '../etc' });

@@ -129,6 +129,26 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     expect(fresh.text.toString()).toBe('Teks redaksi.');
   });
 
+  it('only the desk moves an article to Ready or Published: anyone else is put back, everywhere', async () => {
+    const budi = addUser(dbPath, 'Budi', 'fact-checker');
+    const dewi = addUser(dbPath, 'Dewi', 'desk');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const checker = client(id, budi);
+    const desk = client(id, dewi);
+    await Promise.all([checker.synced, desk.synced]);
+    const status = (c: NewsroomClient) => c.doc.getMap('fields').get('status');
+    checker.doc.getMap('fields').set('status', 'fact_check');
+    await until(() => status(desk) === 'fact_check', 10_000, 'the desk to see fact_check');
+    checker.doc.getMap('fields').set('status', 'ready');
+    await until(() => status(checker) === 'fact_check', 10_000, "the fact-checker's Ready to be put back");
+    expect(status(desk)).toBe('fact_check');
+    desk.doc.getMap('fields').set('status', 'ready');
+    await until(() => status(checker) === 'ready', 10_000, "the desk's Ready to reach the fact-checker");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(status(desk)).toBe('ready');
+  });
+
   it('lists shared articles over HTTP only with a valid token', async () => {
     const ana = addUser(dbPath, 'Ana', 'editor');
     server = await startNewsroom(dbPath);
