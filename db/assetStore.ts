@@ -136,7 +136,17 @@ export class AssetStore {
     return row ? { path: join(this.dir, row.file_name), mime: row.mime } : null;
   }
 
-  async import(originalName: string, data: Uint8Array): Promise<{ asset: AssetInfo; created: boolean }> {
+  /** Whether the image and its file are here (an article from another desk may name one not brought down yet). */
+  has(id: string): boolean {
+    const file = this.file(id);
+    return file !== null && existsSync(file.path);
+  }
+
+  /**
+   * `asId`: an image from the newsroom server keeps the id it has everywhere (a picture turned upright
+   * on its first import is stored with other bytes than the ones its id was made from).
+   */
+  async import(originalName: string, data: Uint8Array, asId?: string): Promise<{ asset: AssetInfo; created: boolean }> {
     const label = originalName || 'The file';
     if (data.byteLength === 0) throw new ServiceError('invalid_input', `${label} is empty.`);
     if (data.byteLength > MAX_IMAGE_BYTES) {
@@ -145,7 +155,7 @@ export class AssetStore {
         `${label} is ${Math.round(data.byteLength / 1048576)} MB; images up to ${MAX_IMAGE_BYTES / 1048576} MB can be used.`,
       );
     }
-    const id = createHash('sha256').update(data).digest('hex');
+    const id = asId ?? createHash('sha256').update(data).digest('hex');
     const existing = this.db.prepare('SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
     if (existing && existsSync(join(this.dir, existing.file_name))) return { asset: toInfo(existing), created: false };
 

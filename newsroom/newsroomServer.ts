@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { NEWSROOM_PATHS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
 import { Accounts, ROLE_RIGHTS, type Account } from './accounts';
+import { imageRoutes } from './imageRoutes';
 import { NewsroomPersistence } from './persistence';
 import { TokenBucket } from './rateLimit';
 import { StatusPolicy } from './statusPolicy';
@@ -64,6 +65,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
   const listing = store.db.prepare(
     'SELECT article_id AS id, headline, updated_at AS updatedAt, updated_by AS updatedBy FROM doc_meta ORDER BY updated_at DESC',
   );
+  const images = imageRoutes(store.db);
   const perSecond = options.messagesPerSecond ?? 200;
   const burst = options.messageBurst ?? 2000;
 
@@ -111,6 +113,13 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     const user = accounts.verify(bearer);
     if (!user) return reply(401, { error: 'A valid account token is required.' });
     if (request.method === 'GET' && path === NEWSROOM_PATHS.me) return reply(200, { name: user.name, role: user.role });
+    if (path.startsWith('/api/images')) {
+      void images(request, response, path, user, reply).catch((error: unknown) => {
+        log(`[newsroom] image request failed: ${(error as Error).message}`);
+        if (!response.headersSent) reply(500, { error: 'The image could not be stored.' });
+      });
+      return;
+    }
     if (request.method === 'GET' && path === NEWSROOM_PATHS.articles) {
       const body: NewsroomListing = { articles: listing.all() as NewsroomListing['articles'] };
       return reply(200, body);

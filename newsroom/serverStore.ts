@@ -41,6 +41,17 @@ const MIGRATIONS: readonly Migration[] = [
         updated_by  TEXT
       );
     `),
+  (db) =>
+    db.exec(`
+      CREATE TABLE images (
+        hash         TEXT PRIMARY KEY NOT NULL,
+        mime         TEXT NOT NULL,
+        data         BLOB NOT NULL,
+        bytes        INTEGER NOT NULL,
+        uploaded_by  TEXT,
+        created_at   TEXT NOT NULL
+      );
+    `),
 ];
 
 export class ServerStoreError extends Error {}

@@ -109,7 +109,9 @@ export async function createService(initialPath: string, options: ServiceOptions
       refuseMissingStore(path, { create });
       await backupBeforeMigration(path, options.storeOptions);
       opened = openStores(path, options.storeOptions, log, newsroom);
-      sharing = newsroom ? shareLocalArticles({ articles: opened.stores.articles, live: opened.stores.live, newsroom, log }) : null;
+      sharing = newsroom
+        ? shareLocalArticles({ articles: opened.stores.articles, assets: opened.stores.assets, live: opened.stores.live, newsroom, log })
+        : null;
       problem = null;
     } catch (error) {
       problem =

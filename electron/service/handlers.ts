@@ -15,6 +15,7 @@ import { ServiceError } from '../../shared/contract/errors';
 import { DESK_ONLY_STATUSES, ROLE_RIGHTS } from '../../shared/contract/newsroom';
 import { STATUS_LABELS } from '../../shared/articles/status';
 import type { HeavyWork } from '../worker/heavyWork';
+import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
 
 export function createHandlers(
@@ -113,6 +114,12 @@ export function createHandlers(
           store.create({ id: input.id, headline: listed.headline, prepared: { state: new Uint8Array([0, 0]), body: emptyBody() } });
       }
       await live.bringDown(input.id);
+      // Its images too, now: the article opens with its pictures (offline later, they are here).
+      try {
+        await syncArticleImages(store.get(input.id), assets, server);
+      } catch (error) {
+        log(`[redaksi] bringing down the images of ${input.id}: ${(error as Error).message}`);
+      }
       return store.summary(input.id);
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),

@@ -9,6 +9,7 @@ import type { NewsroomSync } from '../../shared/contract/liveMessages';
 import {
   NEWSROOM_PATHS,
   newsroomAccountSchema,
+  newsroomImagesSchema,
   newsroomListingSchema,
   type NewsroomAccount,
   type NewsroomArticle,
@@ -175,11 +176,34 @@ export class NewsroomLink {
     return this.knownAccount;
   }
 
-  private async get(path: string, timeoutMs: number): Promise<unknown> {
-    let response: Response;
+  /** The images the server has (their ids). */
+  async imageIds(): Promise<Set<string>> {
+    const parsed = newsroomImagesSchema.safeParse(await this.get(NEWSROOM_PATHS.images, 10_000));
+    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent an image list this version cannot read.');
+    return new Set(parsed.data.hashes);
+  }
+
+  async uploadImage(id: string, data: Uint8Array, mime: string, fileSha256: string): Promise<void> {
+    const response = await this.request(`${NEWSROOM_PATHS.images}/${id}`, 60_000, {
+      method: 'PUT',
+      headers: { 'Content-Type': mime, 'X-Redaksi-File-Sha256': fileSha256 },
+      body: new Uint8Array(data),
+    });
+    if (!response.ok)
+      throw new ServiceError('storage_unavailable', `The newsroom server refused image ${id.slice(0, 12)}… (${response.status}).`);
+  }
+
+  async downloadImage(id: string): Promise<Uint8Array> {
+    const response = await this.request(`${NEWSROOM_PATHS.images}/${id}`, 60_000);
+    if (!response.ok) throw new ServiceError('not_found', `The newsroom server has no image ${id.slice(0, 12)}….`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  private async request(path: string, timeoutMs: number, init: RequestInit = {}): Promise<Response> {
     try {
-      response = await fetch(`${this.address.http}${path}`, {
-        headers: { Authorization: `Bearer ${this.config.token}` },
+      return await fetch(`${this.address.http}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${this.config.token}` },
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
@@ -188,6 +212,10 @@ export class NewsroomLink {
         `The newsroom server at ${this.address.http} cannot be reached (${(error as Error).message}).`,
       );
     }
+  }
+
+  private async get(path: string, timeoutMs: number): Promise<unknown> {
+    const response = await this.request(path, timeoutMs);
     if (response.status === 401) throw new ServiceError('forbidden', 'The newsroom server refused this token.');
     if (!response.ok) throw new ServiceError('storage_unavailable', `The newsroom server answered ${response.status}.`);
     return response.json().catch(() => null);

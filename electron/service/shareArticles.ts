@@ -1,12 +1,15 @@
 // Local articles are shared with the newsroom server on first connection: a background pass brings
 // every article the server does not list yet up to it, one at a time (each is a document load), and
-// runs again now and then for articles made while offline or by the CLI.
+// runs again now and then for articles made while offline or by the CLI. Their images go with them.
 import type { ArticleStore } from '../../db/articleStore';
+import type { AssetStore } from '../../db/assetStore';
+import { syncArticleImages } from './newsroomImages';
 import type { LiveDocs } from './liveDocs';
 import type { NewsroomLink } from './newsroomLink';
 
 export interface SharingOptions {
   articles: ArticleStore;
+  assets: AssetStore;
   live: LiveDocs;
   newsroom: NewsroomLink;
   log: (message: string) => void;
@@ -18,21 +21,29 @@ export interface SharingOptions {
 export function shareLocalArticles(options: SharingOptions): { stop(): void } {
   const { articles, live, newsroom, log } = options;
   let stopped = false;
+  const imagesDone = new Map<string, string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const pass = async () => {
     timer = null;
     try {
       const listed = new Set((await newsroom.list()).map((item) => item.id));
+      const images = await newsroom.imageIds();
       for (const article of articles.list(undefined, 100_000)) {
         if (stopped) return;
-        if (listed.has(article.id)) continue;
-        await live.share(article.id);
+        if (!listed.has(article.id)) await live.share(article.id);
+        // Images go up for every article here, and come down for those brought down from the server;
+        // an article unchanged since its last pass is not read again.
+        if (imagesDone.get(article.id) === article.updatedAt) continue;
+        await syncArticleImages(articles.get(article.id), options.assets, newsroom, images);
+        imagesDone.set(article.id, article.updatedAt);
+        // One article at a time, letting the windows' requests in between.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       // Offline, or the server refused: the next pass tries again.
       log(`[redaksi] sharing local articles with the newsroom server: ${(error as Error).message}`);
     }
-    if (!stopped) timer = setTimeout(() => void pass(), options.intervalMs ?? 120_000);
+    if (!stopped) timer = setTimeout(() => void pass(), options.intervalMs ?? 60_000);
     timer?.unref?.();
   };
   timer = setTimeout(() => void pass(), options.firstDelayMs ?? 2000);

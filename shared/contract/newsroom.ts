@@ -33,4 +33,6 @@ export type NewsroomArticle = z.infer<typeof newsroomArticleSchema>;
 export const newsroomListingSchema = z.object({ articles: z.array(newsroomArticleSchema).max(100_000) });
 export type NewsroomListing = z.infer<typeof newsroomListingSchema>;
 
-export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me' } as const;
+export const newsroomImagesSchema = z.object({ hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000) });
+
+export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me', images: '/api/images' } as const;

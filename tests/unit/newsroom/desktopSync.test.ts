@@ -5,7 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { HERO_SPEC, INLINE_SPEC } from '../../../shared/editor/imageSlot';
 import { plainTextOf } from '../../../shared/text/plainText';
+import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
 import { openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
 import { addUser, startNewsroom, until, type NewsroomProcess } from '../../fixtures/newsroomServer';
@@ -157,6 +160,58 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
   it('shares the articles a desk wrote before it had a server, on its first connection', async () => {
     const alone = await startBrowserMode(join(dir, 'ana.db'));
     const { id } = await value<{ id: string }>(alone, 'articles:create', { headline: 'Ditulis sebelum ada server' });
+    // Two pictures: one as shot, one turned upright on import (stored with other bytes than its id's).
+    const upright = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
+    const sideways = await sharp({ create: { width: 900, height: 1600, channels: 3, background: '#993366' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const hero = await value<{ id: string; width: number; height: number }>(alone, 'assets:import', {
+      name: 'banjir.jpg',
+      data: new Uint8Array(upright),
+    });
+    const inline = await value<{ id: string; width: number; height: number }>(alone, 'assets:import', {
+      name: 'warga.jpg',
+      data: new Uint8Array(sideways),
+    });
+    const slot = (assetId: string) => ({
+      assetId,
+      alt: 'Banjir',
+      caption: 'Warga mengungsi',
+      credit: 'Redaksi',
+      rights: '',
+      focalPoint: null,
+    });
+    const current = await value<{
+      revision: number;
+      headline: string;
+      dek: string;
+      byline: string;
+      language: string;
+      timeZone: string;
+      publishAt: string | null;
+    }>(alone, 'articles:get', { ref: id });
+    await value(alone, 'articles:save', {
+      id,
+      baseRevision: current.revision,
+      kind: 'manual',
+      fields: {
+        headline: current.headline,
+        dek: current.dek,
+        byline: current.byline,
+        language: current.language,
+        timeZone: current.timeZone,
+        publishAt: current.publishAt,
+        hero: { ...HERO_SPEC, ...slot(hero.id) },
+        body: bodyOf(
+          paragraph(text('Air naik.')),
+          { type: 'image-slot', version: 1, ...INLINE_SPEC, ...slot(inline.id) },
+          paragraph(text('Selesai.')),
+        ),
+      },
+    });
     await alone.stop();
 
     const serverDb = join(dir, 'newsroom.db');
@@ -176,6 +231,9 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
     expect(found.headline).toBe('Ditulis sebelum ada server');
     await value(b, 'newsroom:open', { id });
     expect((await value<{ headline: string }>(b, 'articles:get', { ref: id })).headline).toBe('Ditulis sebelum ada server');
+    // Its pictures came down with it, the same pictures.
+    expect(await value(b, 'assets:get', { id: hero.id })).toMatchObject({ width: hero.width, height: hero.height });
+    expect(await value(b, 'assets:get', { id: inline.id })).toMatchObject({ width: inline.width, height: inline.height });
   });
 
   it('without a server configured the newsroom calls say so; a bad id is refused', async () => {

@@ -1,6 +1,6 @@
 // The newsroom server as a process (`redaksi server`), with accounts from its CLI and real Hocuspocus
 // clients: sharing, roles, refusals, a kill after acknowledgement, bad input.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +147,36 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     await until(() => status(checker) === 'ready', 10_000, "the desk's Ready to reach the fact-checker");
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(status(desk)).toBe('ready');
+  });
+
+  it('keeps images by their hash: uploads are checked (token, role, hash, type, size), downloads are the same bytes', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    const vera = addUser(dbPath, 'Vera', 'viewer');
+    server = await startNewsroom(dbPath);
+    const image = Buffer.from('\x89PNG\r\n\x1a\n pretend pixels');
+    const hash = createHash('sha256').update(image).digest('hex');
+    const url = `${server.httpOrigin}/api/images/${hash}`;
+    const put = (token: string, body: Buffer, type = 'image/png', headers: Record<string, string> = {}) =>
+      fetch(url, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': type, ...headers },
+        body: new Uint8Array(body),
+      });
+    expect((await fetch(url, { method: 'PUT', body: new Uint8Array(image) })).status).toBe(401);
+    expect((await put(vera, image)).status).toBe(403);
+    expect((await put(ana, Buffer.from('something else'))).status).toBe(422);
+    expect((await put(ana, image, 'text/html')).status).toBe(415);
+    expect((await put(ana, Buffer.alloc(41 * 1024 * 1024))).status).toBe(413);
+    expect((await fetch(`${server.httpOrigin}/api/images/not-a-hash`, { headers: { Authorization: `Bearer ${ana}` } })).status).toBe(400);
+    expect((await put(ana, image)).status).toBe(200);
+    const got = await fetch(url, { headers: { Authorization: `Bearer ${vera}` } });
+    expect(got.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await got.arrayBuffer()).equals(image)).toBe(true);
+    const list = (await (await fetch(`${server.httpOrigin}/api/images`, { headers: { Authorization: `Bearer ${vera}` } })).json()) as {
+      hashes: string[];
+    };
+    expect(list.hashes).toEqual([hash]);
+    expect(server.process.exitCode).toBeNull();
   });
 
   it('lists shared articles over HTTP only with a valid token', async () => {
