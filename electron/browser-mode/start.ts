@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     version,
     rollingBackups: true,
     newsroom,
+    useSavedNewsroom: true,
     // The delay lets the page receive the answer to its quit call.
     quit: () => setTimeout(() => stop('Quit'), 100),
   });

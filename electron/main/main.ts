@@ -6,6 +6,7 @@ import { version } from '../../package.json';
 import { createService, type Service } from '../service/createService';
 import { DB_FILE_NAME } from '../service/dataLocation';
 import { newsroomConfigFrom } from '../service/newsroomLink';
+import { safeStorageSecrets } from './newsroomSecrets';
 import { buildAppMenu } from './appMenu';
 import { hardenContents } from './hardenContents';
 import { hardenSession } from './sessionPolicy';
@@ -91,6 +92,8 @@ async function start(): Promise<void> {
     version,
     rollingBackups: true,
     newsroom: newsroomConfigFrom(args().server, args().token),
+    useSavedNewsroom: true,
+    newsroomSecrets: safeStorageSecrets(join(app.getPath('userData'), 'newsroom.secret'), console.error),
     storeOptions: { nativeBinding: sqliteBinding(app.isPackaged, process.env, process.resourcesPath, join(DIST, '..')) },
     chooseStoreFile: async () => {
       const result = await dialog.showOpenDialog({

@@ -51,8 +51,44 @@ export interface ServiceOptions {
   log?: (message: string) => void;
   /** The bundled worker; found beside the running bundle by default. */
   workerScript?: string;
-  /** The newsroom server to sync with (`--server URL --token TOKEN`); none: no network request at all. */
+  /** The newsroom server given on the command line (`--server URL --token TOKEN`): wins over the saved one. */
   newsroom?: NewsroomConfig;
+  /** Where Settings keeps the newsroom server and its token (Electron: encrypted with safeStorage); the store's settings by default. */
+  newsroomSecrets?: NewsroomSecrets;
+  /** The app connects to the server saved in Settings; the CLI (a moment's work) never does. */
+  useSavedNewsroom?: boolean;
+}
+
+/** Keeps the configured newsroom server and token between runs. */
+export interface NewsroomSecrets {
+  load(): NewsroomConfig | null;
+  save(config: NewsroomConfig | null): void;
+}
+
+/** Browser mode: in the store's settings table (the store is the person's own file, like the browser's token). */
+function storeSecrets(getDb: () => OpenedStores['db'] | null): NewsroomSecrets {
+  return {
+    load() {
+      const db = getDb();
+      if (!db) return null;
+      const row = db.prepare("SELECT value FROM settings WHERE key = 'newsroom'").get() as { value: string } | undefined;
+      try {
+        const parsed = row ? (JSON.parse(row.value) as NewsroomConfig) : null;
+        return parsed && typeof parsed.url === 'string' && typeof parsed.token === 'string' ? parsed : null;
+      } catch {
+        return null;
+      }
+    },
+    save(config) {
+      const db = getDb();
+      if (!db) throw new ServiceError('storage_unavailable', 'The article store is not open.');
+      if (config === null) db.prepare("DELETE FROM settings WHERE key = 'newsroom'").run();
+      else
+        db.prepare("INSERT INTO settings (key, value) VALUES ('newsroom', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+          JSON.stringify(config),
+        );
+    },
+  };
 }
 
 export interface Service {
@@ -79,11 +115,30 @@ function backupSummaries(dbPath: string) {
 export async function createService(initialPath: string, options: ServiceOptions): Promise<Service> {
   const log = options.log ?? console.error;
   const heavy = startHeavyWork({ script: options.workerScript, log });
-  // Checked at start: a malformed address fails here, with its reason, not at the first article.
-  const newsroom = options.newsroom ? new NewsroomLink(options.newsroom, log) : null;
-  // Who this desk is (its role decides what it may do), asked once now and kept for offline work.
-  if (newsroom) void newsroom.account();
+  // The command line's server is checked at start: a malformed address fails here, with its reason.
+  let newsroom: NewsroomLink | null = options.newsroom ? new NewsroomLink(options.newsroom, log) : null;
   let sharing: { stop(): void } | null = null;
+  const secrets = options.newsroomSecrets ?? storeSecrets(() => opened?.db ?? null);
+
+  /** Connects to `config` (or to none): every open article is linked again, and sharing starts over. */
+  function useNewsroom(config: NewsroomConfig | null): void {
+    sharing?.stop();
+    sharing = null;
+    newsroom?.close();
+    newsroom = config ? new NewsroomLink(config, log) : null;
+    // Who this desk is (its role decides what it may do), asked now and kept for offline work.
+    if (newsroom) void newsroom.account();
+    if (!opened) return;
+    opened.stores.live.relink();
+    if (newsroom)
+      sharing = shareLocalArticles({
+        articles: opened.stores.articles,
+        assets: opened.stores.assets,
+        live: opened.stores.live,
+        newsroom,
+        log,
+      });
+  }
   let dbPath = initialPath;
   let opened: OpenedStores | null = null;
   let problem: Unavailable | null = null;
@@ -108,10 +163,30 @@ export async function createService(initialPath: string, options: ServiceOptions
     try {
       refuseMissingStore(path, { create });
       await backupBeforeMigration(path, options.storeOptions);
-      opened = openStores(path, options.storeOptions, log, newsroom);
-      sharing = newsroom
-        ? shareLocalArticles({ articles: opened.stores.articles, assets: opened.stores.assets, live: opened.stores.live, newsroom, log })
-        : null;
+      opened = openStores(path, options.storeOptions, log, () => newsroom);
+      // The command line's server, else the one saved in Settings (browser mode keeps it in this store).
+      if (!options.newsroom && options.useSavedNewsroom) {
+        try {
+          newsroom?.close();
+          const saved = secrets.load();
+          newsroom = saved ? new NewsroomLink(saved, log) : null;
+        } catch (error) {
+          log(`[redaksi] the saved newsroom server cannot be used: ${(error as Error).message}`);
+          newsroom = null;
+        }
+        // Documents the start-up recovery opened are linked to it too.
+        opened.stores.live.relink();
+      }
+      if (newsroom) {
+        void newsroom.account();
+        sharing = shareLocalArticles({
+          articles: opened.stores.articles,
+          assets: opened.stores.assets,
+          live: opened.stores.live,
+          newsroom,
+          log,
+        });
+      }
       problem = null;
     } catch (error) {
       problem =
@@ -150,6 +225,22 @@ export async function createService(initialPath: string, options: ServiceOptions
   };
 
   const hostHandlers: HostHandlers = {
+    'newsroom:configure': async (input) => {
+      if (options.newsroom)
+        throw new ServiceError(
+          'invalid_input',
+          'The newsroom server was given on the command line (--server); restart without it to change it here.',
+        );
+      if (!options.useSavedNewsroom) throw new ServiceError('invalid_input', 'Only the app connects to a newsroom server.');
+      const config = input.url === null ? null : { url: input.url, token: input.token };
+      // Checked before anything is kept: a malformed address is refused with its reason.
+      const candidate = config ? new NewsroomLink(config, log) : null;
+      candidate?.close();
+      secrets.save(config);
+      useNewsroom(config);
+      const link = newsroom as NewsroomLink | null;
+      return { configured: link !== null, url: link?.url ?? null, account: link ? await link.account() : null };
+    },
     'app:quit': () => {
       options.quit?.();
       return {};

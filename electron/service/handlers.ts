@@ -24,8 +24,9 @@ export function createHandlers(
   heavy: HeavyWork,
   log: (message: string) => void = console.error,
 ): Handlers {
-  const { articles: store, templates, assets, claims, live, newsroom } = stores;
+  const { articles: store, templates, assets, claims, live } = stores;
   const linked = () => {
+    const newsroom = stores.newsroom();
     if (!newsroom) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
     return newsroom;
   };
@@ -72,7 +73,7 @@ export function createHandlers(
     'articles:setStatus': (input) => {
       fresh(input.id);
       // Said here rather than put back by the server a moment later (it enforces the same rule).
-      const account = newsroom?.knownAccount;
+      const account = stores.newsroom()?.knownAccount;
       if (account && !ROLE_RIGHTS[account.role].publish && DESK_ONLY_STATUSES.includes(input.to)) {
         throw new ServiceError(
           'forbidden',
@@ -97,11 +98,10 @@ export function createHandlers(
       live.forget(input.id);
       return {};
     },
-    'newsroom:status': async () => ({
-      configured: newsroom !== null,
-      url: newsroom?.url ?? null,
-      account: newsroom ? await newsroom.account() : null,
-    }),
+    'newsroom:status': async () => {
+      const newsroom = stores.newsroom();
+      return { configured: newsroom !== null, url: newsroom?.url ?? null, account: newsroom ? await newsroom.account() : null };
+    },
     'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
     'newsroom:open': async (input) => {
       const server = linked();

@@ -59,7 +59,7 @@ export interface LiveDocsOptions {
    * Links an open document to the newsroom server (when one is configured): its updates arrive here
    * like a window's, are stored, and reach the windows; `changed` is called when its standing changes.
    */
-  linkDoc?: (articleId: string, doc: Y.Doc, awareness: awarenessProtocol.Awareness, changed: () => void) => DocLink;
+  linkDoc?: (articleId: string, doc: Y.Doc, awareness: awarenessProtocol.Awareness, changed: () => void) => DocLink | null;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -338,19 +338,33 @@ export class LiveDocs {
         this.log(`[redaksi] adding the status to ${articleId}'s document: ${(error as Error).message}`);
       }
     }
-    try {
-      entry.link = this.linkDoc?.(articleId, doc, awareness, () => this.sendSync(entry)) ?? null;
-    } catch (error) {
-      this.log(`[redaksi] linking ${articleId} to the newsroom server: ${(error as Error).message}`);
-    }
+    this.link(entry);
     return entry;
   }
 
-  /** Tells the article's windows how it stands with the newsroom server. */
+  /** Tells the article's windows how it stands with the newsroom server ('off' when none is configured any more). */
   private sendSync(entry: OpenDoc): void {
-    if (!entry.link || this.open.get(entry.articleId) !== entry) return;
-    const sync = entry.link.sync();
+    if (this.open.get(entry.articleId) !== entry) return;
+    const sync = entry.link?.sync() ?? { state: 'off' as const, waiting: 0, detail: '' };
     for (const session of entry.sessions) if (session.greeted) this.send(session, { kind: 'sync', ...sync });
+  }
+
+  /** Another newsroom server (or none) was configured: every open document is linked again. */
+  relink(): void {
+    for (const entry of this.open.values()) {
+      entry.link?.close();
+      entry.link = null;
+      this.link(entry);
+      this.sendSync(entry);
+    }
+  }
+
+  private link(entry: OpenDoc): void {
+    try {
+      entry.link = this.linkDoc?.(entry.articleId, entry.doc, entry.awareness, () => this.sendSync(entry)) ?? null;
+    } catch (error) {
+      this.log(`[redaksi] linking ${entry.articleId} to the newsroom server: ${(error as Error).message}`);
+    }
   }
 
   /** Sends an article up to the newsroom server; resolves once the server has all of it. */

@@ -147,7 +147,10 @@ export class NewsroomLink {
         }
       },
       close: () => {
-        // The provider clears the awareness it was given; LiveDocs is dropping it anyway.
+        // The awareness is LiveDocs' (the windows' cursors): the provider must not destroy it, as it
+        // would its own, when the link goes and the document stays (another server configured).
+        awareness.off('update', provider.boundAwarenessUpdateHandler);
+        provider.configuration.awareness = null;
         provider.destroy();
       },
     };

@@ -24,7 +24,8 @@ export function openStores(
   dbPath: string,
   storeOptions: OpenStoreOptions = {},
   log?: (message: string) => void,
-  newsroom: NewsroomLink | null = null,
+  /** The newsroom server's link as configured now (it can change while the store is open). */
+  newsroom: () => NewsroomLink | null = () => null,
 ): OpenedStores {
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
@@ -42,7 +43,7 @@ export function openStores(
       // Live edits arrive over their own channel, not through dispatch: they count as activity too,
       // or the WAL would grow through a long typing session unseen.
       onWrite: () => checkpointer?.noteActivity(),
-      linkDoc: newsroom ? (articleId, doc, awareness, changed) => newsroom.link(articleId, doc, awareness, changed) : undefined,
+      linkDoc: (articleId, doc, awareness, changed) => newsroom()?.link(articleId, doc, awareness, changed) ?? null,
     }),
     newsroom,
   };

@@ -22,13 +22,14 @@ export interface Stores {
   claims: ClaimStore;
   /** The articles' live documents (the owner of every body and field edit). */
   live: LiveDocs;
-  /** The newsroom server's link, when one is configured (null: Redaksi makes no network request). */
-  newsroom: NewsroomLink | null;
+  /** The newsroom server's link as configured now (null: Redaksi makes no network request). */
+  newsroom: () => NewsroomLink | null;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 /** Channels about the store itself and the app around it: answered by the composition root, even without a store. */
-export type HostChannel = 'app:quit' | 'store:status' | 'store:restoreBackup' | 'store:openOther' | 'publish:exportToFile';
+export type HostChannel =
+  'app:quit' | 'store:status' | 'store:restoreBackup' | 'store:openOther' | 'publish:exportToFile' | 'newsroom:configure';
 export type ServiceChannel = Exclude<Channel, HostChannel>;
 export type Handlers = { [C in ServiceChannel]: Handler<C> };
 export type HostHandlers = { [C in HostChannel]: Handler<C> };

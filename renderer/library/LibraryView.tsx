@@ -6,6 +6,8 @@ import { useLiveHeadline } from './liveHeadlines';
 import { bridge } from '../transport/bridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { NewsroomArticles } from './NewsroomArticles';
+import { NewsroomDialog } from './NewsroomDialog';
+import { forgetNewsroomAccount } from '../live/newsroomAccount';
 
 type Filter = ArticleStatus | 'trash' | 'all';
 interface Row {
@@ -35,6 +37,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
   const [error, setError] = useState<string | null>(null);
   const [purging, setPurging] = useState<ArticleSummary | null>(null);
   const [refresh, setRefresh] = useState(0);
+  const [newsroomDialog, setNewsroomDialog] = useState(false);
   const request = useRef(0);
 
   useEffect(() => {
@@ -83,6 +86,9 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
         <div className="button-row">
           <button type="button" onClick={onManageTemplates}>
             Templates
+          </button>
+          <button type="button" onClick={() => setNewsroomDialog(true)}>
+            Newsroom…
           </button>
           <label className="button">
             Import…
@@ -179,6 +185,16 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           onOpened={(id) => {
             setRefresh((n) => n + 1);
             onOpen(id);
+          }}
+        />
+      )}
+      {newsroomDialog && (
+        <NewsroomDialog
+          onClose={(changed) => {
+            setNewsroomDialog(false);
+            if (!changed) return;
+            forgetNewsroomAccount();
+            setRefresh((n) => n + 1);
           }}
         />
       )}

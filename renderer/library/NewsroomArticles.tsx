@@ -24,9 +24,10 @@ export function NewsroomArticles({ version, onOpened }: Props) {
   const [opening, setOpening] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
 
+  // Asked again when the library changes (Settings may have connected or disconnected a server).
   useEffect(() => {
     void bridge.call('newsroom:status', {}).then((result) => setConfigured(result.ok && result.value.configured));
-  }, []);
+  }, [version]);
 
   useEffect(() => {
     if (!configured) return;

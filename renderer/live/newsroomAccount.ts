@@ -11,6 +11,11 @@ function newsroomAccount(): Promise<NewsroomAccount | null> {
   return asked;
 }
 
+/** Settings changed the server: the next editor asks again. */
+export function forgetNewsroomAccount(): void {
+  asked = null;
+}
+
 export function useNewsroomAccount(): NewsroomAccount | null {
   const [account, setAccount] = useState<NewsroomAccount | null>(null);
   useEffect(() => {

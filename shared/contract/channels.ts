@@ -279,6 +279,17 @@ export const channels = {
     input: z.strictObject({}),
     output: z.strictObject({ configured: z.boolean(), url: z.string().nullable(), account: newsroomAccountSchema.nullable() }),
   },
+  /**
+   * Settings → Newsroom server: connects to `url` with `token` (kept encrypted by the desktop, in the
+   * store's settings in browser mode; never shown again), or disconnects with `url: null`.
+   */
+  'newsroom:configure': {
+    input: z.union([
+      z.strictObject({ url: z.string().trim().min(1).max(2000), token: z.string().trim().min(1).max(500) }),
+      z.strictObject({ url: z.null() }),
+    ]),
+    output: z.strictObject({ configured: z.boolean(), url: z.string().nullable(), account: newsroomAccountSchema.nullable() }),
+  },
   /** The newsroom server's articles; `local` when this store has a copy. */
   'newsroom:list': {
     input: z.strictObject({}),

@@ -129,4 +129,53 @@ test.describe('newsroom server', () => {
     expect(second.outside).toEqual([]);
     expect(third.outside).toEqual([]);
   });
+
+  test('Settings connects a desk to the newsroom server, keeps it across a restart, and disconnects it', async ({ browser }) => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    newsroom = await startNewsroom(serverDb);
+    const dbPath = join(dir, 'ana.db');
+    let desk = await openDesk(browser, dbPath, []);
+    desks.push(desk);
+    let page = desk.page;
+    // Alone: no newsroom anywhere, and an article open before connecting.
+    await page.getByRole('button', { name: 'New article' }).click();
+    await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+    await page.getByLabel('Headline').fill('Sebelum tersambung');
+    await body(page).click();
+    await page.keyboard.type('Teks lokal.');
+    await expect(saveState(page)).toHaveText('Saved');
+    await expect(newsroomState(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'On the newsroom server' })).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Newsroom…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Newsroom server' });
+    await expect(dialog.getByRole('status')).toContainText('Not connected');
+    await dialog.getByLabel('Server address').fill(newsroom.url);
+    await dialog.getByLabel('Access token').fill(ana);
+    await page.screenshot({ path: 'tests/screenshots/newsroom-settings-1280.png' });
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect(dialog).toHaveCount(0);
+    // The open article is linked at once, and the library shows the server's section.
+    await expect(newsroomState(page)).toHaveText('Newsroom: synced');
+    await expect(page.getByRole('heading', { name: 'On the newsroom server' })).toBeVisible();
+
+    // Kept across a restart (in this store's settings, in browser mode), and the token is never shown again.
+    await desk.page.context().close();
+    await desk.app.stop();
+    desks.splice(desks.indexOf(desk), 1);
+    desk = await openDesk(browser, dbPath, []);
+    desks.push(desk);
+    page = desk.page;
+    await page.getByRole('button', { name: 'Newsroom…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Newsroom server' }).getByRole('status')).toContainText(
+      `Connected to ${newsroom.url} as Ana (editor)`,
+    );
+    await expect(page.getByRole('dialog', { name: 'Newsroom server' }).getByLabel('Access token')).toHaveValue('');
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await page.screenshot({ path: 'tests/screenshots/newsroom-settings-1024.png' });
+    await page.getByRole('dialog', { name: 'Newsroom server' }).getByRole('button', { name: 'Disconnect' }).click();
+    await expect(page.getByRole('heading', { name: 'On the newsroom server' })).toHaveCount(0);
+    expect(desk.outside).toEqual([]);
+  });
 });
