@@ -126,18 +126,15 @@ export async function createService(initialPath: string, options: ServiceOptions
     sharing = null;
     newsroom?.close();
     newsroom = config ? new NewsroomLink(config, log) : null;
-    // Who this desk is (its role decides what it may do), asked now and kept for offline work.
-    if (newsroom) void newsroom.account();
-    if (!opened) return;
-    opened.stores.live.relink();
-    if (newsroom)
-      sharing = shareLocalArticles({
-        articles: opened.stores.articles,
-        assets: opened.stores.assets,
-        live: opened.stores.live,
-        newsroom,
-        log,
-      });
+    opened?.stores.live.relink();
+    startNewsroom();
+  }
+
+  /** Asks who this desk is (its role decides what it may do; kept for offline work) and starts sharing. */
+  function startNewsroom(): void {
+    if (!newsroom) return;
+    void newsroom.account();
+    if (opened) sharing = shareLocalArticles({ ...opened.stores, newsroom, log });
   }
   let dbPath = initialPath;
   let opened: OpenedStores | null = null;
@@ -177,16 +174,7 @@ export async function createService(initialPath: string, options: ServiceOptions
         // Documents the start-up recovery opened are linked to it too.
         opened.stores.live.relink();
       }
-      if (newsroom) {
-        void newsroom.account();
-        sharing = shareLocalArticles({
-          articles: opened.stores.articles,
-          assets: opened.stores.assets,
-          live: opened.stores.live,
-          newsroom,
-          log,
-        });
-      }
+      startNewsroom();
       problem = null;
     } catch (error) {
       problem =
