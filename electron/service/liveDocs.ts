@@ -369,12 +369,17 @@ export class LiveDocs {
 
   /** Sends an article up to the newsroom server; resolves once the server has all of it. */
   async share(articleId: string, timeoutMs = 20_000): Promise<void> {
+    const wasOpen = this.open.has(articleId);
     const entry = this.load(articleId);
     try {
       if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
       await entry.link.settled(timeoutMs);
     } finally {
-      if (this.open.get(articleId) === entry) this.release(entry);
+      // A document loaded only to be shared leaves memory at once (a first pass may share hundreds).
+      if (this.open.get(articleId) === entry) {
+        if (!wasOpen && entry.sessions.size === 0) this.retire(entry);
+        else this.release(entry);
+      }
     }
   }
 

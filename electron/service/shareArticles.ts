@@ -30,12 +30,19 @@ export function shareLocalArticles(options: SharingOptions): { stop(): void } {
       const images = await newsroom.imageIds();
       for (const article of articles.list(undefined, 100_000)) {
         if (stopped) return;
-        if (!listed.has(article.id)) await live.share(article.id);
-        // Images go up for every article here, and come down for those brought down from the server;
-        // an article unchanged since its last pass is not read again.
-        if (imagesDone.get(article.id) === article.updatedAt) continue;
-        await syncArticleImages(articles.get(article.id), options.assets, newsroom, images);
-        imagesDone.set(article.id, article.updatedAt);
+        // Images first: an article the server lists has its images there too. They go up for every
+        // article here and come down for those brought down from the server; an article unchanged
+        // since its last pass is not read again.
+        try {
+          if (imagesDone.get(article.id) !== article.updatedAt) {
+            await syncArticleImages(articles.get(article.id), options.assets, newsroom, images);
+            imagesDone.set(article.id, article.updatedAt);
+          }
+          if (!listed.has(article.id)) await live.share(article.id);
+        } catch (error) {
+          // One article that cannot go (an image the server refuses, say) does not hold up the others.
+          log(`[redaksi] sharing ${article.id} with the newsroom server: ${(error as Error).message}`);
+        }
         // One article at a time, letting the windows' requests in between.
         await new Promise((resolve) => setImmediate(resolve));
       }

@@ -87,6 +87,8 @@ export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body:
     const { body, ...rest } = fields;
     const normal = writeBodyToDoc(doc, body);
     writeFieldsToDoc(doc, rest);
+    // Every new article starts as a draft, in its document too (the status travels with it).
+    writeStatusToDoc(doc, 'draft');
     return { state: Y.encodeStateAsUpdate(doc), body: normal };
   } finally {
     doc.destroy();
