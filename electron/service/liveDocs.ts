@@ -294,10 +294,8 @@ export class LiveDocs {
       link: null,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
-    // Claim records that arrive by sync (another desk, through the newsroom server) reach the claims
-    // table at once, not at the next derivation: the claims panel and the claim calls read the table.
-    // The contract's own writes (SERVER_ORIGIN) stored their row already.
-    // Likewise a status set on another desk (the server let it through or put it back).
+    // A status set on another desk (the server let it through or put it back) reaches the articles
+    // table at once; the contract's own status changes (SERVER_ORIGIN) stored it already.
     fieldsMap(doc).observe((event, transaction) => {
       if (transaction.origin === SERVER_ORIGIN || transaction.origin === 'load' || !event.keysChanged.has(STATUS_KEY)) return;
       setImmediate(() => {
@@ -310,6 +308,8 @@ export class LiveDocs {
         }
       });
     });
+    // Likewise claim records that arrive by sync reach the claims table at once, not at the next
+    // derivation: the claims panel and the claim calls read the table.
     let claimsQueued = false;
     claimsMap(doc).observeDeep((_events, transaction) => {
       if (transaction.origin === SERVER_ORIGIN || transaction.origin === 'load' || claimsQueued) return;
