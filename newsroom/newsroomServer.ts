@@ -114,10 +114,13 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     if (!user) return reply(401, { error: 'A valid account token is required.' });
     if (request.method === 'GET' && path === NEWSROOM_PATHS.me) return reply(200, { name: user.name, role: user.role });
     if (path.startsWith('/api/images')) {
-      void images(request, response, path, user, reply).catch((error: unknown) => {
-        log(`[newsroom] image request failed: ${(error as Error).message}`);
-        if (!response.headersSent) reply(500, { error: 'The image could not be stored.' });
-      });
+      images(request, response, path, user, reply).then(
+        (answered) => answered || reply(404, { error: 'Not found.' }),
+        (error: unknown) => {
+          log(`[newsroom] image request failed: ${(error as Error).message}`);
+          if (!response.headersSent) reply(500, { error: 'The image could not be stored.' });
+        },
+      );
       return;
     }
     if (request.method === 'GET' && path === NEWSROOM_PATHS.articles) {

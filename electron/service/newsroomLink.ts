@@ -77,7 +77,10 @@ export class NewsroomLink {
     let everConnected = status === WebSocketStatus.Connected;
     let refused: string | null = null;
     let last = '';
+    // Events during the provider's construction and attach() come before `current` can be asked.
+    let ready = false;
     const report = () => {
+      if (!ready) return;
       const now = JSON.stringify(current());
       if (now !== last) {
         last = now;
@@ -113,6 +116,7 @@ export class NewsroomLink {
       return { state: waiting > 0 ? 'waiting' : 'synced', waiting, detail: '' };
     };
     last = JSON.stringify(current());
+    ready = true;
     const link: DocLink = {
       sync: current,
       synced: (timeoutMs) =>

@@ -168,6 +168,7 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     expect((await put(ana, image, 'text/html')).status).toBe(415);
     expect((await put(ana, Buffer.alloc(41 * 1024 * 1024))).status).toBe(413);
     expect((await fetch(`${server.httpOrigin}/api/images/not-a-hash`, { headers: { Authorization: `Bearer ${ana}` } })).status).toBe(400);
+    expect((await fetch(`${server.httpOrigin}/api/images/${hash}/more`, { headers: { Authorization: `Bearer ${ana}` } })).status).toBe(404);
     expect((await put(ana, image)).status).toBe(200);
     const got = await fetch(url, { headers: { Authorization: `Bearer ${vera}` } });
     expect(got.headers.get('content-type')).toBe('image/png');
