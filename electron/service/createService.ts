@@ -27,7 +27,7 @@ import { startHeavyWork } from '../worker/heavyWork';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { LivePeer, LiveSession } from './liveDocs';
-import { NewsroomLink, type NewsroomConfig } from './newsroomLink';
+import { NewsroomLink, newsroomAddress, type NewsroomConfig } from './newsroomLink';
 import { openStores, type OpenedStores } from './openStores';
 import { shareLocalArticles } from './shareArticles';
 import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
@@ -222,8 +222,7 @@ export async function createService(initialPath: string, options: ServiceOptions
       if (!options.useSavedNewsroom) throw new ServiceError('invalid_input', 'Only the app connects to a newsroom server.');
       const config = input.url === null ? null : { url: input.url, token: input.token };
       // Checked before anything is kept: a malformed address is refused with its reason.
-      const candidate = config ? new NewsroomLink(config, log) : null;
-      candidate?.close();
+      if (config) newsroomAddress(config.url);
       secrets.save(config);
       useNewsroom(config);
       const link = newsroom as NewsroomLink | null;

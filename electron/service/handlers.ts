@@ -100,7 +100,10 @@ export function createHandlers(
     },
     'newsroom:status': async () => {
       const newsroom = stores.newsroom();
-      return { configured: newsroom !== null, url: newsroom?.url ?? null, account: newsroom ? await newsroom.account() : null };
+      // The account is asked of the server once, then kept (the sharing pass refreshes it): the library
+      // asks this after every change, which must not cost a request each time.
+      const account = newsroom ? (newsroom.knownAccount ?? (await newsroom.account())) : null;
+      return { configured: newsroom !== null, url: newsroom?.url ?? null, account };
     },
     'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
     'newsroom:open': async (input) => {

@@ -27,6 +27,8 @@ export function shareLocalArticles(options: SharingOptions): { stop(): void } {
     timer = null;
     try {
       const listed = new Set((await newsroom.list()).map((item) => item.id));
+      // The account's role may have changed on the server since the last pass.
+      await newsroom.account();
       const images = await newsroom.imageIds();
       for (const article of articles.list(undefined, 100_000)) {
         if (stopped) return;

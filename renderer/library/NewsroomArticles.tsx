@@ -29,6 +29,8 @@ export function NewsroomArticles({ version, onOpened }: Props) {
     void bridge.call('newsroom:status', {}).then((result) => setConfigured(result.ok && result.value.configured));
   }, [version]);
 
+  // The listing is asked for on its timer and on Refresh, not on every library change (that is after
+  // every pause in typing).
   useEffect(() => {
     if (!configured) return;
     let live = true;
@@ -46,7 +48,7 @@ export function NewsroomArticles({ version, onOpened }: Props) {
       live = false;
       clearInterval(timer);
     };
-  }, [configured, version, asked]);
+  }, [configured, asked]);
 
   async function open(item: Item) {
     setOpening(item.id);
