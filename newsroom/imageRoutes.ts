@@ -2,10 +2,10 @@
 // the file as first imported), uploaded once (a second upload of an id is a no-op), downloaded by
 // any account. The server checks the hash (of the id, or of the stored file the uploader declares:
 // a picture turned upright on import is stored with different bytes), the type and the size.
-import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ROLE_RIGHTS, type Account } from './accounts';
+import type { NewsroomStore } from './newsroomStore';
 
 export const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
@@ -31,14 +31,11 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | nul
   });
 }
 
-export function imageRoutes(db: Database) {
-  const list = db.prepare('SELECT hash FROM images').pluck();
-  const one = db.prepare('SELECT mime, data FROM images WHERE hash = ?');
-  const insert = db.prepare('INSERT OR IGNORE INTO images (hash, mime, data, bytes, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+export function imageRoutes(store: NewsroomStore) {
   /** Answers /api/images[/HASH]; false when the path is not its own. */
   return async (request: IncomingMessage, response: ServerResponse, path: string, user: Account, reply: Reply): Promise<boolean> => {
     if (path === '/api/images' && request.method === 'GET') {
-      reply(200, { hashes: list.all() });
+      reply(200, { hashes: await store.imageHashes() });
       return true;
     }
     const answer = (status: number, body: unknown): true => {
@@ -50,7 +47,7 @@ export function imageRoutes(db: Database) {
     const hash = match[1]!;
     if (!HASH.test(hash)) return answer(400, { error: 'An image is named by its SHA-256 (64 hex digits).' });
     if (request.method === 'GET') {
-      const row = one.get(hash) as { mime: string; data: Buffer } | undefined;
+      const row = await store.image(hash);
       if (!row) return answer(404, { error: 'No such image.' });
       response
         .writeHead(200, { 'Content-Type': row.mime, 'Content-Length': row.data.byteLength, 'Cache-Control': 'no-store' })
@@ -74,7 +71,7 @@ export function imageRoutes(db: Database) {
     const actual = createHash('sha256').update(body).digest('hex');
     const declared = String(request.headers['x-redaksi-file-sha256'] ?? '');
     if (actual !== hash && actual !== declared) return answer(422, { error: 'The image does not match its hash.' });
-    insert.run(hash, mime, body, body.byteLength, user.name, new Date().toISOString());
+    await store.putImage(hash, { mime, data: body }, user.name);
     reply(200, { hash });
     return true;
   };

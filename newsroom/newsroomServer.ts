@@ -1,7 +1,10 @@
 // The newsroom server: Hocuspocus (the Yjs sync server) on our own HTTP(S) server, with accounts,
-// roles, limits and persistence in its own SQLite file. Desktops sync each article's live document
-// with it; the library's listing is one authenticated HTTP call.
-import { Hocuspocus, type beforeHandleMessagePayload, type onAuthenticatePayload } from '@hocuspocus/server';
+// roles, limits and persistence in its own SQLite file or in PostgreSQL; with Redis, several
+// instances serve the same documents. Desktops sync each article's live document with it; the
+// library's listing is one authenticated HTTP call.
+import { Redis } from '@hocuspocus/extension-redis';
+import { Hocuspocus, type beforeHandleMessagePayload, type Extension, type onAuthenticatePayload } from '@hocuspocus/server';
+import IORedis from 'ioredis';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -13,10 +16,15 @@ import { imageRoutes } from './imageRoutes';
 import { NewsroomPersistence } from './persistence';
 import { TokenBucket } from './rateLimit';
 import { StatusPolicy } from './statusPolicy';
-import { openServerStore, type ServerStore } from './serverStore';
+import { StoreCatchUp } from './storeCatchUp';
+import { redactedUrl, type NewsroomStore } from './newsroomStore';
+import { openNewsroomStore } from './openStore';
 
 export interface NewsroomServerOptions {
-  dbPath: string;
+  /** The store: a SQLite file's path, or a PostgreSQL URL (postgres://…). */
+  db: string;
+  /** Redis (redis://…) when several instances serve the same documents behind a load balancer. */
+  redis?: string;
   port?: number;
   host?: string;
   tls?: { cert: Buffer; key: Buffer };
@@ -27,13 +35,15 @@ export interface NewsroomServerOptions {
   messageBurst?: number;
   /** Hocuspocus' store debounce: the update log is merged this long after the last change. */
   compactDelayMs?: number;
+  /** With Redis: how often each open document is re-read from the store (see StoreCatchUp). */
+  catchUpMs?: number;
   log?: (message: string) => void;
 }
 
 export interface NewsroomServer {
   url: string;
   port: number;
-  store: ServerStore;
+  store: NewsroomStore;
   accounts: Accounts;
   /** Open documents and connections (for tests and the benchmark). */
   stats(): { documents: number; connections: number };
@@ -55,17 +65,11 @@ const CLOSE = {
 
 export async function startNewsroomServer(options: NewsroomServerOptions): Promise<NewsroomServer> {
   const log = options.log ?? ((message: string) => console.error(message));
-  const store = openServerStore(options.dbPath);
-  const accounts = new Accounts(store.db);
-  const describe = store.db.prepare(
-    `INSERT INTO doc_meta (article_id, headline, updated_at, updated_by) VALUES (?, ?, ?, ?)
-     ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, updated_at = excluded.updated_at,
-       updated_by = coalesce(excluded.updated_by, doc_meta.updated_by)`,
-  );
-  const listing = store.db.prepare(
-    'SELECT article_id AS id, headline, updated_at AS updatedAt, updated_by AS updatedBy FROM doc_meta ORDER BY updated_at DESC',
-  );
-  const images = imageRoutes(store.db);
+  const store = await openNewsroomStore(options.db, log);
+  const accounts = new Accounts(store);
+  const images = imageRoutes(store);
+  const redis = options.redis ? redisExtension(options.redis, log) : null;
+  const catchUp = options.redis ? new StoreCatchUp(store, options.catchUpMs ?? 3000, log) : null;
   const perSecond = options.messagesPerSecond ?? 200;
   const burst = options.messageBurst ?? 2000;
 
@@ -74,16 +78,9 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     quiet: true,
     debounce: options.compactDelayMs ?? 2000,
     maxDebounce: 10_000,
-    extensions: [
-      new NewsroomPersistence({
-        docs: store.docs,
-        describe: (id, headline, by) => describe.run(id, headline, new Date().toISOString(), by),
-        log,
-      }),
-      new StatusPolicy(log),
-    ],
+    extensions: [...(redis ? [redis] : []), new NewsroomPersistence(store, log), new StatusPolicy(log), ...(catchUp ? [catchUp] : [])],
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
-      const user = accounts.verify(token);
+      const user = await accounts.verify(token);
       if (!user) throw new Error('Unknown or revoked token.');
       if (!newsroomDocumentName.safeParse(documentName).success) throw new Error('Not an article document.');
       // A viewer's connection is read-only: Hocuspocus refuses its updates (the client keeps them unsynced).
@@ -94,7 +91,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       const { token, bucket } = context as ConnectionContext;
       if (!bucket.take()) throw Object.assign(new Error(CLOSE.flooding.reason), CLOSE.flooding);
       // A removed user (or a rotated token) loses open connections at their next message.
-      if (!accounts.verify(token)) throw Object.assign(new Error(CLOSE.removed.reason), CLOSE.removed);
+      if (!(await accounts.verify(token))) throw Object.assign(new Error(CLOSE.removed.reason), CLOSE.removed);
     },
   });
 
@@ -104,34 +101,34 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     hocuspocus.handleConnection(socket, request);
   });
 
-  const handleRequest = (request: IncomingMessage, response: ServerResponse): void => {
+  const handleRequest = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const reply = (status: number, body: unknown) => {
       response.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
     };
     const path = new URL(request.url ?? '/', 'http://newsroom').pathname;
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const user = accounts.verify(bearer);
+    const user = await accounts.verify(bearer);
     if (!user) return reply(401, { error: 'A valid account token is required.' });
     if (request.method === 'GET' && path === NEWSROOM_PATHS.me) return reply(200, { name: user.name, role: user.role });
     if (path.startsWith('/api/images')) {
-      images(request, response, path, user, reply).then(
-        (answered) => answered || reply(404, { error: 'Not found.' }),
-        (error: unknown) => {
-          log(`[newsroom] image request failed: ${(error as Error).message}`);
-          if (!response.headersSent) reply(500, { error: 'The image could not be stored.' });
-        },
-      );
+      if (!(await images(request, response, path, user, reply))) reply(404, { error: 'Not found.' });
       return;
     }
     if (request.method === 'GET' && path === NEWSROOM_PATHS.articles) {
-      const body: NewsroomListing = { articles: listing.all() as NewsroomListing['articles'] };
+      const body: NewsroomListing = { articles: await store.listDocuments() };
       return reply(200, body);
     }
     reply(404, { error: 'Not found.' });
   };
-  const http: Server = options.tls
-    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handleRequest)
-    : createHttpServer(handleRequest);
+  const serve = (request: IncomingMessage, response: ServerResponse): void => {
+    handleRequest(request, response).catch((error: unknown) => {
+      log(`[newsroom] ${request.method} ${request.url} failed: ${(error as Error).message}`);
+      if (!response.headersSent) {
+        response.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'The server could not answer.' }));
+      }
+    });
+  };
+  const http: Server = options.tls ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, serve) : createHttpServer(serve);
   http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     webSockets.handleUpgrade(request, socket, head, (ws) => webSockets.emit('connection', ws, request));
@@ -172,7 +169,24 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       webSockets.close();
       http.closeAllConnections();
       await stopped;
-      store.close();
+      catchUp?.stop();
+      await redis?.onDestroy();
+      await store.close();
     },
   };
+}
+
+/** Hocuspocus' Redis extension: other instances' updates and presence arrive through it, and only one instance at a time merges a document's log. */
+function redisExtension(url: string, log: (message: string) => void): Extension & Redis {
+  let said = '';
+  const createClient = () => {
+    const client = new IORedis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+    // ioredis reconnects by itself; say each distinct failure once, not every retry.
+    client.on('error', (error: Error) => {
+      if (error.message !== said) log(`[newsroom] Redis at ${redactedUrl(url)}: ${(said = error.message)}`);
+    });
+    client.on('ready', () => (said = ''));
+    return client;
+  };
+  return new Redis({ createClient, prefix: 'redaksi' });
 }

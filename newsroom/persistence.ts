@@ -1,66 +1,111 @@
-// Hocuspocus' Database extension over our document store: every update is appended to the log as it
-// is applied, inside Yjs' update event, so it is on disk before Hocuspocus acknowledges it (the ack
-// is sent after the update is applied); the debounced store merges the log into one state.
+// Hocuspocus' Database extension over the newsroom store. Every document update a client sends is
+// appended to the store's log *before* Hocuspocus applies it and acknowledges it (the
+// beforeHandleMessage hook is awaited first), so whatever a desk was told is saved is on disk, in
+// SQLite or PostgreSQL alike. The debounced store merges the log into one state.
 import { Database } from '@hocuspocus/extension-database';
-import type { afterLoadDocumentPayload, Extension } from '@hocuspocus/server';
+import { Connection, type afterLoadDocumentPayload, type beforeHandleMessagePayload, type Extension } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
-import type { DocStore } from '../db/docStore';
 import { FIELDS_MAP } from '../shared/collab/articleDoc';
+import type { NewsroomStore } from './newsroomStore';
+import { STORE_ORIGIN } from './storeCatchUp';
 
-export interface PersistenceOptions {
-  docs: DocStore;
-  /** Refreshes what the library lists for a document (headline, time, who). */
-  describe(articleId: string, headline: string, by: string | null): void;
-  log(message: string): void;
+/** Hocuspocus' message types that carry Yjs sync messages, and the sync steps that carry document content. */
+const SYNC_MESSAGES = new Set([0 /* Sync */, 4 /* SyncReply */]);
+const CONTENT_STEPS = new Set([1 /* SyncStep2 */, 2 /* Update */]);
+/** The Redis extension applies other instances' updates with this origin; they stored them already. */
+const REDIS_ORIGIN = '__hocuspocus__redis__origin__';
+
+/** The document update a client message carries, or null (awareness, sync step 1, …). */
+export function updateCarriedBy(message: Uint8Array): Uint8Array | null {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  if (!SYNC_MESSAGES.has(decoding.readVarUint(decoder))) return null;
+  if (!CONTENT_STEPS.has(decoding.readVarUint(decoder))) return null;
+  return decoding.readVarUint8Array(decoder);
+}
+
+export class MalformedUpdateError extends Error {
+  code = 4400;
+  reason = 'A malformed document update was refused.';
 }
 
 export class NewsroomPersistence extends Database implements Extension {
   extensionName = 'redaksi-persistence';
 
-  constructor(private readonly options: PersistenceOptions) {
+  private readonly unmerged = new Set<string>();
+
+  constructor(
+    private readonly store: NewsroomStore,
+    private readonly log: (message: string) => void,
+  ) {
     super({
       fetch: async ({ documentName }) => {
-        const stored = this.stored(documentName);
-        return stored ? Y.mergeUpdates(stored) : null;
+        const stored = await this.store.loadDocument(documentName);
+        // A log left unmerged (the server stopped before its debounced store) is merged once loaded.
+        if (stored && stored.length > 1) this.unmerged.add(documentName);
+        return stored ? this.merged(documentName, stored) : null;
       },
       store: async ({ documentName, document, context }) => this.compact(documentName, document, context),
     });
   }
 
-  async afterLoadDocument({ document, documentName, instance }: afterLoadDocumentPayload): Promise<void> {
-    let known = this.stored(documentName) !== null;
-    // Attached after the stored content was applied, so only new updates reach the log.
-    document.on('update', (update: Uint8Array) => {
-      try {
-        if (!known) {
-          this.options.docs.create(documentName, new Uint8Array([0, 0]));
-          known = true;
-        }
-        this.options.docs.append(documentName, update);
-      } catch (error) {
-        // The document in memory is ahead of the disk: its connections close (thrown out of the
-        // update, the acknowledgement is never sent) and the clients resend once it reloads.
-        this.options.log(`[newsroom] could not store an update to ${documentName}: ${(error as Error).message}`);
-        setImmediate(() => instance.closeConnections(documentName));
-        throw error;
-      }
-    });
+  async beforeHandleMessage({ update: message, connection, documentName }: beforeHandleMessagePayload): Promise<void> {
+    // A viewer's updates are refused by Hocuspocus after this hook: never stored.
+    if (connection.readOnly) return;
+    let update: Uint8Array | null;
+    try {
+      update = updateCarriedBy(message);
+      // Parsed before it is kept: one broken update in the log would stop the document from loading.
+      if (update) Y.decodeUpdate(update);
+    } catch {
+      throw new MalformedUpdateError();
+    }
+    if (update) await this.store.appendUpdate(documentName, update);
   }
 
-  private stored(articleId: string): Uint8Array[] | null {
-    try {
-      return this.options.docs.load(articleId).updates;
-    } catch {
-      return null;
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    // The server's own changes (the status policy's corrections) have no client message to store
+    // them first: they are appended as they happen.
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin instanceof Connection || origin === REDIS_ORIGIN || origin === STORE_ORIGIN) return;
+      this.store.appendUpdate(documentName, update).catch((error: Error) => {
+        this.log(`[newsroom] could not store the server's change to ${documentName} (the next merge keeps it): ${error.message}`);
+      });
+    });
+    if (this.unmerged.delete(documentName)) {
+      // Also lists what arrived just before the stop: the listing follows merges. Not by the
+      // person who opened it, who wrote none of it.
+      await this.compact(documentName, document, null);
     }
   }
 
-  private compact(articleId: string, document: Y.Doc, context: unknown): void {
-    if (this.stored(articleId) === null) return;
+  /** The stored log as one update; an update that cannot be read is left out (and said), never the rest. */
+  private merged(documentName: string, stored: Uint8Array[]): Uint8Array {
+    try {
+      return Y.mergeUpdates(stored);
+    } catch {
+      const readable = stored.filter((update, index) => {
+        try {
+          Y.decodeUpdate(update);
+          return true;
+        } catch {
+          this.log(`[newsroom] ${documentName}: stored update ${index} cannot be read; loading the rest`);
+          return false;
+        }
+      });
+      return Y.mergeUpdates(readable);
+    }
+  }
+
+  private async compact(articleId: string, document: Y.Doc, context: unknown): Promise<void> {
     // Merged with what is stored, not replaced by the memory's state: nothing on disk can be dropped.
-    this.options.docs.compact(articleId, (stored) => Y.mergeUpdates([...stored, Y.encodeStateAsUpdate(document)]));
+    const stored = await this.store.compactDocument(articleId, (log) =>
+      Y.mergeUpdates([this.merged(articleId, log), Y.encodeStateAsUpdate(document)]),
+    );
+    if (!stored) return;
     const headline = document.getMap(FIELDS_MAP).get('headline');
     const user = (context as { user?: { name?: string } } | undefined)?.user?.name ?? null;
-    this.options.describe(articleId, typeof headline === 'string' ? headline : '', user);
+    await this.store.describeDocument(articleId, typeof headline === 'string' ? headline : '', user);
   }
 }

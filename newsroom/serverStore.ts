@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DocStore } from '../db/docStore';
+import { NewsroomStoreError } from './newsroomStore';
 
 /** Marks the file as a Redaksi newsroom store ("RdkN"), so a desktop store or another file is refused. */
 const APPLICATION_ID = 0x52646b4e;
@@ -54,8 +55,6 @@ const MIGRATIONS: readonly Migration[] = [
     `),
 ];
 
-export class ServerStoreError extends Error {}
-
 export interface ServerStore {
   db: Database.Database;
   docs: DocStore;
@@ -75,11 +74,11 @@ export function openServerStore(path: string): ServerStore {
     const appId = db.pragma('application_id', { simple: true }) as number;
     const tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
     if (appId !== APPLICATION_ID && !(appId === 0 && tables === 0)) {
-      throw new ServerStoreError(`${path} is not a Redaksi newsroom store; it was left untouched.`);
+      throw new NewsroomStoreError(`${path} is not a Redaksi newsroom store; it was left untouched.`);
     }
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > MIGRATIONS.length) {
-      throw new ServerStoreError(`${path} was written by a newer Redaksi server (schema ${version}); it was left untouched.`);
+      throw new NewsroomStoreError(`${path} was written by a newer Redaksi server (schema ${version}); it was left untouched.`);
     }
     db.pragma('journal_mode = WAL');
     // Every acknowledged update is on disk: FULL syncs the WAL at each commit.
@@ -99,9 +98,9 @@ export function openServerStore(path: string): ServerStore {
     }
   } catch (error) {
     db.close();
-    throw error instanceof ServerStoreError
+    throw error instanceof NewsroomStoreError
       ? error
-      : new ServerStoreError(`Cannot open the newsroom store at ${path}: ${(error as Error).message}`);
+      : new NewsroomStoreError(`Cannot open the newsroom store at ${path}: ${(error as Error).message}`);
   }
   return { db, docs: new DocStore(db), close: () => db.close() };
 }

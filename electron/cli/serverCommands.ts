@@ -1,22 +1,26 @@
-// `redaksi server …`: runs the newsroom server, and manages its accounts (on the server's own file;
+// `redaksi server …`: runs the newsroom server, and manages its accounts (in the server's store;
 // safe while the server runs: it reads accounts at every connection and message).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AccountError, Accounts, ROLES } from '../../newsroom/accounts';
 import { startNewsroomServer } from '../../newsroom/newsroomServer';
-import { openServerStore } from '../../newsroom/serverStore';
+import { isPostgresUrl, redactedUrl } from '../../newsroom/newsroomStore';
+import { openNewsroomStore } from '../../newsroom/openStore';
 import { resolveDbPath } from '../service/dataLocation';
 import type { CliIo } from './cliIo';
 
-export const SERVER_HELP = `Usage: redaksi server [--db PATH] [--port N] [--host ADDR] [--tls-cert FILE --tls-key FILE]
+export const SERVER_HELP = `Usage: redaksi server [--db PATH|URL] [--redis URL] [--port N] [--host ADDR] [--tls-cert FILE --tls-key FILE]
        redaksi server user add NAME --role ${ROLES.join('|')}   prints the new user's token (shown once)
        redaksi server user list
        redaksi server user remove NAME
        redaksi server user token NAME                            a new token; the old one stops working
 
 Options:
-  --db PATH     the server's store (default: REDAKSI_SERVER_DB, then newsroom.db in the data folder)
+  --db PATH     the server's store: a SQLite file (default: REDAKSI_SERVER_DB, then newsroom.db in the
+                data folder) or a PostgreSQL database, --db postgres://USER:PASSWORD@HOST/DB
+  --redis URL   redis://HOST:PORT (or REDAKSI_SERVER_REDIS): several instances on one PostgreSQL
+                database serve the same articles, behind any load balancer that passes WebSockets
   --port N      default 4455
   --host ADDR   default 127.0.0.1 (use 0.0.0.0 to serve the newsroom's network; then use TLS)`;
 
@@ -30,6 +34,7 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
       strict: true,
       options: {
         db: { type: 'string' },
+        redis: { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         'tls-cert': { type: 'string' },
@@ -49,7 +54,7 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
   }
   const dbPath = values.db || io.env.REDAKSI_SERVER_DB || join(dirname(resolveDbPath(undefined, io.env)), 'newsroom.db');
   try {
-    if (positionals[0] === 'user') return manageUsers(positionals.slice(1), values.role, dbPath, io);
+    if (positionals[0] === 'user') return await manageUsers(positionals.slice(1), values.role, dbPath, io);
     if (positionals.length > 0) {
       io.err(`redaksi server: unknown command "${positionals.join(' ')}".\n\n${SERVER_HELP}`);
       return 2;
@@ -64,9 +69,15 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
       return 2;
     }
     const tls = values['tls-cert'] ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']!) } : undefined;
-    const server = await startNewsroomServer({ dbPath, port, host: values.host, tls, log: io.err });
-    if (server.accounts.list().length === 0) io.err('No accounts yet: add one with "redaksi server user add NAME --role desk".');
-    io.out(`Redaksi newsroom server listening at ${server.url} (store: ${dbPath})`);
+    const redis = values.redis || io.env.REDAKSI_SERVER_REDIS || undefined;
+    if (redis && !isPostgresUrl(dbPath)) {
+      io.err('redaksi server: --redis joins instances that share one PostgreSQL database: give --db postgres://…');
+      return 2;
+    }
+    const server = await startNewsroomServer({ db: dbPath, redis, port, host: values.host, tls, log: io.err });
+    if ((await server.accounts.list()).length === 0) io.err('No accounts yet: add one with "redaksi server user add NAME --role desk".');
+    const via = redis ? `, with the other instances through ${redactedUrl(redis)}` : '';
+    io.out(`Redaksi newsroom server listening at ${server.url} (store: ${server.store.location}${via})`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
@@ -80,33 +91,33 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
   }
 }
 
-function manageUsers(args: string[], role: string | undefined, dbPath: string, io: CliIo): number {
+async function manageUsers(args: string[], role: string | undefined, dbPath: string, io: CliIo): Promise<number> {
   const [verb, name, ...extra] = args;
   const usage = (line: string) => {
     io.err(`usage: redaksi server user ${line}`);
     return 2;
   };
   if (extra.length > 0) return usage('add|list|remove|token …');
-  const store = openServerStore(dbPath);
+  const store = await openNewsroomStore(dbPath, io.err);
   try {
-    const accounts = new Accounts(store.db);
+    const accounts = new Accounts(store);
     try {
       if (verb === 'add') {
         if (!name || !role) return usage(`add NAME --role ${ROLES.join('|')}`);
-        const token = accounts.add(name, role);
+        const token = await accounts.add(name, role);
         io.err(`Added ${name} (${role}). Their token, shown only now:`);
         io.out(token);
       } else if (verb === 'list') {
-        const users = accounts.list();
+        const users = await accounts.list();
         if (users.length === 0) io.out('No accounts.');
         for (const user of users) io.out(`${user.name.padEnd(24)}  ${user.role.padEnd(12)}  since ${user.createdAt.slice(0, 10)}`);
       } else if (verb === 'remove') {
         if (!name) return usage('remove NAME');
-        accounts.remove(name);
+        await accounts.remove(name);
         io.err(`Removed ${name}; their connections close at their next message.`);
       } else if (verb === 'token') {
         if (!name) return usage('token NAME');
-        const token = accounts.rotate(name);
+        const token = await accounts.rotate(name);
         io.err(`New token for ${name}, shown only now (the old one no longer works):`);
         io.out(token);
       } else return usage('add|list|remove|token …');
@@ -119,6 +130,6 @@ function manageUsers(args: string[], role: string | undefined, dbPath: string, i
     }
     return 0;
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -10,6 +10,7 @@ import { newsroomListingSchema } from '../../../shared/contract/newsroom';
 import {
   addUser,
   newsroomClient,
+  sendUpdateMessage,
   serverCli,
   startNewsroom,
   until,
@@ -234,5 +235,37 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     const a = client(randomUUID(), ana);
     await a.synced;
     expect(server.process.exitCode).toBeNull();
+  });
+
+  it('refuses fuzzed document updates from a signed-in desk; what was saved still loads after a restart', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const writer = client(id, ana);
+    await writer.synced;
+    writer.text.insert(0, 'Kalimat yang tersimpan.');
+    await writer.settled();
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    let refused = 0;
+    for (let i = 0; i < 30; i++) {
+      const fuzz = client(id, ana);
+      await fuzz.synced;
+      const reasons: unknown[] = [];
+      fuzz.provider.on('close', ({ event }: { event: { reason: unknown } }) => reasons.push(event.reason));
+      const bytes = Uint8Array.from({ length: 1 + Math.floor(random() * 48) }, () => Math.floor(random() * 256));
+      sendUpdateMessage(fuzz, bytes);
+      // Either refused (its connection closed) or, when the bytes happen to parse, acknowledged.
+      await until(() => reasons.length > 0 || !fuzz.provider.hasUnsyncedChanges, 10_000, 'an answer to the fuzzed update');
+      if (reasons.includes('A malformed document update was refused.')) refused++;
+      fuzz.destroy();
+    }
+    expect(refused).toBeGreaterThan(20);
+    expect(server.process.exitCode).toBeNull();
+    await server.kill();
+    server = await startNewsroom(dbPath);
+    const check = client(id, ana);
+    await check.synced;
+    expect(check.text.toString()).toBe('Kalimat yang tersimpan.');
   });
 });
