@@ -197,6 +197,17 @@ export const MIGRATIONS: readonly Migration[] = [
     for (const row of unconverted)
       keep.run('The body before live documents (it could not be converted; nothing was changed in it)', now, row.id);
   },
+  // 7: how each article stands with the newsroom server this desk syncs with: waiting (changes made
+  // here the server has not acknowledged, e.g. made offline) or synced. No row: never synced.
+  (db) => {
+    db.exec(`
+      CREATE TABLE newsroom_sync (
+        article_id  TEXT PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        waiting     INTEGER NOT NULL CHECK (waiting IN (0, 1)),
+        synced_at   TEXT
+      );
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

@@ -10,7 +10,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { NEWSROOM_PATHS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
+import { NEWSROOM_PATHS, NEWSROOM_REFUSALS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
 import { Accounts, ROLE_RIGHTS, type Account } from './accounts';
 import { imageRoutes } from './imageRoutes';
 import { NewsroomPersistence } from './persistence';
@@ -30,6 +30,8 @@ export interface NewsroomServerOptions {
   tls?: { cert: Buffer; key: Buffer };
   /** Largest WebSocket message accepted (a whole long article's first sync fits many times over). */
   maxMessageBytes?: number;
+  /** The most one document may take in the store (default 64 MiB; a 20,000-word article takes about 1 MB). */
+  maxDocumentBytes?: number;
   /** Messages per second a connection may keep up, and its burst. */
   messagesPerSecond?: number;
   messageBurst?: number;
@@ -58,10 +60,7 @@ interface ConnectionContext {
 }
 
 /** Close codes in the private range, with the reason the client shows. */
-const CLOSE = {
-  removed: { code: 4401, reason: 'This account was removed or its token replaced.' },
-  flooding: { code: 4429, reason: 'Too many messages; reconnect in a moment.' },
-} as const;
+const CLOSE = NEWSROOM_REFUSALS;
 
 export async function startNewsroomServer(options: NewsroomServerOptions): Promise<NewsroomServer> {
   const log = options.log ?? ((message: string) => console.error(message));
@@ -78,7 +77,12 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     quiet: true,
     debounce: options.compactDelayMs ?? 2000,
     maxDebounce: 10_000,
-    extensions: [...(redis ? [redis] : []), new NewsroomPersistence(store, log), new StatusPolicy(log), ...(catchUp ? [catchUp] : [])],
+    extensions: [
+      ...(redis ? [redis] : []),
+      new NewsroomPersistence(store, log, options.maxDocumentBytes),
+      new StatusPolicy(log),
+      ...(catchUp ? [catchUp] : []),
+    ],
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
       const user = await accounts.verify(token);
       if (!user) throw new Error('Unknown or revoked token.');

@@ -3,10 +3,17 @@
 // beforeHandleMessage hook is awaited first), so whatever a desk was told is saved is on disk, in
 // SQLite or PostgreSQL alike. The debounced store merges the log into one state.
 import { Database } from '@hocuspocus/extension-database';
-import { Connection, type afterLoadDocumentPayload, type beforeHandleMessagePayload, type Extension } from '@hocuspocus/server';
+import {
+  Connection,
+  type afterLoadDocumentPayload,
+  type afterUnloadDocumentPayload,
+  type beforeHandleMessagePayload,
+  type Extension,
+} from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { FIELDS_MAP } from '../shared/collab/articleDoc';
+import { NEWSROOM_REFUSALS } from '../shared/contract/newsroom';
 import type { NewsroomStore } from './newsroomStore';
 import { STORE_ORIGIN } from './storeCatchUp';
 
@@ -25,25 +32,35 @@ export function updateCarriedBy(message: Uint8Array): Uint8Array | null {
   return decoding.readVarUint8Array(decoder);
 }
 
-export class MalformedUpdateError extends Error {
-  code = 4400;
-  reason = 'A malformed document update was refused.';
+/** Thrown out of a hook, Hocuspocus closes the connection with this code and reason. */
+class Refusal extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
 }
 
 export class NewsroomPersistence extends Database implements Extension {
   extensionName = 'redaksi-persistence';
 
   private readonly unmerged = new Set<string>();
+  /** Bytes each open document takes in the store (its state and log), as far as this instance knows. */
+  private readonly sizes = new Map<string, number>();
 
   constructor(
     private readonly store: NewsroomStore,
     private readonly log: (message: string) => void,
+    /** The most a document may take in the store; an update past it is refused. */
+    private readonly maxDocumentBytes = 64 * 1024 * 1024,
   ) {
     super({
       fetch: async ({ documentName }) => {
         const stored = await this.store.loadDocument(documentName);
         // A log left unmerged (the server stopped before its debounced store) is merged once loaded.
         if (stored && stored.length > 1) this.unmerged.add(documentName);
+        this.sizes.set(documentName, stored ? stored.reduce((sum, update) => sum + update.byteLength, 0) : 0);
         return stored ? this.merged(documentName, stored) : null;
       },
       store: async ({ documentName, document, context }) => this.compact(documentName, document, context),
@@ -59,9 +76,17 @@ export class NewsroomPersistence extends Database implements Extension {
       // Parsed before it is kept: one broken update in the log would stop the document from loading.
       if (update) Y.decodeUpdate(update);
     } catch {
-      throw new MalformedUpdateError();
+      throw new Refusal(NEWSROOM_REFUSALS.malformed.code, NEWSROOM_REFUSALS.malformed.reason);
     }
-    if (update) await this.store.appendUpdate(documentName, update);
+    if (!update) return;
+    const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
+    if (size > this.maxDocumentBytes) throw new Refusal(NEWSROOM_REFUSALS.tooLarge.code, NEWSROOM_REFUSALS.tooLarge.reason);
+    await this.store.appendUpdate(documentName, update);
+    this.sizes.set(documentName, size);
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.sizes.delete(documentName);
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
@@ -100,10 +125,14 @@ export class NewsroomPersistence extends Database implements Extension {
 
   private async compact(articleId: string, document: Y.Doc, context: unknown): Promise<void> {
     // Merged with what is stored, not replaced by the memory's state: nothing on disk can be dropped.
-    const stored = await this.store.compactDocument(articleId, (log) =>
-      Y.mergeUpdates([this.merged(articleId, log), Y.encodeStateAsUpdate(document)]),
-    );
+    let size = 0;
+    const stored = await this.store.compactDocument(articleId, (log) => {
+      const merged = Y.mergeUpdates([this.merged(articleId, log), Y.encodeStateAsUpdate(document)]);
+      size = merged.byteLength;
+      return merged;
+    });
     if (!stored) return;
+    if (this.sizes.has(articleId)) this.sizes.set(articleId, size);
     const headline = document.getMap(FIELDS_MAP).get('headline');
     const user = (context as { user?: { name?: string } } | undefined)?.user?.name ?? null;
     await this.store.describeDocument(articleId, typeof headline === 'string' ? headline : '', user);

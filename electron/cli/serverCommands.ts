@@ -11,6 +11,7 @@ import { resolveDbPath } from '../service/dataLocation';
 import type { CliIo } from './cliIo';
 
 export const SERVER_HELP = `Usage: redaksi server [--db PATH|URL] [--redis URL] [--port N] [--host ADDR] [--tls-cert FILE --tls-key FILE]
+                     [--max-document-mb N]
        redaksi server user add NAME --role ${ROLES.join('|')}   prints the new user's token (shown once)
        redaksi server user list
        redaksi server user remove NAME
@@ -21,6 +22,8 @@ Options:
                 data folder) or a PostgreSQL database, --db postgres://USER:PASSWORD@HOST/DB
   --redis URL   redis://HOST:PORT (or REDAKSI_SERVER_REDIS): several instances on one PostgreSQL
                 database serve the same articles, behind any load balancer that passes WebSockets
+  --max-document-mb N   the most one article may take on the server (default 64; a 20,000-word
+                article takes about 1 MB): a change past it is refused, the desk keeps it
   --port N      default 4455
   --host ADDR   default 127.0.0.1 (use 0.0.0.0 to serve the newsroom's network; then use TLS)`;
 
@@ -35,6 +38,7 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
       options: {
         db: { type: 'string' },
         redis: { type: 'string' },
+        'max-document-mb': { type: 'string' },
         port: { type: 'string' },
         host: { type: 'string' },
         'tls-cert': { type: 'string' },
@@ -74,7 +78,13 @@ export async function runServerCommand(argv: string[], io: CliIo): Promise<numbe
       io.err('redaksi server: --redis joins instances that share one PostgreSQL database: give --db postgres://…');
       return 2;
     }
-    const server = await startNewsroomServer({ db: dbPath, redis, port, host: values.host, tls, log: io.err });
+    const maxDocumentMb = values['max-document-mb'] === undefined ? 64 : Number(values['max-document-mb']);
+    if (!(maxDocumentMb >= 1 && maxDocumentMb <= 1024)) {
+      io.err('redaksi server: --max-document-mb must be a number of megabytes from 1 to 1024.');
+      return 2;
+    }
+    const maxDocumentBytes = Math.round(maxDocumentMb * 1024 * 1024);
+    const server = await startNewsroomServer({ db: dbPath, redis, port, host: values.host, tls, maxDocumentBytes, log: io.err });
     if ((await server.accounts.list()).length === 0) io.err('No accounts yet: add one with "redaksi server user add NAME --role desk".');
     const via = redis ? `, with the other instances through ${redactedUrl(redis)}` : '';
     io.out(`Redaksi newsroom server listening at ${server.url} (store: ${server.store.location}${via})`);

@@ -133,6 +133,11 @@ export async function createService(initialPath: string, options: ServiceOptions
   /** Asks who this desk is (its role decides what it may do; kept for offline work) and starts sharing. */
   function startNewsroom(): void {
     if (!newsroom) return;
+    try {
+      opened?.stores.newsroomSync.forServer(newsroom.url);
+    } catch (error) {
+      log(`[redaksi] recording which newsroom server the articles sync with: ${(error as Error).message}`);
+    }
     void newsroom.account();
     if (opened) sharing = shareLocalArticles({ ...opened.stores, newsroom, log });
   }

@@ -106,6 +106,10 @@ export function createHandlers(
       return { configured: newsroom !== null, url: newsroom?.url ?? null, account };
     },
     'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
+    'newsroom:standing': async () => {
+      const configured = stores.newsroom() !== null;
+      return { configured, articles: configured ? Object.fromEntries(stores.newsroomSync.states()) : {} };
+    },
     'newsroom:open': async (input) => {
       const server = linked();
       if (!store.has(input.id)) {

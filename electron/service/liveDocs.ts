@@ -23,6 +23,7 @@ import { claimContexts } from '../../shared/claims/claimContext';
 import { plainTextOf } from '../../shared/text/plainText';
 import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
+import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
 import type { ArticleStore } from '../../db/articleStore';
 import type { DocLink } from './newsroomLink';
@@ -60,6 +61,8 @@ export interface LiveDocsOptions {
    * like a window's, are stored, and reach the windows; `changed` is called when its standing changes.
    */
   linkDoc?: (articleId: string, doc: Y.Doc, awareness: awarenessProtocol.Awareness, changed: () => void) => DocLink | null;
+  /** Where each article's standing with the newsroom server is kept (for the library, and the sharing pass). */
+  newsroomSync?: NewsroomSyncStore;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -92,6 +95,8 @@ interface OpenDoc {
   lingerTimer: ReturnType<typeof setTimeout> | null;
   /** Its sync with the newsroom server, when one is configured. */
   link: DocLink | null;
+  /** The standing last recorded for it (null: none yet since it was loaded or linked). */
+  recorded: 'synced' | 'waiting' | null;
 }
 
 export class LiveDocs {
@@ -105,6 +110,7 @@ export class LiveDocs {
   private readonly storeClaims: (articleId: string, claims: Claim[]) => void;
   private readonly onWrite: () => void;
   private readonly linkDoc: LiveDocsOptions['linkDoc'];
+  private readonly newsroomSync: NewsroomSyncStore | undefined;
   private closed = false;
   /** The store transaction in progress (see transaction): broadcasts held until it commits, documents it changed. */
   private inTransaction: { sends: Array<() => void>; touched: Set<OpenDoc> } | null = null;
@@ -125,6 +131,7 @@ export class LiveDocs {
     this.storeClaims = options.storeClaims ?? (() => undefined);
     this.onWrite = options.onWrite ?? (() => undefined);
     this.linkDoc = options.linkDoc;
+    this.newsroomSync = options.newsroomSync;
   }
 
   /**
@@ -292,6 +299,7 @@ export class LiveDocs {
       deriveTimer: null,
       lingerTimer: null,
       link: null,
+      recorded: null,
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
     // A status set on another desk (the server let it through or put it back) reaches the articles
@@ -346,7 +354,23 @@ export class LiveDocs {
   private sendSync(entry: OpenDoc): void {
     if (this.open.get(entry.articleId) !== entry) return;
     const sync = entry.link?.sync() ?? { state: 'off' as const, waiting: 0, detail: '' };
+    // Changes waiting while connected are acknowledged within moments (recorded only if the
+    // document leaves memory first, see evict); waiting while offline or refused, they are recorded.
+    if (sync.state === 'synced') this.record(entry, 'synced');
+    else if (sync.waiting > 0 && sync.state !== 'waiting') this.record(entry, 'waiting');
     for (const session of entry.sessions) if (session.greeted) this.send(session, { kind: 'sync', ...sync });
+  }
+
+  /** Keeps the article's standing with the server, on a change of it only (not per keystroke). */
+  private record(entry: OpenDoc, standing: 'synced' | 'waiting'): void {
+    if (!this.newsroomSync || entry.recorded === standing) return;
+    try {
+      if (standing === 'waiting') this.newsroomSync.markWaiting(entry.articleId);
+      else this.newsroomSync.markSynced(entry.articleId);
+      entry.recorded = standing;
+    } catch (error) {
+      this.log(`[redaksi] recording how ${entry.articleId} stands with the newsroom server: ${(error as Error).message}`);
+    }
   }
 
   /** Another newsroom server (or none) was configured: every open document is linked again. */
@@ -354,6 +378,7 @@ export class LiveDocs {
     for (const entry of this.open.values()) {
       entry.link?.close();
       entry.link = null;
+      entry.recorded = null;
       this.link(entry);
       this.sendSync(entry);
     }
@@ -374,6 +399,7 @@ export class LiveDocs {
     try {
       if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
       await entry.link.settled(timeoutMs);
+      this.record(entry, 'synced');
     } finally {
       // A document loaded only to be shared leaves memory at once (a first pass may share hundreds).
       if (this.open.get(articleId) === entry) {
@@ -614,6 +640,7 @@ export class LiveDocs {
     entry.deriveTimer = null;
     if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
     entry.lingerTimer = null;
+    if ((entry.link?.sync().waiting ?? 0) > 0) this.record(entry, 'waiting');
     entry.link?.close();
     entry.link = null;
     entry.awareness.destroy();

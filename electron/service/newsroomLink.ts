@@ -13,8 +13,11 @@ import {
   newsroomListingSchema,
   type NewsroomAccount,
   type NewsroomArticle,
+  NEWSROOM_REFUSALS,
 } from '../../shared/contract/newsroom';
 import { ServiceError } from '../../shared/contract/errors';
+
+const REFUSAL_REASONS = new Set<string>(Object.values(NEWSROOM_REFUSALS).map((refusal) => refusal.reason));
 
 export interface NewsroomConfig {
   /** ws://, wss://, http:// or https:// — the same server answers both. */
@@ -76,6 +79,9 @@ export class NewsroomLink {
     let status: WebSocketStatus = socket.status;
     let everConnected = status === WebSocketStatus.Connected;
     let refused: string | null = null;
+    // The server closed this document's connection over a change it would not take (too large,
+    // say): said until the changes waiting here are gone.
+    let closedFor: string | null = null;
     let last = '';
     // Events during the provider's construction and attach() come before `current` can be asked.
     let ready = false;
@@ -100,7 +106,18 @@ export class NewsroomLink {
         report();
       },
       onSynced: () => report(),
-      onUnsyncedChanges: () => report(),
+      onUnsyncedChanges: ({ number }) => {
+        if (number === 0) closedFor = null;
+        report();
+      },
+      onClose: ({ event }) => {
+        const reason = (event as { reason?: unknown } | undefined)?.reason;
+        if (REFUSAL_REASONS.has(String(reason))) {
+          closedFor = String(reason);
+          this.log(`[redaksi] newsroom server refused a change to ${articleId}: ${closedFor}`);
+          report();
+        }
+      },
       onStatus: ({ status: next }) => {
         status = next;
         if (next === WebSocketStatus.Connected) everConnected = true;
@@ -111,6 +128,7 @@ export class NewsroomLink {
     const current = (): NewsroomSync => {
       const waiting = provider.unsyncedChanges;
       if (refused) return { state: 'refused', waiting, detail: refused };
+      if (closedFor && waiting > 0) return { state: 'refused', waiting, detail: closedFor };
       if (status !== WebSocketStatus.Connected) return { state: everConnected ? 'offline' : 'connecting', waiting, detail: '' };
       if (!provider.isSynced) return { state: 'connecting', waiting, detail: '' };
       return { state: waiting > 0 ? 'waiting' : 'synced', waiting, detail: '' };

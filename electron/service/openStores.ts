@@ -5,6 +5,7 @@ import { ArticleStore } from '../../db/articleStore';
 import { AssetStore, assetDirFor } from '../../db/assetStore';
 import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
+import { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
 import { LiveDocs } from './liveDocs';
@@ -30,6 +31,7 @@ export function openStores(
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
   const claims = new ClaimStore(db);
+  const newsroomSync = new NewsroomSyncStore(db);
   const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   const stores: Stores = {
     articles,
@@ -44,8 +46,10 @@ export function openStores(
       // or the WAL would grow through a long typing session unseen.
       onWrite: () => checkpointer?.noteActivity(),
       linkDoc: (articleId, doc, awareness, changed) => newsroom()?.link(articleId, doc, awareness, changed) ?? null,
+      newsroomSync,
     }),
     newsroom,
+    newsroomSync,
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

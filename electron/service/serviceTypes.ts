@@ -1,6 +1,7 @@
 // The shapes the service is built from: its stores, what it knows about the running app, and the
 // handler maps. Their own module, so the handlers, the export and the composition root share them
 // without importing each other.
+import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import type { ArticleStore } from '../../db/articleStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
@@ -24,6 +25,8 @@ export interface Stores {
   live: LiveDocs;
   /** The newsroom server's link as configured now (null: Redaksi makes no network request). */
   newsroom: () => NewsroomLink | null;
+  /** How each article stands with that server. */
+  newsroomSync: NewsroomSyncStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { NewsroomArticles } from './NewsroomArticles';
 import { NewsroomDialog } from './NewsroomDialog';
 import { forgetNewsroomAccount } from '../live/newsroomAccount';
+import { STANDING_LABELS, useNewsroomStanding } from './newsroomStanding';
 
 type Filter = ArticleStatus | 'trash' | 'all';
 interface Row {
@@ -39,6 +40,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
   const [refresh, setRefresh] = useState(0);
   const [newsroomDialog, setNewsroomDialog] = useState(false);
   const request = useRef(0);
+  const standing = useNewsroomStanding(version + refresh);
 
   useEffect(() => {
     const ticket = ++request.current;
@@ -168,6 +170,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
                 <span className="row-meta">
                   <span className={`status-pill status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
                   <time dateTime={article.updatedAt}>{timeFormat.format(new Date(article.updatedAt))}</time>
+                  {standing.configured && <SyncPill state={standing.articles[article.id] ?? 'local'} />}
                 </span>
                 {snippet && (
                   <span className="row-snippet">
@@ -214,4 +217,12 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
 function RowHeadline({ article }: { article: ArticleSummary }) {
   const headline = useLiveHeadline(article.id, article.headline, article.updatedAt);
   return <span className="row-headline">{headline || 'Untitled'}</span>;
+}
+
+function SyncPill({ state }: { state: keyof typeof STANDING_LABELS }) {
+  return (
+    <span className={`sync-pill sync-${state}`} title={`Newsroom server: ${STANDING_LABELS[state].toLowerCase()}`}>
+      {STANDING_LABELS[state]}
+    </span>
+  );
 }

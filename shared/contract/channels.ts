@@ -295,6 +295,14 @@ export const channels = {
     input: z.strictObject({}),
     output: z.strictObject({ items: z.array(newsroomArticleSchema.extend({ local: z.boolean() })) }),
   },
+  /**
+   * How this store's articles stand with the configured newsroom server: synced, or changes waiting
+   * (made offline, not yet acknowledged). An article not listed has never been synced from here.
+   */
+  'newsroom:standing': {
+    input: z.strictObject({}),
+    output: z.strictObject({ configured: z.boolean(), articles: z.record(id, z.enum(['synced', 'waiting'])) }),
+  },
   /** Brings a newsroom article into this store (kept for offline work); resolves once its content is here. */
   'newsroom:open': { input: z.strictObject({ id: newsroomDocumentName }), output: articleSummarySchema },
 } as const;

@@ -35,4 +35,12 @@ export type NewsroomListing = z.infer<typeof newsroomListingSchema>;
 
 export const newsroomImagesSchema = z.object({ hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(1_000_000) });
 
+/** Why the server closes a document's connection (private-range close codes), as the desk shows it. */
+export const NEWSROOM_REFUSALS = {
+  removed: { code: 4401, reason: 'This account was removed or its token replaced.' },
+  flooding: { code: 4429, reason: 'Too many messages; reconnect in a moment.' },
+  malformed: { code: 4400, reason: 'A malformed document update was refused.' },
+  tooLarge: { code: 4413, reason: "This article has reached the newsroom server's size limit; the change was not taken." },
+} as const;
+
 export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me', images: '/api/images' } as const;

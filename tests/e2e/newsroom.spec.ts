@@ -160,6 +160,26 @@ test.describe('newsroom server', () => {
     // The open article is linked at once, and the library shows the server's section.
     await expect(newsroomState(page)).toHaveText('Newsroom: synced');
     await expect(page.getByRole('heading', { name: 'On the newsroom server' })).toBeVisible();
+    // Each library row says how its article stands with the server.
+    const row = page.getByRole('list', { name: 'Articles', exact: true }).getByRole('button', { name: /Sebelum tersambung/ });
+    await expect(row.getByText('Synced')).toBeVisible({ timeout: 15_000 });
+
+    // The server goes away; the desk keeps writing; the row says its changes wait, until the server is back.
+    const port = newsroom.port;
+    await newsroom.stop();
+    await expect(newsroomState(page)).toContainText('offline');
+    await body(page).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ditulis tanpa jaringan.');
+    await expect(saveState(page)).toHaveText('Saved');
+    await expect(row.getByText('Changes waiting')).toBeVisible({ timeout: 15_000 });
+    await page.screenshot({ path: 'tests/screenshots/newsroom-library-waiting-1280.png' });
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await page.screenshot({ path: 'tests/screenshots/newsroom-library-waiting-1024.png' });
+    await page.setViewportSize({ width: 1280, height: 860 });
+    newsroom = await startNewsroom(serverDb, port);
+    await expect(newsroomState(page)).toHaveText('Newsroom: synced', { timeout: 20_000 });
+    await expect(row.getByText('Synced')).toBeVisible({ timeout: 15_000 });
 
     // Kept across a restart (in this store's settings, in browser mode), and the token is never shown again.
     await desk.page.context().close();

@@ -236,12 +236,75 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
     expect(await value(b, 'assets:get', { id: inline.id })).toMatchObject({ width: inline.width, height: inline.height });
   });
 
+  it('an article edited offline and closed says "changes waiting", and goes up at the next start', async () => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'editor');
+    newsroom = await startNewsroom(serverDb);
+    const port = newsroom.port;
+    const a = await desk('ana', ana);
+    const standing = async (app: BrowserModeServer, id: string) =>
+      (await value<{ configured: boolean; articles: Record<string, string> }>(app, 'newsroom:standing', {})).articles[id];
+    const { id } = await value<{ id: string }>(a, 'articles:create', { headline: 'Jembatan putus' });
+    const wa = open(a, id);
+    await wa.synced;
+    wa.type('Jembatan di Kendal putus.');
+    await wa.client.whenSaved();
+    await until(() => newsroomState(wa)?.state === 'synced', 10_000, 'synced');
+    expect(await standing(a, id)).toBe('synced');
+
+    await newsroom.stop();
+    await until(() => newsroomState(wa)?.state === 'offline', 15_000, 'offline');
+    wa.type(' Warga memutar lewat Weleri.');
+    await wa.client.whenSaved();
+    await until(() => (newsroomState(wa)?.waiting ?? 0) > 0, 10_000, 'waiting changes');
+    expect(await standing(a, id)).toBe('waiting');
+    wa.close();
+    await a.stop();
+    desks.splice(desks.indexOf(a), 1);
+
+    // The server is back, the desk starts again; nobody opens the article there.
+    newsroom = await startNewsroom(serverDb, port);
+    const again = await desk('ana', ana);
+    let state: string | undefined;
+    const started = Date.now();
+    while (state !== 'synced') {
+      expect(Date.now() - started, 'the waiting changes to go up').toBeLessThan(30_000);
+      state = await standing(again, id);
+      if (state !== 'synced') await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const b = await desk('budi', budi);
+    await value(b, 'newsroom:open', { id });
+    expect(await derivedText(b, id)).toBe('Jembatan di Kendal putus. Warga memutar lewat Weleri.');
+    // Brought down, it is synced on that desk too.
+    expect(await standing(b, id)).toBe('synced');
+  });
+
+  it('a change the server will not take (past its size limit) shows as refused, and stays on the desk', async () => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    newsroom = await startNewsroom(serverDb, 0, '--max-document-mb', '1');
+    const a = await desk('ana', ana);
+    const { id } = await value<{ id: string }>(a, 'articles:create', { headline: 'Laporan panjang' });
+    const wa = open(a, id);
+    await wa.synced;
+    wa.type('Awal laporan.');
+    await until(() => newsroomState(wa)?.state === 'synced', 10_000, 'synced');
+    wa.addParagraph('Lampiran data. '.repeat(80_000)); // about 1.2 MB
+    await until(() => newsroomState(wa)?.state === 'refused', 15_000, 'the refusal');
+    expect(newsroomState(wa)?.detail).toContain('size limit');
+    await wa.client.whenSaved();
+    expect((await derivedText(a, id)).length).toBeGreaterThan(1_000_000);
+    expect((await value<{ articles: Record<string, string> }>(a, 'newsroom:standing', {})).articles[id]).toBe('waiting');
+  });
+
   it('without a server configured the newsroom calls say so; a bad id is refused', async () => {
     const app = await startBrowserMode(join(dir, 'alone.db'));
     desks.push(app);
     expect(await value(app, 'newsroom:status', {})).toEqual({ configured: false, url: null, account: null });
     const listed = await app.call('newsroom:list', {});
     expect(listed.ok ? null : listed.error.code).toBe('invalid_input');
+    expect(await value(app, 'newsroom:standing', {})).toEqual({ configured: false, articles: {} });
     const bad = await app.call('newsroom:open', { id: '../etc' });
     expect(bad.ok ? null : bad.error.code).toBe('invalid_input');
   });

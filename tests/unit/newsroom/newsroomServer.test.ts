@@ -237,6 +237,26 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     expect(server.process.exitCode).toBeNull();
   });
 
+  it('refuses a change that would take an article past the size limit, and keeps what it had', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath, 0, '--max-document-mb', '1');
+    const id = randomUUID();
+    const a = client(id, ana);
+    await a.synced;
+    const kept = 'Paragraf yang muat. '.repeat(30_000); // 600 kB
+    a.text.insert(0, kept);
+    await a.settled();
+    const reasons: unknown[] = [];
+    a.provider.on('close', ({ event }: { event: { reason: unknown } }) => reasons.push(event.reason));
+    a.text.insert(a.text.length, 'Terlalu panjang. '.repeat(30_000));
+    await until(() => reasons.some((reason) => String(reason).includes('size limit')), 10_000, 'the refusal');
+    expect(a.provider.hasUnsyncedChanges).toBe(true);
+    const other = client(id, ana);
+    await other.synced;
+    expect(other.text.toString()).toBe(kept);
+    expect(() => serverCli(dbPath, '--max-document-mb', '0')).toThrow(/--max-document-mb must be a number of megabytes/);
+  });
+
   it('refuses fuzzed document updates from a signed-in desk; what was saved still loads after a restart', async () => {
     const ana = addUser(dbPath, 'Ana', 'editor');
     server = await startNewsroom(dbPath);
