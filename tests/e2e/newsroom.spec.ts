@@ -110,6 +110,15 @@ test.describe('newsroom server', () => {
     await expect(claimsPanel(b).getByText('1 of 1 checked')).toBeVisible();
     await expect(claimsPanel(a).getByText('1 of 1 checked')).toBeVisible();
     await expect(newsroomState(b)).toHaveText('Newsroom: synced');
+
+    // The fact-checker moves it along, but may not mark it ready: only the desk may.
+    await b.getByRole('button', { name: 'Send to review' }).click();
+    await b.getByRole('button', { name: 'Send to fact-check' }).click();
+    await expect(a.getByText('Status: Fact-check')).toBeVisible();
+    await b.getByRole('button', { name: 'Mark ready' }).click();
+    await expect(b.getByRole('alert').filter({ hasText: 'Only the desk may mark an article Ready' })).toBeVisible();
+    await expect(b.getByText('Status: Fact-check')).toBeVisible();
+    await expect(a.getByText('Status: Fact-check')).toBeVisible();
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1280.png' });
     await b.setViewportSize({ width: 1024, height: 720 });
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1024.png' });
