@@ -100,8 +100,10 @@ export class NewsroomPersistence extends Database implements Extension {
     });
     if (this.unmerged.delete(documentName)) {
       // Also lists what arrived just before the stop: the listing follows merges. Not by the
-      // person who opened it, who wrote none of it.
-      await this.compact(documentName, document, null);
+      // person who opened it, who wrote none of it. A failure here only delays the merge.
+      await this.compact(documentName, document, null).catch((error: Error) =>
+        this.log(`[newsroom] could not merge ${documentName}'s log on opening it: ${error.message}`),
+      );
     }
   }
 

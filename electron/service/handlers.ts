@@ -14,6 +14,7 @@ import type { Claim } from '../../shared/claims/claimSchema';
 import { ServiceError } from '../../shared/contract/errors';
 import { DESK_ONLY_STATUSES, ROLE_RIGHTS } from '../../shared/contract/newsroom';
 import { STATUS_LABELS } from '../../shared/articles/status';
+import { colourFor, initialsOf, profileSchema } from '../../shared/people/profile';
 import type { HeavyWork } from '../worker/heavyWork';
 import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
@@ -29,6 +30,14 @@ export function createHandlers(
     const newsroom = stores.newsroom();
     if (!newsroom) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
     return newsroom;
+  };
+  /** The profile, and the account's name and role when this desk knows them (asked of the server by the sharing pass). */
+  const profileState = () => {
+    const account = stores.newsroom()?.knownAccount ?? null;
+    const profile = stores.profile.get();
+    const suggested =
+      profile ?? (account ? { name: account.name, initials: initialsOf(account.name) || '?', colour: colourFor(account.name) } : null);
+    return { profile, suggested: suggested && profileSchema.safeParse(suggested).success ? suggested : null, role: account?.role ?? null };
   };
   /** The derived copy is brought up to date before anything reads it whole (status, export, report, template, version). */
   const fresh = (articleId: string): void => void live.flush(articleId);
@@ -106,6 +115,11 @@ export function createHandlers(
       return { configured: newsroom !== null, url: newsroom?.url ?? null, account };
     },
     'newsroom:list': async () => ({ items: (await linked().list()).map((item) => ({ ...item, local: store.has(item.id) })) }),
+    'profile:get': async () => profileState(),
+    'profile:set': async (input) => {
+      stores.profile.set(input);
+      return profileState();
+    },
     'newsroom:standing': async () => {
       const configured = stores.newsroom() !== null;
       return { configured, articles: configured ? Object.fromEntries(stores.newsroomSync.states()) : {} };

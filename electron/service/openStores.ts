@@ -6,6 +6,7 @@ import { AssetStore, assetDirFor } from '../../db/assetStore';
 import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { NewsroomSyncStore } from '../../db/newsroomSyncStore';
+import { ProfileStore } from '../../db/profileStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
 import { LiveDocs } from './liveDocs';
@@ -50,6 +51,7 @@ export function openStores(
     }),
     newsroom,
     newsroomSync,
+    profile: new ProfileStore(db),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

@@ -2,6 +2,7 @@
 // handler maps. Their own module, so the handlers, the export and the composition root share them
 // without importing each other.
 import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
+import type { ProfileStore } from '../../db/profileStore';
 import type { ArticleStore } from '../../db/articleStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
@@ -27,6 +28,8 @@ export interface Stores {
   newsroom: () => NewsroomLink | null;
   /** How each article stands with that server. */
   newsroomSync: NewsroomSyncStore;
+  /** Who works at this desk. */
+  profile: ProfileStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

@@ -50,7 +50,7 @@ import { PastePlugin } from './PastePlugin';
 import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
-import { USER_NAME_KEY } from './userName';
+import { useProfile } from '../app/profile';
 import { ImageSlotView } from './images/ImageSlotView';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
@@ -246,6 +246,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
 
   // A viewer's account may read the newsroom's articles, never change them (the server refuses too).
   const account = useNewsroomAccount();
+  const profile = useProfile()?.profile ?? null;
   const readOnly = account?.role === 'viewer';
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
@@ -446,8 +447,9 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                 providerFactory={providerFactory}
                 shouldBootstrap={false}
                 excludedProperties={EXCLUDED_PROPERTIES}
-                // Shown on this window's cursor in the others: the newsroom account's name, else the name given in the claims panel.
-                username={account?.name || localStorage.getItem(USER_NAME_KEY) || 'Another window'}
+                // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
+                username={profile?.name || account?.name || 'Another window'}
+                cursorColor={profile?.colour}
               />
               <ListPlugin />
               <LinkPlugin validateUrl={isAcceptedLinkUrl} />

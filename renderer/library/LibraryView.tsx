@@ -8,6 +8,8 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { NewsroomArticles } from './NewsroomArticles';
 import { NewsroomDialog } from './NewsroomDialog';
 import { forgetNewsroomAccount } from '../live/newsroomAccount';
+import { ProfileDialog } from '../app/ProfileDialog';
+import { refreshProfile } from '../app/profile';
 import { STANDING_LABELS, useNewsroomStanding } from './newsroomStanding';
 
 type Filter = ArticleStatus | 'trash' | 'all';
@@ -39,6 +41,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
   const [purging, setPurging] = useState<ArticleSummary | null>(null);
   const [refresh, setRefresh] = useState(0);
   const [newsroomDialog, setNewsroomDialog] = useState(false);
+  const [profileDialog, setProfileDialog] = useState(false);
   const request = useRef(0);
   const standing = useNewsroomStanding(version + refresh);
 
@@ -91,6 +94,9 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           </button>
           <button type="button" onClick={() => setNewsroomDialog(true)}>
             Newsroom…
+          </button>
+          <button type="button" onClick={() => setProfileDialog(true)}>
+            Profile…
           </button>
           <label className="button">
             Import…
@@ -197,10 +203,12 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
             setNewsroomDialog(false);
             if (!changed) return;
             forgetNewsroomAccount();
+            refreshProfile();
             setRefresh((n) => n + 1);
           }}
         />
       )}
+      {profileDialog && <ProfileDialog onClose={() => setProfileDialog(false)} />}
       {purging && (
         <ConfirmDialog
           title="Delete forever?"

@@ -1,7 +1,8 @@
 // The one contract between the renderer and the main side. Every call has a zod input and output;
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
-import { newsroomAccountSchema, newsroomArticleSchema, newsroomDocumentName } from './newsroom';
+import { newsroomAccountSchema, newsroomArticleSchema, newsroomDocumentName, ROLES } from './newsroom';
+import { profileSchema } from '../people/profile';
 import { ARTICLE_STATUSES } from '../articles/status';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
 import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
@@ -41,6 +42,12 @@ export const articleFieldsSchema = z.strictObject({
   body: lexicalStateSchema,
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+const profileStateSchema = z.strictObject({
+  profile: profileSchema.nullable(),
+  suggested: profileSchema.nullable(),
+  role: z.enum(ROLES).nullable(),
+});
 
 export const articleSummarySchema = z.strictObject({
   id,
@@ -274,6 +281,12 @@ export const channels = {
     input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment']).optional() }),
     output: z.strictObject({ html: z.string() }),
   },
+  /**
+   * This desk's profile (null until the person sets it), and their role when connected to a
+   * newsroom server. `suggested` fills the form the first time (from the account's name, if any).
+   */
+  'profile:get': { input: z.strictObject({}), output: profileStateSchema },
+  'profile:set': { input: profileSchema, output: profileStateSchema },
   /** Whether a newsroom server is configured, and where. */
   'newsroom:status': {
     input: z.strictObject({}),

@@ -64,7 +64,10 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
   expect(saved).not.toContain('nis.go.kr');
 
   // Sign-off records who and which revision; a later change to the claim's text shows.
-  await claimsPanel(page).getByLabel('Your name (for comments and sign-off)').fill('Dewi');
+  await page.getByRole('button', { name: 'Profile…' }).click();
+  await page.getByRole('dialog', { name: 'Profile' }).getByLabel('Name', { exact: true }).fill('Dewi');
+  await page.getByRole('dialog', { name: 'Profile' }).getByRole('button', { name: 'Save profile' }).click();
+  await expect(claimsPanel(page)).toContainText('Signing as Dewi');
   await claimsPanel(page).getByRole('button', { name: 'Sign off' }).click();
   await expect(claimsPanel(page)).toContainText('Signed off by Dewi');
   await selectPhrase(page, '6.000');

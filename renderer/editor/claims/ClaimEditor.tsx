@@ -192,7 +192,7 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
         <button
           type="button"
           disabled={!note.trim() || !userName}
-          title={userName ? undefined : 'Enter your name above first'}
+          title={userName ? undefined : 'Set your name with Profile… first'}
           onClick={() => {
             void comment(claim.id, userName, note);
             setNote('');
@@ -214,7 +214,7 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
         <button
           type="button"
           disabled={!userName || currentText === null}
-          title={userName ? undefined : 'Enter your name above first'}
+          title={userName ? undefined : 'Set your name with Profile… first'}
           onClick={() => void signOff(claim.id, userName)}
         >
           {claim.signOff ? 'Sign off again' : 'Sign off'}

@@ -14,7 +14,7 @@ import { useClaims } from './claimsState';
 import { ReportDialog } from './ReportDialog';
 import { SelectField } from './SelectField';
 
-import { USER_NAME_KEY } from '../userName';
+import { useProfile } from '../../app/profile';
 const REFRESH_DELAY_MS = 500;
 
 function $nodeAt(path: number[]): LexicalNode | null {
@@ -38,7 +38,7 @@ export function ClaimsPanel({ language }: { language: string }) {
   );
   const [open, setOpen] = useState<string | null>(null);
   const [filters, setFilters] = useState({ verdict: '', status: '', assignee: '' });
-  const [userName, setUserName] = useState(() => localStorage.getItem(USER_NAME_KEY) ?? '');
+  const userName = useProfile()?.profile?.name ?? '';
   const [report, setReport] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
 
@@ -118,17 +118,9 @@ export function ClaimsPanel({ language }: { language: string }) {
       <p className="claims-count" aria-live="polite">
         {checked} of {live.length} checked
       </p>
-      <label className="claim-field">
-        <span>Your name (for comments and sign-off)</span>
-        <input
-          type="text"
-          value={userName}
-          onChange={(e) => {
-            setUserName(e.target.value);
-            localStorage.setItem(USER_NAME_KEY, e.target.value);
-          }}
-        />
-      </label>
+      <p className="signing-as">
+        {userName ? `Signing as ${userName}` : 'Set your name with Profile… (in the library) to comment and sign off.'}
+      </p>
       <div className="claim-filters">
         <SelectField
           label="Verdict scale"

@@ -68,6 +68,8 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
       url: newsroom.url,
       account: { name: 'Ana', role: 'editor' },
     });
+    // Until the person sets a profile, the account's name is offered for it; the role is the account's.
+    expect(await value(a, 'profile:get', {})).toMatchObject({ profile: null, suggested: { name: 'Ana', initials: 'A' }, role: 'editor' });
 
     const { id } = await value<{ id: string }>(a, 'articles:create', { headline: 'Banjir di Semarang' });
     const wa = open(a, id);

@@ -1,12 +1,15 @@
 // The newsroom server as a process (`redaksi server`), with accounts from its CLI and real Hocuspocus
 // clients: sharing, roles, refusals, a kill after acknowledgement, bad input.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { newsroomListingSchema } from '../../../shared/contract/newsroom';
+import { startBrowserMode } from '../../fixtures/browserMode';
 import {
   addUser,
   newsroomClient,
@@ -235,6 +238,77 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     const a = client(randomUUID(), ana);
     await a.synced;
     expect(server.process.exitCode).toBeNull();
+  });
+
+  it('serves wss:// and https:// with --tls-cert and --tls-key; a client that does not trust the certificate gets nowhere', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    const cert = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    server = await startNewsroom(dbPath, 0, '--tls-cert', cert, '--tls-key', key);
+    expect(server.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+$/);
+    const ca = readFileSync(cert);
+    const me = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      https
+        .get(`${server!.httpOrigin}/api/me`, { ca, headers: { Authorization: `Bearer ${ana}` } }, (response) => {
+          let body = '';
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+        })
+        .on('error', reject);
+    });
+    expect(me).toEqual({ status: 200, body: JSON.stringify({ name: 'Ana', role: 'editor' }) });
+
+    const id = randomUUID();
+    const a = newsroomClient(server.url, id, ana, ca);
+    const b = newsroomClient(server.url, id, ana, ca);
+    clients.push(a, b);
+    await Promise.all([a.synced, b.synced]);
+    a.text.insert(0, 'Lewat TLS.');
+    await until(() => b.text.toString() === 'Lewat TLS.', 10_000, 'B to see A over wss');
+
+    // A desk told to trust the newsroom's certificate the standard Node way connects over wss and https.
+    const desk = await startBrowserMode(join(dir, 'desk.db'), {
+      args: ['--server', server.url, '--token', ana],
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: cert },
+    });
+    try {
+      const status = await desk.call('newsroom:status', {});
+      expect(status.ok && status.value).toMatchObject({ configured: true, account: { name: 'Ana', role: 'editor' } });
+    } finally {
+      await desk.stop();
+    }
+
+    const untrusting = new WebSocket(server.url);
+    const failure = await new Promise<string>((resolve) => untrusting.once('error', (error) => resolve(error.message)));
+    expect(failure).toMatch(/self[- ]signed/i);
+    const plain = new WebSocket(server.url.replace(/^wss/, 'ws'));
+    const plainClosed = await new Promise<boolean>((resolve) => {
+      plain.once('open', () => resolve(false));
+      plain.once('error', () => resolve(true));
+      plain.once('close', () => resolve(true));
+    });
+    expect(plainClosed).toBe(true);
   });
 
   it('refuses a change that would take an article past the size limit, and keeps what it had', async () => {
