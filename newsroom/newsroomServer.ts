@@ -157,19 +157,25 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
       hocuspocus.closeConnections();
       for (const socket of webSockets.clients) socket.terminate();
-      for (const document of [...hocuspocus.documents.values()]) {
-        const payload = {
-          clientsCount: 0,
-          context: {},
-          document,
-          documentName: document.name,
-          instance: hocuspocus,
-          requestHeaders: {},
-          requestParameters: new URLSearchParams(),
-          socketId: 'server',
-        };
-        await hocuspocus.storeDocumentHooks(document, payload, true);
-      }
+      // All at once: with Redis, each store waits a moment for other instances before it returns.
+      await Promise.all(
+        [...hocuspocus.documents.values()].map((document) =>
+          hocuspocus.storeDocumentHooks(
+            document,
+            {
+              clientsCount: 0,
+              context: {},
+              document,
+              documentName: document.name,
+              instance: hocuspocus,
+              requestHeaders: {},
+              requestParameters: new URLSearchParams(),
+              socketId: 'server',
+            },
+            true,
+          ),
+        ),
+      );
       webSockets.close();
       http.closeAllConnections();
       await stopped;

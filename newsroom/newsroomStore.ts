@@ -38,6 +38,8 @@ export interface NewsroomStore {
    * one transaction; rows appended meanwhile (by another instance) stay. False when not stored.
    */
   compactDocument(articleId: string, merge: (stored: Uint8Array[]) => Uint8Array): Promise<boolean>;
+  /** Changes whenever the document's stored state or log does (cheap: no content read). */
+  documentVersion(articleId: string): Promise<string>;
   describeDocument(articleId: string, headline: string, by: string | null): Promise<void>;
   listDocuments(): Promise<NewsroomListing['articles']>;
 

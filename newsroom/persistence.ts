@@ -78,7 +78,8 @@ export class NewsroomPersistence extends Database implements Extension {
     } catch {
       throw new Refusal(NEWSROOM_REFUSALS.malformed.code, NEWSROOM_REFUSALS.malformed.reason);
     }
-    if (!update) return;
+    // A reconnecting desk's sync step 2 is often the empty update: nothing to keep.
+    if (!update || update.byteLength <= 2) return;
     const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
     if (size > this.maxDocumentBytes) throw new Refusal(NEWSROOM_REFUSALS.tooLarge.code, NEWSROOM_REFUSALS.tooLarge.reason);
     await this.store.appendUpdate(documentName, update);

@@ -166,6 +166,14 @@ export async function openPostgresStore(url: string, log: (message: string) => v
         client.release();
       }
     },
+    async documentVersion(articleId) {
+      const { rows } = await query(
+        `SELECT (SELECT compacted_at FROM docs WHERE article_id = $1)::text || ':' || coalesce(max(id), 0) || ':' || count(*) AS version
+         FROM doc_updates WHERE article_id = $1`,
+        [articleId],
+      );
+      return String(rows[0]?.version ?? '');
+    },
     async describeDocument(articleId, headline, by) {
       await query(
         `INSERT INTO doc_meta (article_id, headline, updated_at, updated_by) VALUES ($1, $2, now(), $3)

@@ -18,6 +18,10 @@ export function openSqliteStore(path: string): NewsroomStore {
     replaceToken: s('UPDATE users SET token_hash = ? WHERE name = ?'),
     byToken: s('SELECT name, role, created_at AS createdAt FROM users WHERE token_hash = ?'),
     hasDoc: s('SELECT 1 FROM docs WHERE article_id = ?').pluck(),
+    version: s(
+      `SELECT (SELECT compacted_at FROM docs WHERE article_id = @id) || ':' || coalesce(max(id), 0) || ':' || count(*)
+       FROM doc_updates WHERE article_id = @id`,
+    ).pluck(),
     describe: s(
       `INSERT INTO doc_meta (article_id, headline, updated_at, updated_by) VALUES (?, ?, ?, ?)
        ON CONFLICT (article_id) DO UPDATE SET headline = excluded.headline, updated_at = excluded.updated_at,
@@ -52,6 +56,7 @@ export function openSqliteStore(path: string): NewsroomStore {
       docs.compact(articleId, merge);
       return true;
     },
+    documentVersion: async (articleId: string) => String(statements.version.get({ id: articleId }) ?? ''),
     describeDocument: async (articleId: string, headline: string, by: string | null) => {
       statements.describe.run(articleId, headline, new Date().toISOString(), by);
     },

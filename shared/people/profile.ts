@@ -23,7 +23,8 @@ export const profileSchema = z.strictObject({
     .trim()
     .min(1, 'One to three letters.')
     .max(3, 'One to three letters.')
-    .regex(/^[\p{L}\p{N}]+$/u, 'Letters or digits only.'),
+    // Tested only when short: a huge hostile string would take the regex engine's stack.
+    .refine((value) => value.length > 3 || /^[\p{L}\p{N}]*$/u.test(value), 'Letters or digits only.'),
   colour: z.enum(PROFILE_COLOURS),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -23,6 +23,7 @@ if (unavailable) console.warn(`scale-out tests skipped: ${unavailable}`);
 
 let cluster: PostgresCluster;
 let redis: RedisServer;
+let redisDown = false;
 let db: string;
 const servers: NewsroomProcess[] = [];
 const clients: NewsroomClient[] = [];
@@ -50,6 +51,9 @@ describe.skipIf(unavailable)('the newsroom server on PostgreSQL, and several ins
     db = await cluster.database();
   });
   afterEach(async () => {
+    // A test that failed with Redis down: back up, or the instances' shutdown waits on it.
+    if (redisDown) redis = await startRedis(redis.port);
+    redisDown = false;
     for (const c of clients.splice(0)) c.destroy();
     for (const s of servers.splice(0)) await s.stop();
   });
@@ -192,12 +196,16 @@ describe.skipIf(unavailable)('the newsroom server on PostgreSQL, and several ins
     desk.doc.getMap('fields').set('status', 'ready');
     await until(() => status(b) === 'ready', 10_000, "the desk's Ready (instance one) to reach instance two");
 
-    // A keeps typing on instance one, which is killed right after acknowledging: Redis may not have
-    // passed all of it on, but it is in PostgreSQL, and instance two catches up from there (another
-    // desk on instance two sees it all without A reconnecting).
+    // Redis goes down; A keeps typing on instance one, which acknowledges (it is in PostgreSQL) but
+    // cannot pass it on, and is then killed. Instance two catches up from PostgreSQL: another desk
+    // there sees it all without A reconnecting.
+    await redis.stop();
+    redisDown = true;
     for (let i = 0; i < 60; i++) a.text.insert(a.text.length, ` t${i}`);
     await a.settled();
     const expected = a.text.toString();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(b.text.toString()).not.toBe(expected);
     await one.kill();
     desk.destroy();
     const moved = client(two, id, dewi);
@@ -205,9 +213,11 @@ describe.skipIf(unavailable)('the newsroom server on PostgreSQL, and several ins
     await until(() => moved.text.toString() === expected && b.text.toString() === expected, 10_000, 'instance two to catch up');
     b.destroy();
 
-    // And from PostgreSQL alone: a third instance that never had the document open.
+    // And from PostgreSQL alone: a third instance that never had the document open, Redis back.
     moved.destroy();
     a.destroy();
+    redis = await startRedis(redis.port);
+    redisDown = false;
     const three = await server('--redis', redis.url);
     const fresh = client(three, id, budi);
     await fresh.synced;
