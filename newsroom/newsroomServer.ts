@@ -78,6 +78,18 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     debounce: options.compactDelayMs ?? 2000,
     maxDebounce: 10_000,
     extensions: [
+      // First of all hooks (Hocuspocus runs the configuration's own hooks last): a message from a
+      // flooding connection or a removed account is refused before anything, the store included, sees it.
+      {
+        extensionName: 'redaksi-access',
+        priority: 2000,
+        async beforeHandleMessage({ context }: beforeHandleMessagePayload): Promise<void> {
+          const { token, bucket } = context as ConnectionContext;
+          if (!bucket.take()) throw Object.assign(new Error(CLOSE.flooding.reason), CLOSE.flooding);
+          // A removed user (or a rotated token) loses open connections at their next message.
+          if (!(await accounts.verify(token))) throw Object.assign(new Error(CLOSE.removed.reason), CLOSE.removed);
+        },
+      },
       ...(redis ? [redis] : []),
       new NewsroomPersistence(store, log, options.maxDocumentBytes),
       new StatusPolicy(log),
@@ -90,12 +102,6 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       // A viewer's connection is read-only: Hocuspocus refuses its updates (the client keeps them unsynced).
       connectionConfig.readOnly = !ROLE_RIGHTS[user.role].edit;
       return { user, token, bucket: new TokenBucket(perSecond, burst) };
-    },
-    async beforeHandleMessage({ context }: beforeHandleMessagePayload): Promise<void> {
-      const { token, bucket } = context as ConnectionContext;
-      if (!bucket.take()) throw Object.assign(new Error(CLOSE.flooding.reason), CLOSE.flooding);
-      // A removed user (or a rotated token) loses open connections at their next message.
-      if (!(await accounts.verify(token))) throw Object.assign(new Error(CLOSE.removed.reason), CLOSE.removed);
     },
   });
 

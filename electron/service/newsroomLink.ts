@@ -18,6 +18,7 @@ import {
 import { ServiceError } from '../../shared/contract/errors';
 
 const REFUSAL_REASONS = new Set<string>(Object.values(NEWSROOM_REFUSALS).map((refusal) => refusal.reason));
+const REOPEN_AFTER_FLOOD_MS = 2000;
 
 export interface NewsroomConfig {
   /** ws://, wss://, http:// or https:// — the same server answers both. */
@@ -80,8 +81,9 @@ export class NewsroomLink {
     let everConnected = status === WebSocketStatus.Connected;
     let refused: string | null = null;
     // The server closed this document's connection over a change it would not take (too large,
-    // say): said until the changes waiting here are gone.
+    // say): said until the changes waiting here are gone (see onClose).
     let closedFor: string | null = null;
+    let destroyed = false;
     let last = '';
     // Events during the provider's construction and attach() come before `current` can be asked.
     let ready = false;
@@ -93,6 +95,13 @@ export class NewsroomLink {
         changed();
       }
     };
+    // The provider adds listeners to the awareness (LiveDocs', shared with the windows), some of
+    // them anonymous: noted here so close() can take every one of them off again.
+    const listening = (): Array<[string, unknown]> =>
+      [...awareness._observers].flatMap(([event, listeners]) =>
+        [...(listeners as Set<unknown>)].map((fn): [string, unknown] => [event, fn]),
+      );
+    const before = new Set(listening().map(([, fn]) => fn));
     const provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: articleId,
@@ -111,12 +120,26 @@ export class NewsroomLink {
         report();
       },
       onClose: ({ event }) => {
-        const reason = (event as { reason?: unknown } | undefined)?.reason;
-        if (REFUSAL_REASONS.has(String(reason))) {
-          closedFor = String(reason);
-          this.log(`[redaksi] newsroom server refused a change to ${articleId}: ${closedFor}`);
-          report();
+        const reason = String((event as { reason?: unknown } | undefined)?.reason);
+        if (!REFUSAL_REASONS.has(reason)) return;
+        this.log(`[redaksi] the newsroom server closed ${articleId}: ${reason}`);
+        if (reason === NEWSROOM_REFUSALS.flooding.reason) {
+          // Too many messages at once (a burst of edits): the connection (the server keeps a closed
+          // document closed on it) starts again in a moment, and what is waiting goes as one sync.
+          setTimeout(() => {
+            if (destroyed || this.closed) return;
+            const reconnect = () => {
+              socket.off('disconnect', reconnect);
+              if (!this.closed) void socket.connect();
+            };
+            socket.on('disconnect', reconnect);
+            socket.disconnect();
+          }, REOPEN_AFTER_FLOOD_MS).unref?.();
+          return;
         }
+        // A change the server will not take: said until the changes waiting here are gone.
+        closedFor = reason;
+        report();
       },
       onStatus: ({ status: next }) => {
         status = next;
@@ -125,6 +148,7 @@ export class NewsroomLink {
       },
     });
     provider.attach();
+    const providers = listening().filter(([, fn]) => !before.has(fn));
     const current = (): NewsroomSync => {
       const waiting = provider.unsyncedChanges;
       if (refused) return { state: 'refused', waiting, detail: refused };
@@ -171,8 +195,9 @@ export class NewsroomLink {
       close: () => {
         // The awareness is LiveDocs' (the windows' cursors): the provider must not destroy it, as it
         // would its own, when the link goes and the document stays (another server configured).
-        awareness.off('update', provider.boundAwarenessUpdateHandler);
+        for (const [event, fn] of providers) awareness.off(event as 'update', fn as () => void);
         provider.configuration.awareness = null;
+        destroyed = true;
         provider.destroy();
       },
     };

@@ -11,7 +11,11 @@ import { plainTextOf } from '../../../shared/text/plainText';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
 import { openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
-import { addUser, startNewsroom, until, type NewsroomProcess } from '../../fixtures/newsroomServer';
+import { addUser, newsroomClient, startNewsroom, until, type NewsroomProcess } from '../../fixtures/newsroomServer';
+import { NewsroomLink } from '../../../electron/service/newsroomLink';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { randomUUID } from 'node:crypto';
 
 let dir: string;
 let newsroom: NewsroomProcess | null = null;
@@ -298,6 +302,39 @@ describe('desks synced through the newsroom server', { timeout: 90_000 }, () => 
     await wa.client.whenSaved();
     expect((await derivedText(a, id)).length).toBeGreaterThan(1_000_000);
     expect((await value<{ articles: Record<string, string> }>(a, 'newsroom:standing', {})).articles[id]).toBe('waiting');
+  });
+
+  it("a burst of edits past the flood limit: the server cuts the article off, the desk's link connects again and sends everything", async () => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    newsroom = await startNewsroom(serverDb);
+    const logged: string[] = [];
+    const link = new NewsroomLink({ url: newsroom.url, token: ana }, (line) => logged.push(line));
+    const doc = new Y.Doc();
+    // Outlives the link (as LiveDocs' does when another server is configured): closing the link
+    // must take the provider's listeners off it, or its next change throws.
+    const awareness = new Awareness(doc);
+    const id = randomUUID();
+    const docLink = link.link(id, doc, awareness, () => undefined);
+    try {
+      await docLink.synced(10_000);
+      // 2,500 edits at once, each its own message (as the main side applies a flood of window updates).
+      for (let i = 0; i < 2500; i++) doc.getText('probe').insert(doc.getText('probe').length, 'x');
+      await until(() => logged.some((line) => line.includes('Too many messages')), 10_000, 'the cut-off');
+      await docLink.settled(30_000);
+      const check = newsroomClient(newsroom.url, id, ana);
+      try {
+        await check.synced;
+        await until(() => check.text.length === 2500, 10_000, 'every edit on the server');
+      } finally {
+        check.destroy();
+      }
+    } finally {
+      docLink.close();
+      link.close();
+    }
+    awareness.setLocalStateField('user', { name: 'Ana' });
+    awareness.destroy();
   });
 
   it('without a server configured the newsroom calls say so; a bad id is refused', async () => {

@@ -124,10 +124,13 @@ describe('redaksi server', { timeout: 60_000 }, () => {
     expect(a.text.toString()).toBe('Teks redaksi.');
     expect(v.provider.hasUnsyncedChanges).toBe(true);
 
-    // Removed while connected: the next message closes the connection, and it cannot come back.
+    // Removed while connected: the next message closes the connection, and it cannot come back;
+    // what it carried is neither applied nor stored (checked after a restart, from the store).
     serverCli(dbPath, 'user', 'remove', 'Ana');
     a.text.insert(a.text.length, ' Tambahan.');
     await new Promise((resolve) => setTimeout(resolve, 500));
+    await server.kill();
+    server = await startNewsroom(dbPath);
     const fresh = client(id, vera);
     await fresh.synced;
     expect(fresh.text.toString()).toBe('Teks redaksi.');
@@ -309,6 +312,27 @@ describe('redaksi server', { timeout: 60_000 }, () => {
       plain.once('close', () => resolve(true));
     });
     expect(plainClosed).toBe(true);
+  });
+
+  it('closes a connection that floods (past 2,000 messages at once); opened again, nothing is lost', async () => {
+    const ana = addUser(dbPath, 'Ana', 'editor');
+    server = await startNewsroom(dbPath);
+    const id = randomUUID();
+    const a = client(id, ana);
+    const watcher = client(id, ana);
+    await Promise.all([a.synced, watcher.synced]);
+    const reasons: unknown[] = [];
+    a.provider.on('close', ({ event }: { event: { reason: unknown } }) => reasons.push(event.reason));
+    // 2,500 edits at once, each its own message.
+    for (let i = 0; i < 2500; i++) a.text.insert(a.text.length, 'x');
+    await until(() => reasons.includes('Too many messages; reconnect in a moment.'), 10_000, 'the flood to be cut off');
+    // Connected again (as the desk does, a moment later), it sends what it has in one sync.
+    const socket = a.provider.configuration.websocketProvider;
+    socket.disconnect();
+    await until(() => socket.status === 'disconnected', 5000, 'the socket closed');
+    void socket.connect();
+    await until(() => watcher.text.length === 2500, 20_000, 'the other client to have every edit');
+    expect(server.process.exitCode).toBeNull();
   });
 
   it('refuses a change that would take an article past the size limit, and keeps what it had', async () => {
