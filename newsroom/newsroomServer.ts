@@ -10,11 +10,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { NEWSROOM_PATHS, NEWSROOM_REFUSALS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
+import { NEWSROOM_PATHS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
 import { Accounts, ROLE_RIGHTS, type Account } from './accounts';
 import { imageRoutes } from './imageRoutes';
 import { NewsroomPersistence } from './persistence';
 import { TokenBucket } from './rateLimit';
+import { refusal } from './refusal';
 import { StatusPolicy } from './statusPolicy';
 import { StoreCatchUp } from './storeCatchUp';
 import { redactedUrl, type NewsroomStore } from './newsroomStore';
@@ -59,9 +60,6 @@ interface ConnectionContext {
   bucket: TokenBucket;
 }
 
-/** Close codes in the private range, with the reason the client shows. */
-const CLOSE = NEWSROOM_REFUSALS;
-
 export async function startNewsroomServer(options: NewsroomServerOptions): Promise<NewsroomServer> {
   const log = options.log ?? ((message: string) => console.error(message));
   const store = await openNewsroomStore(options.db, log);
@@ -85,9 +83,9 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
         priority: 2000,
         async beforeHandleMessage({ context }: beforeHandleMessagePayload): Promise<void> {
           const { token, bucket } = context as ConnectionContext;
-          if (!bucket.take()) throw Object.assign(new Error(CLOSE.flooding.reason), CLOSE.flooding);
+          if (!bucket.take()) throw refusal('flooding');
           // A removed user (or a rotated token) loses open connections at their next message.
-          if (!(await accounts.verify(token))) throw Object.assign(new Error(CLOSE.removed.reason), CLOSE.removed);
+          if (!(await accounts.verify(token))) throw refusal('removed');
         },
       },
       ...(redis ? [redis] : []),

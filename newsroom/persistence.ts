@@ -13,8 +13,9 @@ import {
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { FIELDS_MAP } from '../shared/collab/articleDoc';
-import { NEWSROOM_REFUSALS } from '../shared/contract/newsroom';
+import { mergeStored } from './mergeStored';
 import type { NewsroomStore } from './newsroomStore';
+import { refusal } from './refusal';
 import { STORE_ORIGIN } from './storeCatchUp';
 
 /** Hocuspocus' message types that carry Yjs sync messages, and the sync steps that carry document content. */
@@ -30,16 +31,6 @@ export function updateCarriedBy(message: Uint8Array): Uint8Array | null {
   if (!SYNC_MESSAGES.has(decoding.readVarUint(decoder))) return null;
   if (!CONTENT_STEPS.has(decoding.readVarUint(decoder))) return null;
   return decoding.readVarUint8Array(decoder);
-}
-
-/** Thrown out of a hook, Hocuspocus closes the connection with this code and reason. */
-class Refusal extends Error {
-  constructor(
-    readonly code: number,
-    readonly reason: string,
-  ) {
-    super(reason);
-  }
 }
 
 export class NewsroomPersistence extends Database implements Extension {
@@ -61,7 +52,7 @@ export class NewsroomPersistence extends Database implements Extension {
         // A log left unmerged (the server stopped before its debounced store) is merged once loaded.
         if (stored && stored.length > 1) this.unmerged.add(documentName);
         this.sizes.set(documentName, stored ? stored.reduce((sum, update) => sum + update.byteLength, 0) : 0);
-        return stored ? this.merged(documentName, stored) : null;
+        return stored ? mergeStored(documentName, stored, this.log) : null;
       },
       store: async ({ documentName, document, context }) => this.compact(documentName, document, context),
     });
@@ -76,12 +67,12 @@ export class NewsroomPersistence extends Database implements Extension {
       // Parsed before it is kept: one broken update in the log would stop the document from loading.
       if (update) Y.decodeUpdate(update);
     } catch {
-      throw new Refusal(NEWSROOM_REFUSALS.malformed.code, NEWSROOM_REFUSALS.malformed.reason);
+      throw refusal('malformed');
     }
     // A reconnecting desk's sync step 2 is often the empty update: nothing to keep.
     if (!update || update.byteLength <= 2) return;
     const size = (this.sizes.get(documentName) ?? 0) + update.byteLength;
-    if (size > this.maxDocumentBytes) throw new Refusal(NEWSROOM_REFUSALS.tooLarge.code, NEWSROOM_REFUSALS.tooLarge.reason);
+    if (size > this.maxDocumentBytes) throw refusal('tooLarge');
     await this.store.appendUpdate(documentName, update);
     this.sizes.set(documentName, size);
   }
@@ -108,29 +99,11 @@ export class NewsroomPersistence extends Database implements Extension {
     }
   }
 
-  /** The stored log as one update; an update that cannot be read is left out (and said), never the rest. */
-  private merged(documentName: string, stored: Uint8Array[]): Uint8Array {
-    try {
-      return Y.mergeUpdates(stored);
-    } catch {
-      const readable = stored.filter((update, index) => {
-        try {
-          Y.decodeUpdate(update);
-          return true;
-        } catch {
-          this.log(`[newsroom] ${documentName}: stored update ${index} cannot be read; loading the rest`);
-          return false;
-        }
-      });
-      return Y.mergeUpdates(readable);
-    }
-  }
-
   private async compact(articleId: string, document: Y.Doc, context: unknown): Promise<void> {
     // Merged with what is stored, not replaced by the memory's state: nothing on disk can be dropped.
     let size = 0;
     const stored = await this.store.compactDocument(articleId, (log) => {
-      const merged = Y.mergeUpdates([this.merged(articleId, log), Y.encodeStateAsUpdate(document)]);
+      const merged = Y.mergeUpdates([mergeStored(articleId, log, this.log), Y.encodeStateAsUpdate(document)]);
       size = merged.byteLength;
       return merged;
     });

@@ -5,6 +5,7 @@
 // it and applies what it lacks (Yjs ignores what it has); its desks then get it as any other change.
 import type { afterLoadDocumentPayload, afterUnloadDocumentPayload, Extension } from '@hocuspocus/server';
 import * as Y from 'yjs';
+import { mergeStored } from './mergeStored';
 import type { NewsroomStore } from './newsroomStore';
 
 /** Origin of what the catch-up applies: already in the store, so never appended again. */
@@ -41,7 +42,7 @@ export class StoreCatchUp implements Extension {
     const version = await this.store.documentVersion(documentName);
     if (version === seen) return seen;
     const stored = await this.store.loadDocument(documentName);
-    if (stored && !document.isDestroyed) Y.applyUpdate(document, Y.mergeUpdates(stored), STORE_ORIGIN);
+    if (stored && !document.isDestroyed) Y.applyUpdate(document, mergeStored(documentName, stored, this.log), STORE_ORIGIN);
     return version;
   }
 
