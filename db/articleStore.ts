@@ -3,7 +3,9 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../shared/articles/status';
 import { canTransition, STATUS_LABELS } from '../shared/articles/status';
-import type { Article, ArticleFields, ArticleSummary, RevisionSummary, Snippet } from '../shared/contract/channels';
+import type { Article, ArticleFields, ArticleSummary, RevisionKind, RevisionSummary, Snippet } from '../shared/contract/channels';
+import type { Claim } from '../shared/claims/claimSchema';
+import type { VersionSnapshot } from '../shared/history/compareVersions';
 import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
@@ -63,8 +65,8 @@ export interface NewArticle {
   dek?: string;
   byline?: string;
   publishAt?: string | null;
-  /** The first revision's label, kept as a manual version (an import: "Imported"). */
-  versionLabel?: string;
+  /** What the first version is (an import: kind "import", label "Imported"); an automatic one otherwise. */
+  firstVersion?: VersionInfo;
   /**
    * The live document, already made from exactly these fields (newArticleDoc) where it does not hold
    * up the windows: an import's worker. Made here otherwise.
@@ -75,6 +77,20 @@ export interface NewArticle {
    * empty (`prepared` with an empty state): the server's content arrives by sync, never made twice.
    */
   id?: string;
+}
+
+/** What makes a version, and who. Claims: the records as they stand with it (for comparisons). */
+export interface VersionInfo {
+  kind: Exclude<RevisionKind, 'conflict_copy'>;
+  label?: string | null;
+  author?: string | null;
+  role?: string | null;
+  claims?: Claim[] | null;
+}
+
+/** One stored version, whole: what a comparison or a restore reads. */
+export interface RevisionSnapshot extends VersionSnapshot {
+  summary: RevisionSummary;
 }
 
 export interface SaveRequest {
@@ -168,18 +184,22 @@ export class ArticleStore {
                    time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText, hero_json = @heroJson,
                    revision = @revision, updated_at = @now
                  WHERE id = @id AND revision = @baseRevision`),
-      insertRevision: s(`INSERT INTO revisions (article_id, revision, kind, label, headline, dek, byline, body_json, hero_json, created_at)
-                         VALUES (@articleId, @revision, @kind, @label, @headline, @dek, @byline, @bodyJson, @heroJson, @now)`),
+      insertRevision:
+        s(`INSERT INTO revisions (article_id, revision, kind, label, author, role, headline, dek, byline, body_json, hero_json, claims_json, created_at)
+                         VALUES (@articleId, @revision, @kind, @label, @author, @role, @headline, @dek, @byline, @bodyJson, @heroJson, @claimsJson, @now)`),
       pruneRevisions: s(`DELETE FROM revisions
         WHERE article_id = @articleId AND kind = 'auto'
           AND revision < (SELECT min(revision) FROM (SELECT revision FROM revisions
                           WHERE article_id = @articleId AND kind = 'auto' ORDER BY revision DESC LIMIT @keep))
           AND id NOT IN (SELECT max(id) FROM revisions WHERE article_id = @articleId AND kind = 'auto'
-                         GROUP BY substr(created_at, 1, 10))`),
+                         GROUP BY substr(created_at, 1, 10))
+          AND revision NOT IN (SELECT json_extract(sign_off_json, '$.revision') FROM claims
+                               WHERE article_id = @articleId AND sign_off_json IS NOT NULL)`),
       rankFloor: s('SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @offset').pluck(),
       saveState: s('SELECT id, revision, status, headline, slug FROM articles WHERE id = ?'),
-      listRevisions: s(`SELECT id, revision, kind, label, headline, created_at FROM revisions
+      listRevisions: s(`SELECT id, revision, kind, label, author, role, headline, created_at FROM revisions
                         WHERE article_id = ? ORDER BY id DESC`),
+      revision: s('SELECT * FROM revisions WHERE article_id = ? AND revision = ? ORDER BY id DESC LIMIT 1'),
       setStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status = @from'),
       adoptStatus: s('UPDATE articles SET status = @to, updated_at = @now WHERE id = @id AND status != @to'),
       setDeleted: s('UPDATE articles SET deleted_at = @deletedAt, updated_at = @now WHERE id = @id'),
@@ -239,8 +259,7 @@ export class ArticleStore {
       this.statements.insertRevision!.run({
         articleId: id,
         revision: 1,
-        kind: input.versionLabel ? 'manual' : 'auto',
-        label: input.versionLabel ?? null,
+        ...versionColumns(input.firstVersion ?? { kind: 'auto' }),
         headline,
         dek,
         byline,
@@ -269,27 +288,21 @@ export class ArticleStore {
    * between (another window): refused as a conflict, never overwritten.
    */
   save(request: SaveRequest): { revision: number; slug: string; updatedAt: string } {
-    return this.write(request.id, request.fields, request.kind, request.label, request.baseRevision);
+    return this.write(request.id, request.fields, { kind: request.kind, label: request.label ?? null }, request.baseRevision);
   }
 
   /**
    * Stores the copy derived from the live document (which merged every window's edits, so there is
    * nothing to conflict with) as the current fields and body, plus a revision snapshot.
    */
-  storeDerived(
-    id: string,
-    fields: ArticleFields,
-    kind: 'auto' | 'manual',
-    label?: string,
-  ): { revision: number; slug: string; updatedAt: string } {
-    return this.write(id, fields, kind, label, null);
+  storeDerived(id: string, fields: ArticleFields, version: VersionInfo): { revision: number; slug: string; updatedAt: string } {
+    return this.write(id, fields, version, null);
   }
 
   private write(
     id: string,
     fields: ArticleFields,
-    kind: 'auto' | 'manual',
-    label: string | undefined,
+    version: VersionInfo,
     baseRevision: number | null,
   ): { revision: number; slug: string; updatedAt: string } {
     const { json, text } = serializeBody(fields.body);
@@ -329,8 +342,7 @@ export class ArticleStore {
       this.statements.insertRevision!.run({
         articleId: current.id,
         revision,
-        kind,
-        label: label ?? null,
+        ...versionColumns(version),
         headline: fields.headline,
         dek: fields.dek,
         byline: fields.byline,
@@ -346,6 +358,22 @@ export class ArticleStore {
   listRevisions(articleId: string): RevisionSummary[] {
     this.row(articleId);
     return (this.statements.listRevisions!.all(articleId) as RevisionRow[]).map(toRevisionSummary);
+  }
+
+  /** One version, whole. Throws not_found for a version this store does not keep (thinned, or another desk's). */
+  getRevision(articleId: string, revision: number): RevisionSnapshot {
+    this.row(articleId);
+    const row = this.statements.revision!.get(articleId, revision) as FullRevisionRow | undefined;
+    if (!row) throw new ServiceError('not_found', `This desk keeps no version ${revision} of the article.`);
+    return {
+      summary: toRevisionSummary(row),
+      headline: row.headline,
+      dek: row.dek,
+      byline: row.byline,
+      hero: row.hero_json === null ? null : (JSON.parse(row.hero_json) as ImageSlot),
+      body: JSON.parse(row.body_json) as SerializedBody,
+      claims: row.claims_json === null ? null : (JSON.parse(row.claims_json) as Claim[]),
+    };
   }
 
   setStatus(id: string, from: ArticleStatus, to: ArticleStatus): ArticleSummary {
@@ -458,12 +486,41 @@ function filterClause(filter: ListFilter): { sql: string; params: Record<string,
 interface RevisionRow {
   id: number;
   revision: number;
-  kind: RevisionSummary['kind'];
+  kind: RevisionKind;
   label: string | null;
+  author: string | null;
+  role: string | null;
   headline: string;
   created_at: string;
 }
 
+interface FullRevisionRow extends RevisionRow {
+  dek: string;
+  byline: string;
+  body_json: string;
+  hero_json: string | null;
+  claims_json: string | null;
+}
+
 function toRevisionSummary(row: RevisionRow): RevisionSummary {
-  return { id: row.id, revision: row.revision, kind: row.kind, label: row.label, headline: row.headline, createdAt: row.created_at };
+  return {
+    id: row.id,
+    revision: row.revision,
+    kind: row.kind,
+    label: row.label,
+    author: row.author,
+    role: row.role,
+    headline: row.headline,
+    createdAt: row.created_at,
+  };
+}
+
+function versionColumns(version: VersionInfo): Record<string, string | null> {
+  return {
+    kind: version.kind,
+    label: version.label ?? null,
+    author: version.author ?? null,
+    role: version.role ?? null,
+    claimsJson: version.claims ? JSON.stringify(version.claims) : null,
+  };
 }

@@ -208,6 +208,37 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  // 8: the version history says what made each version (an import, a status change, a publication,
+  // a restore) and who; a version keeps the claims as they were, so a comparison shows their changes.
+  // SQLite cannot widen a CHECK in place: the table is copied (nothing references it).
+  (db) => {
+    db.exec(`
+      CREATE TABLE revisions_v8 (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        revision    INTEGER NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('auto','manual','import','status','publish','restore','conflict_copy')),
+        label       TEXT,
+        author      TEXT,
+        role        TEXT,
+        headline    TEXT NOT NULL,
+        dek         TEXT NOT NULL,
+        byline      TEXT NOT NULL,
+        body_json   TEXT NOT NULL,
+        hero_json   TEXT,
+        claims_json TEXT,
+        created_at  TEXT NOT NULL
+      );
+      INSERT INTO revisions_v8 (id, article_id, revision, kind, label, headline, dek, byline, body_json, hero_json, created_at)
+        SELECT id, article_id, revision,
+               CASE WHEN kind = 'manual' AND label = 'Imported' AND revision = 1 THEN 'import' ELSE kind END,
+               label, headline, dek, byline, body_json, hero_json, created_at
+        FROM revisions;
+      DROP TABLE revisions;
+      ALTER TABLE revisions_v8 RENAME TO revisions;
+      CREATE INDEX revisions_by_article ON revisions (article_id, revision DESC);
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

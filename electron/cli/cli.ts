@@ -15,6 +15,8 @@ import { createService, type Service } from '../service/createService';
 import { resolveDbPath } from '../service/dataLocation';
 import type { CliIo } from './cliIo';
 import { runServerCommand } from './serverCommands';
+import { HISTORY_COMMANDS_HELP, historyLines, parseVersion, printComparison } from './historyCommands';
+import { formatComparison } from '../../shared/history/formatComparison';
 import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './storeCommands';
 
 export type { CliIo };
@@ -28,6 +30,7 @@ Commands:
   import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
+${HISTORY_COMMANDS_HELP}
 ${STORE_COMMANDS_HELP}
   server …                           the newsroom server and its accounts (redaksi server --help)
 
@@ -119,7 +122,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const expectArgs = (n: number, usage: string) => {
       if (rest.length !== n) throw new UsageError(`usage: redaksi ${usage}`);
     };
-    if (!['list', 'search', 'show', 'import', 'export', ...STORE_COMMANDS].includes(command))
+    if (!['list', 'search', 'show', 'import', 'export', 'history', 'diff', ...STORE_COMMANDS].includes(command))
       throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
     if ((STORE_COMMANDS as readonly string[]).includes(command)) {
       if (command === 'restore') expectArgs(1, 'restore FILE [--db PATH]');
@@ -139,6 +142,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'list') expectArgs(0, 'list [--status STATUS] [--trash] [--db PATH]');
     if (command === 'search') expectArgs(1, 'search QUERY [--status STATUS] [--db PATH]');
     if (command === 'show') expectArgs(1, 'show ID|SLUG [--json] [--db PATH]');
+    if (command === 'history') expectArgs(1, 'history ID|SLUG [--db PATH]');
+    let versions: [number, number | 'now'] | null = null;
+    if (command === 'diff') {
+      expectArgs(3, 'diff ID|SLUG A B [--db PATH]   (A, B: version numbers from "redaksi history"; B may be "now")');
+      const a = parseVersion(rest[1]!, false);
+      const b = parseVersion(rest[2]!, true);
+      if (a === null || b === null) throw new UsageError(`Versions are numbers from "redaksi history" (and "now" for the second).`);
+      versions = [a as number, b];
+    }
     let data: Uint8Array | null = null;
     if (command === 'import') {
       try {
@@ -192,6 +204,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             .replace(/\s+/g, ' ')}`,
         );
       }
+    } else if (command === 'history') {
+      const article = await call(service, 'articles:get', { ref: rest[0]! });
+      const { items } = await call(service, 'revisions:list', { articleId: article.id });
+      io.out(`${article.headline || '(untitled)'} (${article.slug})`);
+      for (const line of historyLines(items)) io.out(line);
+    } else if (command === 'diff') {
+      const article = await call(service, 'articles:get', { ref: rest[0]! });
+      const [from, to] = versions!;
+      const result = await call(service, 'revisions:compare', { articleId: article.id, from, to });
+      printComparison(io, result.from, result.to, formatComparison(result.comparison));
     } else {
       const article = await call(service, 'articles:get', { ref: rest[0]! });
       io.out(values.json ? JSON.stringify(article, null, 2) : describe(article));

@@ -16,8 +16,17 @@ import { DESK_ONLY_STATUSES, ROLE_RIGHTS } from '../../shared/contract/newsroom'
 import { STATUS_LABELS } from '../../shared/articles/status';
 import { colourFor, initialsOf, profileSchema } from '../../shared/people/profile';
 import type { HeavyWork } from '../worker/heavyWork';
+import type { Article, ArticleFields, RevisionSummary } from '../../shared/contract/channels';
+import type { VersionSnapshot } from '../../shared/history/compareVersions';
+import { restorePart } from '../../shared/history/restorePart';
+import { versionParts } from '../../shared/history/versionBlocks';
 import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
+
+function fieldsOf(article: Article): ArticleFields {
+  const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
+  return { headline, dek, byline, language, timeZone, publishAt, hero, body };
+}
 
 export function createHandlers(
   stores: Stores,
@@ -76,7 +85,7 @@ export function createHandlers(
           `This article was saved elsewhere (revision ${current}) after revision ${input.baseRevision} was opened.`,
           current,
         );
-      return live.write(input.id, input.fields, input.kind, input.label);
+      return live.write(input.id, input.fields, { kind: input.kind, label: input.label ?? null });
     },
     'articles:saveVersion': (input) => live.saveVersion(input.id, input.label),
     'articles:setStatus': (input) => {
@@ -89,11 +98,19 @@ export function createHandlers(
           `Only the desk may mark an article ${STATUS_LABELS[input.to]} (this desk is ${account.name}, ${account.role}).`,
         );
       }
-      // The table and the document in one transaction: the status travels with the article.
+      // The table, the document and the version it makes in one transaction: the status travels
+      // with the article, and the history says who changed it and when.
       return live.transaction(() => {
-        const summary = store.setStatus(input.id, input.from, input.to);
+        store.setStatus(input.id, input.from, input.to);
         live.writeStatus(input.id, input.to);
-        return summary;
+        const person = profileState();
+        live.snapshot(input.id, {
+          kind: input.to === 'published' ? 'publish' : 'status',
+          label: `Status: ${STATUS_LABELS[input.to]}`,
+          author: person.profile?.name ?? null,
+          role: person.role,
+        });
+        return store.summary(input.id);
       });
     },
     // The trash lists the article as it was last typed, not as it was a second earlier.
@@ -144,6 +161,48 @@ export function createHandlers(
       return store.summary(input.id);
     },
     'revisions:list': (input) => ({ items: store.listRevisions(input.articleId) }),
+    'revisions:compare': async (input) => {
+      const from = store.getRevision(input.articleId, input.from);
+      let to: VersionSnapshot;
+      let toSummary: RevisionSummary | null = null;
+      if (input.to === 'now') {
+        fresh(input.articleId);
+        const article = store.get(input.articleId);
+        to = { ...article, claims: claims.list(article.id) };
+      } else {
+        const version = store.getRevision(input.articleId, input.to);
+        to = version;
+        toSummary = version.summary;
+      }
+      // In the worker: a long article's comparison must not hold up the windows' calls.
+      const comparison = await heavy.run('compareVersions', from, to);
+      return { from: from.summary, to: toSummary, comparison };
+    },
+    'revisions:restore': (input) => {
+      fresh(input.articleId);
+      const version = store.getRevision(input.articleId, input.revision);
+      const current = store.get(input.articleId);
+      if (input.part === undefined) {
+        const { headline, dek, byline, hero, body } = version;
+        return live.write(
+          input.articleId,
+          { ...fieldsOf(current), headline, dek, byline, hero, body },
+          { kind: 'restore', label: `Restored version ${input.revision}` },
+          version.claims ?? [],
+        );
+      }
+      const parts = versionParts(version.body);
+      const part = parts[input.part];
+      if (!part) throw new ServiceError('invalid_input', `Version ${input.revision} has no section ${input.part + 1}.`);
+      const body = restorePart(current.body, version.body, input.part);
+      const name = part.title === null ? 'the text outside the sections' : `section “${part.title || 'untitled'}”`;
+      return live.write(
+        input.articleId,
+        { ...fieldsOf(current), body },
+        { kind: 'restore', label: `Restored ${name} from version ${input.revision}` },
+        version.claims ?? [],
+      );
+    },
     'templates:list': () => ({ items: templates.list() }),
     'templates:saveFromArticle': (input) => {
       fresh(input.articleId);
@@ -223,7 +282,13 @@ export function createHandlers(
       // The live document too is made in the worker: for a long file, that parse takes seconds.
       const prepared = await heavy.run('articleDoc', fields);
       // One write: the article, its document and its first version (dateline, dek, byline) together.
-      const { id } = store.create({ ...fields, prepared, templateId: input.templateId ?? null, versionLabel: 'Imported' });
+      const person = profileState();
+      const { id } = store.create({
+        ...fields,
+        prepared,
+        templateId: input.templateId ?? null,
+        firstVersion: { kind: 'import', label: 'Imported', author: person.profile?.name ?? null, role: person.role },
+      });
       return { article: store.get(id), report: imported.report };
     },
     'import:paste': async (input) => {

@@ -14,7 +14,8 @@ import {
   writeStatusToDoc,
   type DocFields,
 } from '../../shared/collab/articleDoc';
-import { mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
+import { HEADLESS_ORIGIN, mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
+import { STATUS_LABELS } from '../../shared/articles/status';
 import { claimsMap, deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
@@ -25,7 +26,7 @@ import type { Article, ArticleFields } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
-import type { ArticleStore } from '../../db/articleStore';
+import type { ArticleStore, VersionInfo } from '../../db/articleStore';
 import type { DocLink } from './newsroomLink';
 
 /** The window's end of a channel, as the transport (MessagePort, WebSocket) provides it. */
@@ -63,6 +64,14 @@ export interface LiveDocsOptions {
   linkDoc?: (articleId: string, doc: Y.Doc, awareness: awarenessProtocol.Awareness, changed: () => void) => DocLink | null;
   /** Where each article's standing with the newsroom server is kept (for the library, and the sharing pass). */
   newsroomSync?: NewsroomSyncStore;
+  /** The person at this desk (their profile's name, their newsroom role): who signs the versions made here. */
+  person?: () => Person;
+}
+
+/** Who makes a version. */
+export interface Person {
+  name: string | null;
+  role: string | null;
 }
 
 const SERVER_ORIGIN = 'redaksi-main';
@@ -97,6 +106,8 @@ interface OpenDoc {
   link: DocLink | null;
   /** The standing last recorded for it (null: none yet since it was loaded or linked). */
   recorded: 'synced' | 'waiting' | null;
+  /** Who edited it since its copy was last derived: the automatic version's authors. */
+  editors: Set<string>;
 }
 
 export class LiveDocs {
@@ -111,6 +122,7 @@ export class LiveDocs {
   private readonly onWrite: () => void;
   private readonly linkDoc: LiveDocsOptions['linkDoc'];
   private readonly newsroomSync: NewsroomSyncStore | undefined;
+  private readonly person: () => Person;
   private closed = false;
   /** The store transaction in progress (see transaction): broadcasts held until it commits, documents it changed. */
   private inTransaction: { sends: Array<() => void>; touched: Set<OpenDoc> } | null = null;
@@ -132,6 +144,7 @@ export class LiveDocs {
     this.onWrite = options.onWrite ?? (() => undefined);
     this.linkDoc = options.linkDoc;
     this.newsroomSync = options.newsroomSync;
+    this.person = options.person ?? (() => ({ name: null, role: null }));
   }
 
   /**
@@ -182,21 +195,39 @@ export class LiveDocs {
   flush(articleId: string): boolean {
     const entry = this.open.get(articleId);
     if (!entry || entry.dirtySince === null) return false;
-    this.derive(entry, 'auto');
+    this.derive(entry);
     return true;
   }
 
   /** A named version: the derived copy as a manual revision, kept forever. */
   saveVersion(articleId: string, label?: string): { revision: number } {
+    return this.snapshot(articleId, { kind: 'manual', label: label ?? null, ...this.signed() });
+  }
+
+  /**
+   * The article as it stands, stored as a version of the given kind (a named version, a status
+   * change, a publication), even when nothing changed since the last one.
+   */
+  snapshot(articleId: string, version: Omit<VersionInfo, 'claims'>): { revision: number } {
     const entry = this.load(articleId);
     try {
-      const fields = this.readFields(entry);
-      const saved = this.articles.storeDerived(articleId, fields, 'manual', label);
+      const saved = this.articles.storeDerived(articleId, this.readFields(entry), { ...version, claims: this.claimsIn(entry) });
       entry.dirtySince = null;
+      entry.editors.clear();
       return { revision: saved.revision };
     } finally {
-      this.release(entry);
+      if (this.open.get(articleId) === entry) this.release(entry);
     }
+  }
+
+  /** Signed by the person at this desk. */
+  private signed(): { author: string | null; role: string | null } {
+    const person = this.person();
+    return { author: person.name, role: person.role };
+  }
+
+  private claimsIn(entry: OpenDoc): Claim[] {
+    return readClaimsFromDoc(entry.doc, entry.articleId);
   }
 
   /**
@@ -206,8 +237,8 @@ export class LiveDocs {
   write(
     articleId: string,
     fields: ArticleFields,
-    kind: 'auto' | 'manual',
-    label?: string,
+    version: Omit<VersionInfo, 'claims' | 'author' | 'role'>,
+    restoreClaims: Claim[] = [],
   ): { revision: number; slug: string; updatedAt: string } {
     const entry = this.load(articleId);
     try {
@@ -221,10 +252,18 @@ export class LiveDocs {
         // normal form (the stored copy's): an unchanged body makes no update.
         if (JSON.stringify(current.body) !== JSON.stringify(normalizeBody(body))) writeBodyToDoc(entry.doc, body);
         writeFieldsToDoc(entry.doc, rest, SERVER_ORIGIN);
+        // A restored version's claims that were dismissed since come back with their marks.
+        const held = new Set(this.claimsIn(entry).map((claim) => claim.id));
+        const anchored = claimContexts(body);
+        const back = restoreClaims.filter((claim) => !held.has(claim.id) && anchored.has(claim.id));
+        if (back.length > 0) entry.doc.transact(() => back.forEach((claim) => writeClaimToDoc(entry.doc, claim)), SERVER_ORIGIN);
+        const claims = this.claimsIn(entry);
+        if (back.length > 0) this.storeClaims(articleId, claims);
         // The copy is what the document now says, so later derivations find nothing to change.
-        return this.articles.storeDerived(articleId, this.readFields(entry), kind, label);
+        return this.articles.storeDerived(articleId, this.readFields(entry), { ...version, ...this.signed(), claims });
       });
       entry.dirtySince = null;
+      entry.editors.clear();
       return saved;
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);
@@ -300,6 +339,7 @@ export class LiveDocs {
       lingerTimer: null,
       link: null,
       recorded: null,
+      editors: new Set(),
     };
     doc.on('update', (update: Uint8Array, origin: unknown) => this.persist(entry, update, origin));
     // A status set on another desk (the server let it through or put it back) reaches the articles
@@ -310,7 +350,16 @@ export class LiveDocs {
         const status = readStatusFromDoc(doc);
         if (!status || this.open.get(articleId) !== entry) return;
         try {
-          if (this.articles.adoptStatus(articleId, status)) this.onWrite();
+          if (!this.articles.adoptStatus(articleId, status)) return;
+          // Another desk's status change is a version here too, signed by whoever was on the article.
+          const remote = this.remoteNames(entry);
+          this.snapshot(articleId, {
+            kind: status === 'published' ? 'publish' : 'status',
+            label: `Status: ${STATUS_LABELS[status]}`,
+            author: remote.length > 0 ? remote.join(', ') : null,
+            role: null,
+          });
+          this.onWrite();
         } catch (error) {
           this.log(`[redaksi] storing the status of ${articleId}: ${(error as Error).message}`);
         }
@@ -420,7 +469,7 @@ export class LiveDocs {
       await entry.link.synced(timeoutMs);
       const status = readStatusFromDoc(entry.doc);
       if (status) this.articles.adoptStatus(articleId, status);
-      if (this.open.get(articleId) === entry && entry.dirtySince !== null) this.derive(entry, 'auto');
+      if (this.open.get(articleId) === entry && entry.dirtySince !== null) this.derive(entry);
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);
     }
@@ -430,6 +479,7 @@ export class LiveDocs {
   private persist(entry: OpenDoc, update: Uint8Array, origin: unknown): void {
     if (origin === 'load' || entry.failure) return;
     entry.wholeState = null;
+    this.noteEditor(entry, origin);
     if (origin !== CATCH_UP_ORIGIN) {
       try {
         this.articles.docs.append(entry.articleId, update);
@@ -453,6 +503,34 @@ export class LiveDocs {
       this.inTransaction.touched.add(entry);
     } else broadcast();
     if (entry.logged >= this.compactAfter) setImmediate(() => this.open.get(entry.articleId) === entry && this.compact(entry));
+  }
+
+  /**
+   * Remembers who made an update, for the next automatic version: a window's person (the name its
+   * cursor carries, else this desk's profile); from the newsroom, the people on the article there.
+   * The main side's own writes sign their versions themselves.
+   */
+  private noteEditor(entry: OpenDoc, origin: unknown): void {
+    if (origin === SERVER_ORIGIN || origin === HEADLESS_ORIGIN || origin === CATCH_UP_ORIGIN || origin === 'load') return;
+    if (entry.sessions.has(origin as Session)) {
+      const session = origin as Session;
+      const names = [...session.clients].map((id) => nameIn(entry.awareness.getStates().get(id))).filter((n): n is string => !!n);
+      const own = names.length > 0 ? names : [this.person().name].filter((n): n is string => !!n);
+      for (const name of own) entry.editors.add(name);
+      return;
+    }
+    for (const name of this.remoteNames(entry)) entry.editors.add(name);
+  }
+
+  /** The names on the article's cursors that are not this desk's windows (people on other desks). */
+  private remoteNames(entry: OpenDoc): string[] {
+    const local = new Set([...entry.sessions].flatMap((session) => [...session.clients]));
+    const names = new Set<string>();
+    for (const [id, state] of entry.awareness.getStates()) {
+      const name = nameIn(state);
+      if (!local.has(id) && name) names.add(name);
+    }
+    return [...names];
   }
 
   private handle(entry: OpenDoc, session: Session, message: ClientMessage): void {
@@ -623,7 +701,7 @@ export class LiveDocs {
 
   private settle(entry: OpenDoc): void {
     try {
-      if (entry.dirtySince !== null) this.derive(entry, 'auto');
+      if (entry.dirtySince !== null) this.derive(entry);
       if (entry.logged > 0 || this.articles.docs.pendingUpdates(entry.articleId) > 0) this.compact(entry);
     } catch (error) {
       this.log(`[redaksi] settling live document ${entry.articleId}: ${(error as Error).message}`);
@@ -658,7 +736,7 @@ export class LiveDocs {
       entry.deriveTimer = null;
       if (this.open.get(entry.articleId) !== entry || entry.dirtySince === null) return;
       try {
-        this.derive(entry, 'auto');
+        this.derive(entry);
       } catch (error) {
         this.log(`[redaksi] deriving ${entry.articleId}: ${(error as Error).message}`);
       }
@@ -679,7 +757,7 @@ export class LiveDocs {
     return { ...readFieldsFromDoc(entry.doc, fallback), body: entry.mirror.read() };
   }
 
-  private derive(entry: OpenDoc, kind: 'auto' | 'manual'): void {
+  private derive(entry: OpenDoc): void {
     if (entry.deriveTimer) clearTimeout(entry.deriveTimer);
     entry.deriveTimer = null;
     entry.dirtySince = null;
@@ -691,8 +769,13 @@ export class LiveDocs {
       JSON.stringify(current.body) === JSON.stringify(fields.body) &&
       (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&
       JSON.stringify(current.hero) === JSON.stringify(fields.hero);
-    if (!same) this.articles.storeDerived(entry.articleId, fields, kind);
-    this.storeClaims(entry.articleId, readClaimsFromDoc(entry.doc, entry.articleId));
+    const claims = this.claimsIn(entry);
+    if (!same) {
+      const author = entry.editors.size > 0 ? [...entry.editors].join(', ') : null;
+      this.articles.storeDerived(entry.articleId, fields, { kind: 'auto', author, role: null, claims });
+    }
+    entry.editors.clear();
+    this.storeClaims(entry.articleId, claims);
     this.onWrite();
   }
 
@@ -728,6 +811,12 @@ export class LiveDocs {
     entry.logged = 0;
     this.onWrite();
   }
+}
+
+/** The name a cursor carries (Lexical's collaboration plugin puts it in the awareness state). */
+function nameIn(state: Record<string, unknown> | undefined): string | null {
+  const name = state?.name;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 120) : null;
 }
 
 interface AwarenessChange {

@@ -33,6 +33,7 @@ export function openStores(
   const articles = new ArticleStore(db);
   const claims = new ClaimStore(db);
   const newsroomSync = new NewsroomSyncStore(db);
+  const profile = new ProfileStore(db);
   const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   const stores: Stores = {
     articles,
@@ -48,10 +49,12 @@ export function openStores(
       onWrite: () => checkpointer?.noteActivity(),
       linkDoc: (articleId, doc, awareness, changed) => newsroom()?.link(articleId, doc, awareness, changed) ?? null,
       newsroomSync,
+      // Versions made here are signed by this desk's profile, with the newsroom role when known.
+      person: () => ({ name: profile.get()?.name ?? null, role: newsroom()?.knownAccount?.role ?? null }),
     }),
     newsroom,
     newsroomSync,
-    profile: new ProfileStore(db),
+    profile,
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

@@ -6,6 +6,7 @@ import type { DraftFormat } from '../../shared/import/draftFormat';
 import { importDraft } from '../import/importDraft';
 import { newArticleDoc } from '../../shared/collab/articleDoc';
 import type { ArticleFields } from '../../shared/contract/channels';
+import { compareVersions, type VersionSnapshot } from '../../shared/history/compareVersions';
 
 export interface ZipEntry {
   name: string;
@@ -19,6 +20,8 @@ export const heavyJobs = {
   pasteBlocks: (html: string) => pastedBlocks(html),
   /** A new article's live document (a headless editor parses the whole body: seconds for a big import). */
   articleDoc: (fields: ArticleFields) => newArticleDoc(fields),
+  /** Two versions of an article compared (word-level diffs of a long article take a while). */
+  compareVersions: (from: VersionSnapshot, to: VersionSnapshot) => compareVersions(from, to),
   zip: (entries: ZipEntry[]) =>
     zipSync(Object.fromEntries(entries.map((e) => [e.name, e.stored ? ([e.data, { level: 0 }] as [Uint8Array, { level: 0 }]) : e.data]))),
 };

@@ -8,6 +8,7 @@ import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
 import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
 import { templateDefinitionSchema, templateSchema } from '../templates/templateSchema';
 import { lexicalStateSchema } from './lexicalState';
+import { comparisonSchema } from './history';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
 const shortText = (max: number) => z.string().max(max);
@@ -74,13 +75,23 @@ export type Article = z.infer<typeof articleSchema>;
 export const snippetSchema = z.array(z.strictObject({ text: z.string(), match: z.boolean() }));
 export type Snippet = z.infer<typeof snippetSchema>;
 
-/** conflict_copy: kept by versions before live documents (which have no conflicts); old stores still hold some. */
-export const revisionKindSchema = z.enum(['auto', 'manual', 'conflict_copy']);
+/**
+ * What made a version: an automatic snapshot (thinned), a named one (kept), an import, a status
+ * change, a publication, a restore. conflict_copy: kept by versions before live documents (which
+ * have no conflicts); old stores still hold some.
+ */
+export const REVISION_KINDS = ['auto', 'manual', 'import', 'status', 'publish', 'restore', 'conflict_copy'] as const;
+export const revisionKindSchema = z.enum(REVISION_KINDS);
+export type RevisionKind = z.infer<typeof revisionKindSchema>;
 export const revisionSummarySchema = z.strictObject({
   id: z.number().int(),
   revision: z.number().int(),
   kind: revisionKindSchema,
   label: z.string().nullable(),
+  /** Who made it: the person's name (several, for an automatic snapshot of their edits); null when unknown. */
+  author: z.string().nullable(),
+  /** Their newsroom role when this desk knew it. */
+  role: z.string().nullable(),
   headline: z.string(),
   createdAt: z.string(),
 });
@@ -199,6 +210,23 @@ export const channels = {
   'revisions:list': {
     input: z.strictObject({ articleId: id }),
     output: z.strictObject({ items: z.array(revisionSummarySchema) }),
+  },
+  /** Compares two versions (`to: 'now'`: the article as it stands); `from` is the older one. */
+  'revisions:compare': {
+    input: z.strictObject({
+      articleId: id,
+      from: z.number().int().positive(),
+      to: z.union([z.number().int().positive(), z.literal('now')]),
+    }),
+    output: z.strictObject({ from: revisionSummarySchema, to: revisionSummarySchema.nullable(), comparison: comparisonSchema }),
+  },
+  /**
+   * Brings a version back, whole or one section (`part`: its index among the version's parts, as
+   * the comparison numbers them). A restore is a new version; nothing is deleted.
+   */
+  'revisions:restore': {
+    input: z.strictObject({ articleId: id, revision: z.number().int().positive(), part: z.number().int().nonnegative().optional() }),
+    output: z.strictObject({ revision: z.number().int().positive() }),
   },
   'templates:list': { input: z.strictObject({}), output: z.strictObject({ items: z.array(templateSchema) }) },
   /** "Save as template": the article's structure (sections, slots, guidance), not its words. */
