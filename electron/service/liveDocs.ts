@@ -506,17 +506,16 @@ export class LiveDocs {
   }
 
   /**
-   * Remembers who made an update, for the next automatic version: a window's person (the name its
-   * cursor carries, else this desk's profile); from the newsroom, the people on the article there.
+   * Remembers who made an update, for the next automatic version: a window's is this desk's person
+   * (its profile); from the newsroom, the people on the article there (the names on their cursors).
    * The main side's own writes sign their versions themselves.
    */
   private noteEditor(entry: OpenDoc, origin: unknown): void {
     if (origin === SERVER_ORIGIN || origin === HEADLESS_ORIGIN || origin === CATCH_UP_ORIGIN || origin === 'load') return;
     if (entry.sessions.has(origin as Session)) {
-      const session = origin as Session;
-      const names = [...session.clients].map((id) => nameIn(entry.awareness.getStates().get(id))).filter((n): n is string => !!n);
-      const own = names.length > 0 ? names : [this.person().name].filter((n): n is string => !!n);
-      for (const name of own) entry.editors.add(name);
+      // A window on this desk is this desk's person (its cursor may carry only a placeholder name).
+      const name = this.person().name;
+      if (name) entry.editors.add(name);
       return;
     }
     for (const name of this.remoteNames(entry)) entry.editors.add(name);

@@ -1,4 +1,5 @@
-// Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist and the outline.
+// Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist,
+// the claims, the review comments, the outline and the version history.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { memo } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
@@ -7,16 +8,23 @@ import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { ClaimsPanel } from './claims/ClaimsPanel';
 import { useArticleAnalysis } from './checklist/useArticleAnalysis';
 import { OutlinePanel } from './sections/OutlinePanel';
+import { HistoryPanel } from './history/HistoryPanel';
+import { CommentsPanel } from './comments/CommentsPanel';
 
 /** Memoized: the editor re-renders on every save-state change, and this panel (claims, checklist, outline) need not. */
 export const ArticleSidePanel = memo(function ArticleSidePanel({
+  articleId,
   headline,
   hero,
   language,
+  flush,
 }: {
+  articleId: string;
   headline: string;
   hero: ImageSlot | null;
   language: string;
+  /** Writes pending edits first (a version, a comparison with now). */
+  flush(): Promise<void>;
 }) {
   const [editor] = useLexicalComposerContext();
   const analysis = useArticleAnalysis(editor, headline, hero, language);
@@ -42,9 +50,17 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <h2 id="claims-heading">Claims</h2>
         <ClaimsPanel language={language} />
       </section>
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading">Comments</h2>
+        <CommentsPanel />
+      </section>
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading">Outline</h2>
         <OutlinePanel />
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <HistoryPanel articleId={articleId} flush={flush} />
       </section>
     </aside>
   );

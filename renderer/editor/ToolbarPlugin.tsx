@@ -19,7 +19,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { $currentBlockType, setBlockType, type BlockType } from './blockFormat';
 import { matchesShortcut, SHORTCUTS, type ShortcutName } from './editorShortcuts';
 import { LinkDialog } from './LinkDialog';
+import { createPortal } from 'react-dom';
 import { MarkClaimButton } from './claims/MarkClaimButton';
+import { CommentButton } from './comments/CommentButton';
 import { InsertMenu } from './sections/InsertMenu';
 
 const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
@@ -179,26 +181,30 @@ export function ToolbarPlugin({ language }: { language: string }) {
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
       <MarkClaimButton />
+      <CommentButton />
       <InsertMenu language={language} />
-      {linkDialog && (
-        <LinkDialog
-          initialUrl={linkDialog.url}
-          onApply={(url) => {
-            editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
-            setLinkDialog(null);
-            editor.focus();
-          }}
-          onRemove={() => {
-            editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
-            setLinkDialog(null);
-            editor.focus();
-          }}
-          onCancel={() => {
-            setLinkDialog(null);
-            editor.focus();
-          }}
-        />
-      )}
+      {/* Out of the toolbar's DOM: its transparent button style would hide the dialog's primary button. */}
+      {linkDialog &&
+        createPortal(
+          <LinkDialog
+            initialUrl={linkDialog.url}
+            onApply={(url) => {
+              editor.dispatchCommand(TOGGLE_LINK_COMMAND, url);
+              setLinkDialog(null);
+              editor.focus();
+            }}
+            onRemove={() => {
+              editor.dispatchCommand(TOGGLE_LINK_COMMAND, null);
+              setLinkDialog(null);
+              editor.focus();
+            }}
+            onCancel={() => {
+              setLinkDialog(null);
+              editor.focus();
+            }}
+          />,
+          document.body,
+        )}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export const SHORTCUTS = {
   bullet: `${MOD}+Shift+8`,
   number: `${MOD}+Shift+7`,
   quote: `${MOD}+Shift+9`,
+  comment: `${MOD}+Alt+C`,
   undo: `${MOD}+Z`,
   redo: isMac ? `${MOD}+Shift+Z` : `${MOD}+Y`,
 } as const;

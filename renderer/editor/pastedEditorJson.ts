@@ -8,7 +8,7 @@ import { findBodyProblem } from '../../shared/contract/lexicalState';
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
 
-const MARK_TYPES = new Set(['claim-mark', 'mark']);
+const MARK_TYPES = new Set(['claim-mark', 'comment-mark', 'mark']);
 
 function unwrapMarks(nodes: Json[]): Json[] {
   return nodes.flatMap((node) => {

@@ -14,7 +14,7 @@ function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
 }
 
-const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'mark', 'linebreak', 'tab']);
+const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'comment-mark', 'mark', 'linebreak', 'tab']);
 
 /** Each claim id → its marked text (all pieces joined) and the block it first appears in. */
 export function claimContexts(body: SerializedBody): Map<string, ClaimContext> {

@@ -69,7 +69,9 @@ export function detectInBody(body: SerializedBody, language = 'id'): BodySuggest
     const children = Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
     const isBlockOfText =
       children.length > 0 &&
-      children.every((c) => !Array.isArray(c.children) || c.type === 'link' || c.type === 'claim-mark' || c.type === 'mark');
+      children.every(
+        (c) => !Array.isArray(c.children) || c.type === 'link' || c.type === 'claim-mark' || c.type === 'comment-mark' || c.type === 'mark',
+      );
     if (isBlockOfText && node.type !== 'section-title' && node.type !== 'heading') {
       const text = plainTextOf({ root: { type: 'root', children: [node] } });
       for (const suggestion of detectInText(text, language)) out.push({ ...suggestion, path });

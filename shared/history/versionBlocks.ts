@@ -37,7 +37,7 @@ export interface VersionPart {
   range: [number, number];
 }
 
-const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'mark', 'linebreak', 'tab']);
+const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'comment-mark', 'mark', 'linebreak', 'tab']);
 
 function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]).filter((c) => typeof c === 'object' && c !== null) : [];

@@ -120,8 +120,9 @@ class BodyRenderer {
         const href = safeHref(node.url);
         return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
       }
-      // Claims are newsroom-internal: the words stay, the mark and its ids go.
+      // Claims and review comments are newsroom-internal: the words stay, the mark and its ids go.
       case 'claim-mark':
+      case 'comment-mark':
       case 'mark':
         return this.inline(kids(node));
       default:

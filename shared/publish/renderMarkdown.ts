@@ -52,6 +52,7 @@ function inline(nodes: JsonNode[]): string {
           return href ? `[${text}](${href.replace(/[()\s<>]/g, encodeURIComponent)})` : text;
         }
         case 'claim-mark':
+        case 'comment-mark':
         case 'mark':
           return inline(kids(node));
         default:

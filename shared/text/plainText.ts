@@ -2,7 +2,7 @@
 // Walks the JSON directly so the store can derive it without an editor instance.
 
 /** Element types that flow inside a paragraph rather than starting a new block. */
-const INLINE_ELEMENT_TYPES = new Set(['link', 'autolink', 'mark']);
+const INLINE_ELEMENT_TYPES = new Set(['link', 'autolink', 'mark', 'claim-mark', 'comment-mark']);
 
 interface JsonNode {
   type?: unknown;

@@ -73,6 +73,14 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
   await selectPhrase(page, '6.000');
   await page.keyboard.type('7.000');
   await expect(claimsPanel(page)).toContainText('changed since sign-off');
+  // The sign-off belongs to a version: its comparison with now opens from the claim.
+  await claimsPanel(page).getByRole('button', { name: 'Show changes since sign-off' }).click();
+  const compare = page.getByRole('dialog', { name: /^Compare version \d+ with now$/ });
+  const words = compare.getByRole('region', { name: "The claim's words since sign-off" });
+  await expect(words.locator('del')).toHaveText('6.000');
+  await expect(words.locator('ins')).toHaveText('7.000');
+  await expect(compare.getByRole('region', { name: 'Text outside the sections' }).locator('ins')).toContainText('7.000');
+  await compare.getByRole('button', { name: 'Close' }).click();
 });
 
 test('deleting the marked text leaves the claim as an orphan that can be dismissed', async ({ app }) => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeServer } from '../fixtures/browserMode';
 import { addUser, startNewsroom, type NewsroomProcess } from '../fixtures/newsroomServer';
-import { selectInBody } from './steps';
+import { selectInBody, setProfile } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -138,6 +138,65 @@ test.describe('newsroom server', () => {
     expect(first.outside).toEqual([]);
     expect(second.outside).toEqual([]);
     expect(third.outside).toEqual([]);
+  });
+
+  test('two people review through the server: the fact-checker comments, the editor replies and resolves; both see the same', async ({
+    browser,
+  }) => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    newsroom = await startNewsroom(serverDb);
+    const first = await openDesk(browser, join(dir, 'ana.db'), ['--server', newsroom.url, '--token', ana]);
+    const second = await openDesk(browser, join(dir, 'budi.db'), ['--server', newsroom.url, '--token', budi]);
+    desks.push(first, second);
+    const a = first.page;
+    const b = second.page;
+    await setProfile(a, 'Ana Editor');
+    await setProfile(b, 'Budi Checker');
+    await a.getByRole('button', { name: 'New article' }).click();
+    await a.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+    await a.getByLabel('Headline').fill('Banjir rob Pekalongan');
+    await body(a).click();
+    await a.keyboard.type('Sekitar 3.000 warga mengungsi, kata BPBD.');
+    await expect(newsroomState(a)).toHaveText('Newsroom: synced');
+    const shared = b.getByRole('list', { name: 'Newsroom articles' }).getByRole('button', { name: /Banjir rob Pekalongan/ });
+    await expect(async () => {
+      await b.getByRole('button', { name: 'Refresh the newsroom list' }).click();
+      await expect(shared).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await shared.click();
+    await expect(body(b)).toHaveText('Sekitar 3.000 warga mengungsi, kata BPBD.');
+
+    // The fact-checker comments on the number, mentioning the editor (known: her cursor is on the article).
+    await body(a).click();
+    await selectInBody(b, 'Sekitar 3.000 warga');
+    await b.getByRole('button', { name: 'Comment', exact: true }).click();
+    const dialog = b.getByRole('dialog', { name: 'New comment' });
+    await dialog.getByLabel('Comment', { exact: true }).fill('Angka ini dari mana? ');
+    await expect(dialog.getByRole('combobox', { name: 'Mention someone in the comment' })).toContainText('Ana Editor');
+    await dialog.getByRole('combobox', { name: 'Mention someone in the comment' }).selectOption('Ana Editor');
+    await dialog.getByRole('button', { name: 'Post comment' }).click();
+
+    // The editor's desk has the thread on the same words; she replies and resolves it.
+    await expect(body(a).locator('.comment-mark')).toHaveText('Sekitar 3.000 warga');
+    const threadA = a.getByRole('region', { name: 'Comments' }).getByRole('article', { name: 'Comment on “Sekitar 3.000 warga”' });
+    await expect(threadA.locator('.mention')).toHaveText('@Ana Editor');
+    await expect(a.getByRole('region', { name: 'Comments' }).getByRole('radio', { name: 'Mine (1)' })).toBeVisible();
+    await threadA.getByRole('textbox', { name: 'Reply' }).fill('Dari rilis BPBD pagi ini.');
+    await threadA.getByRole('button', { name: 'Reply' }).click();
+    await threadA.getByRole('button', { name: 'Resolve' }).click();
+
+    const comments = b.getByRole('region', { name: 'Comments' });
+    await expect(comments.getByRole('radio', { name: 'Resolved (1)' })).toBeVisible();
+    await comments.getByRole('radio', { name: 'Resolved (1)' }).check();
+    const threadB = comments.getByRole('article', { name: 'Comment on “Sekitar 3.000 warga”' });
+    await expect(threadB).toContainText('Dari rilis BPBD pagi ini.');
+    await expect(threadB).toContainText('Resolved by Ana Editor');
+    await expect(body(b)).toHaveText(await body(a).innerText());
+    await expect(newsroomState(b)).toHaveText('Newsroom: synced');
+    expect(first.outside).toEqual([]);
+    expect(second.outside).toEqual([]);
   });
 
   test('Settings connects a desk to the newsroom server, keeps it across a restart, and disconnects it', async ({ browser }) => {

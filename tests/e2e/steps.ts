@@ -1,5 +1,6 @@
 // Steps several specs take the same way a writer would.
-import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 
 /** New article from the Explainer template, with a headline. */
 export async function newExplainer(page: Page, headline: string): Promise<void> {
@@ -30,4 +31,20 @@ export async function selectInBody(page: Page, phrase: string, caret = false): P
     [phrase, caret] as const,
   );
   await page.waitForTimeout(50);
+}
+
+/** Profile…: the person at this desk, who signs comments, versions and sign-offs. */
+export async function setProfile(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Profile…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Profile' });
+  await dialog.getByLabel('Name', { exact: true }).fill(name);
+  await dialog.getByRole('button', { name: 'Save profile' }).click();
+}
+
+/** Imports the first real article (the sample explainer) from the library. */
+export async function importSample(page: Page): Promise<void> {
+  await page
+    .getByLabel('Import a draft (text, HTML, Markdown or Word)')
+    .setInputFiles(join(__dirname, '..', 'fixtures', 'explainer-id.txt'));
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Menurut para analis');
 }

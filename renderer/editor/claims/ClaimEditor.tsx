@@ -10,6 +10,8 @@ import {
 } from '../../../shared/claims/claimSchema';
 import { useClaims } from './claimsState';
 import { SelectField } from './SelectField';
+import { CompareDialog } from '../history/CompareDialog';
+import { wordDiff } from '../../../shared/history/compareVersions';
 
 const EMPTY_SOURCE: ClaimSource = {
   url: '',
@@ -50,7 +52,8 @@ function TextField({
 }
 
 export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; currentText: string | null; userName: string }) {
-  const { update, comment, signOff, scale } = useClaims();
+  const { articleId, update, comment, signOff, scale, flushArticle } = useClaims();
+  const [showingChanges, setShowingChanges] = useState(false);
   const [source, setSource] = useState<ClaimSource>(EMPTY_SOURCE);
   const [note, setNote] = useState('');
   const save = (patch: Partial<ClaimFields>) => void update(claim.id, patch);
@@ -205,11 +208,27 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
       <div className="sign-off">
         {claim.signOff ? (
           <p>
-            Signed off by <strong>{claim.signOff.by}</strong> on {new Date(claim.signOff.at).toLocaleString()} (revision{' '}
+            Signed off by <strong>{claim.signOff.by}</strong> on {new Date(claim.signOff.at).toLocaleString()} (version{' '}
             {claim.signOff.revision}){changedSinceSignOff && <strong className="changed"> — changed since sign-off</strong>}
           </p>
         ) : (
           <p className="hint">Not signed off.</p>
+        )}
+        {claim.signOff && changedSinceSignOff && (
+          <button type="button" onClick={() => setShowingChanges(true)}>
+            Show changes since sign-off
+          </button>
+        )}
+        {showingChanges && claim.signOff && (
+          <CompareDialog
+            articleId={articleId}
+            from={claim.signOff.revision}
+            to="now"
+            claimWords={wordDiff(claim.signOff.text, currentText ?? '')}
+            flush={flushArticle}
+            onRestored={() => undefined}
+            onClose={() => setShowingChanges(false)}
+          />
         )}
         <button
           type="button"

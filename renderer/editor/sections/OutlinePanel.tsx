@@ -1,7 +1,9 @@
 // The outline: every section in order with its number, and the buttons to move, fold or delete it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $isCommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
+import { useComments } from '../comments/commentsState';
 import { useEffect, useState } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
@@ -13,6 +15,18 @@ export interface OutlineEntry {
   title: string;
   role: string;
   collapsed: boolean;
+  /** Comment threads anchored in the section (open or resolved). */
+  commentIds: string[];
+}
+
+function $commentIdsIn(node: LexicalNode): string[] {
+  const ids = new Set<string>();
+  const visit = (child: LexicalNode) => {
+    if ($isCommentMarkNode(child)) child.getIDs().forEach((id) => ids.add(id));
+    if ($isElementNode(child)) child.getChildren().forEach(visit);
+  };
+  visit(node);
+  return [...ids];
 }
 
 const REFRESH_DELAY_MS = 300;
@@ -27,6 +41,7 @@ function readOutline(editor: LexicalEditor): OutlineEntry[] {
       title: s.isTitled() ? (s.getFirstChild()?.getTextContent().trim() ?? '') : '',
       role: s.getRole(),
       collapsed: s.isCollapsed(),
+      commentIds: $commentIdsIn(s),
     }));
   });
 }
@@ -45,6 +60,8 @@ export function scrollToKey(editor: LexicalEditor, key: NodeKey): void {
 export function OutlinePanel() {
   const [editor] = useLexicalComposerContext();
   const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
+  const { threads } = useComments();
+  const open = new Set(threads.filter((t) => !t.resolved).map((t) => t.id));
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -77,6 +94,7 @@ export function OutlinePanel() {
               {entry.number !== null && <span className="outline-number">{entry.number}.</span>}{' '}
               {entry.title || <em>{entry.role.replace(/-/g, ' ')}</em>}
             </button>
+            <CommentCount count={entry.commentIds.filter((id) => open.has(id)).length} />
             <span className="outline-actions">
               <button
                 type="button"
@@ -117,5 +135,15 @@ export function OutlinePanel() {
         );
       })}
     </ol>
+  );
+}
+
+function CommentCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  const label = `${count} open ${count === 1 ? 'comment' : 'comments'}`;
+  return (
+    <span className="outline-comments" role="img" aria-label={label} title={label}>
+      {count}
+    </span>
   );
 }

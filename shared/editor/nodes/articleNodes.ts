@@ -6,6 +6,7 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { MarkNode } from '@lexical/mark';
 import type { Klass, LexicalNode, LexicalNodeReplacement } from 'lexical';
 import { ClaimMarkNode } from './ClaimMarkNode';
+import { CommentMarkNode } from './CommentMarkNode';
 import { ImageSlotNode } from './ImageSlotNode';
 import { SectionNode } from './SectionNode';
 import { SectionTitleNode } from './SectionTitleNode';
@@ -20,6 +21,7 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplac
   SectionTitleNode,
   ImageSlotNode,
   ClaimMarkNode,
+  CommentMarkNode,
   // Lexical's own mark code (splitting a mark on Enter, wrapping a selection) creates plain
   // MarkNodes; in an article every mark is a claim mark.
   MarkNode,
