@@ -370,7 +370,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
         <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc} synced={synced}>
-          <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={profile?.name ?? null}>
+          <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={profile?.name ?? null} readOnly={readOnly}>
             <div className="editor-layout">
               <article className="editor" aria-label="Article editor">
                 <header className="editor-header">

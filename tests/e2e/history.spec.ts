@@ -63,6 +63,8 @@ test('name a version, change a word, compare it with now, restore its section, c
   // Two versions with each other: the automatic one with the edit, against the named one.
   const items = versions.getByRole('listitem');
   const edited = items.filter({ hasText: 'Automatic' }).first();
+  // Typed in this window: the automatic version is signed by this desk's person.
+  await expect(edited).toContainText('Rina Editor');
   await edited.getByRole('checkbox').check();
   await items.filter({ hasText: 'Sent to legal' }).getByRole('checkbox').check();
   await history(page).getByRole('button', { name: 'Compare selected' }).click();

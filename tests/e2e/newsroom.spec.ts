@@ -133,6 +133,9 @@ test.describe('newsroom server', () => {
     await expect(body(v)).toContainText('Data Februari 2025.');
     await expect(v.getByText('Read-only (viewer account)')).toBeVisible();
     await expect(body(v)).toHaveAttribute('contenteditable', 'false');
+    // Comments too are read-only there: the server would refuse a viewer's writes.
+    await expect(v.getByRole('region', { name: 'Comments' })).toContainText('A viewer reads comments but does not write them.');
+    await expect(v.getByRole('region', { name: 'Comments' }).getByRole('button', { name: 'Resolve' })).toHaveCount(0);
 
     // The pages themselves spoke only to their own app.
     expect(first.outside).toEqual([]);

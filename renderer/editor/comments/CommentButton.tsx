@@ -44,7 +44,7 @@ function NewCommentDialog({
 
 export function CommentButton() {
   const [editor] = useLexicalComposerContext();
-  const { me, people, start } = useComments();
+  const { blocked, people, start } = useComments();
   const [hint, setHint] = useState<string | null>(null);
   const [pending, setPending] = useState<{ selection: RangeSelection; quote: string } | null>(null);
 
@@ -59,10 +59,10 @@ export function CommentButton() {
       }
     });
     if (!selection || !quote) return setHint('Select the words to comment on first.');
-    if (!me) return setHint('Set your name with Profile… first.');
+    if (blocked) return setHint(blocked);
     setHint(null);
     setPending({ selection, quote });
-  }, [editor, me]);
+  }, [editor, blocked]);
 
   const post = (text: string) => {
     if (!pending) return;

@@ -42,7 +42,7 @@ function MessageText({ text, mentions }: { text: string; mentions: string[] }) {
 
 function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean }) {
   const [editor] = useLexicalComposerContext();
-  const { me, people, reply, setResolved } = useComments();
+  const { blocked, people, reply, setResolved } = useComments();
   const [text, setText] = useState('');
   const name = `Comment on “${thread.quote.length > 60 ? `${thread.quote.slice(0, 59)}…` : thread.quote}”`;
   return (
@@ -75,9 +75,9 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
             Resolved by {thread.resolvedBy} {thread.resolvedAt && `on ${new Date(thread.resolvedAt).toLocaleString()}`}
           </p>
         )}
-        {me && !thread.resolved && <MessageBox label="Reply" value={text} people={people} onChange={setText} />}
+        {!blocked && !thread.resolved && <MessageBox label="Reply" value={text} people={people} onChange={setText} />}
         <div className="button-row">
-          {me && !thread.resolved && (
+          {!blocked && !thread.resolved && (
             <button
               type="button"
               disabled={!text.trim()}
@@ -89,7 +89,7 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
               Reply
             </button>
           )}
-          {me && (
+          {!blocked && (
             <button type="button" onClick={() => setResolved(thread.id, !thread.resolved)}>
               {thread.resolved ? 'Reopen' : 'Resolve'}
             </button>
@@ -102,7 +102,7 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
 
 export function CommentsPanel() {
   const [editor] = useLexicalComposerContext();
-  const { threads, me } = useComments();
+  const { threads, me, blocked } = useComments();
   const [filter, setFilter] = useState<Filter>('open');
   const [anchored, setAnchored] = useState<Map<string, string>>(() => anchoredComments(editor));
 
@@ -127,7 +127,7 @@ export function CommentsPanel() {
           </label>
         ))}
       </div>
-      {!me && <p className="hint">Set your name with Profile… to comment.</p>}
+      {blocked && <p className="hint">{blocked}</p>}
       {shown.length === 0 ? (
         <p className="panel-empty">
           {filter === 'open'

@@ -10,6 +10,8 @@ export interface CommentsApi {
   threads: CommentThread[];
   /** Who signs this window's comments (the profile's name); null until a profile is set. */
   me: string | null;
+  /** Why this window may not comment (no profile yet; a viewer's desk), or null when it may. */
+  blocked: string | null;
   /** People a comment may @mention: everyone seen on this article (cursors, threads) and this desk's person. */
   people: string[];
   /** A new thread on `quote` with its first message; returns its id (the caller anchors the mark in the same step). */
@@ -40,13 +42,17 @@ export function CommentsProvider({
   doc,
   awareness,
   me,
+  readOnly,
   children,
 }: {
   doc: Y.Doc;
   awareness: Awareness | null;
   me: string | null;
+  /** A viewer's desk reads only: the newsroom server would refuse its comments. */
+  readOnly: boolean;
   children: ReactNode;
 }) {
+  const blocked = readOnly ? 'A viewer reads comments but does not write them.' : me ? null : 'Set your name with Profile… to comment.';
   const [threads, setThreads] = useState<CommentThread[]>(() => readThreadsFromDoc(doc));
   const [cursors, setCursors] = useState<string[]>(() => cursorNames(awareness));
 
@@ -74,16 +80,17 @@ export function CommentsProvider({
 
   const message = useCallback(
     (text: string): CommentMessage => {
-      if (!me) throw new Error('Set your name with Profile… first.');
+      if (blocked || !me) throw new Error(blocked ?? 'Set your name with Profile… first.');
       return { id: crypto.randomUUID(), author: me, at: new Date().toISOString(), text: text.trim(), mentions: mentionsIn(text, people) };
     },
-    [me, people],
+    [me, people, blocked],
   );
 
   const api = useMemo<CommentsApi>(
     () => ({
       threads,
       me,
+      blocked,
       people,
       start(quote, text) {
         const first = message(text);
@@ -104,11 +111,11 @@ export function CommentsProvider({
         replyInDoc(doc, threadId, message(text));
       },
       setResolved(threadId, resolved) {
-        if (!me) throw new Error('Set your name with Profile… first.');
+        if (blocked || !me) throw new Error(blocked ?? 'Set your name with Profile… first.');
         resolveInDoc(doc, threadId, resolved, me, new Date().toISOString());
       },
     }),
-    [threads, me, people, message, doc],
+    [threads, me, blocked, people, message, doc],
   );
   return <CommentsContext.Provider value={api}>{children}</CommentsContext.Provider>;
 }

@@ -31,7 +31,9 @@ export function HistoryPanel({ articleId, flush }: { articleId: string; flush():
   const reload = useCallback(async () => {
     const result = await bridge.call('revisions:list', { articleId });
     if (result.ok) {
-      setItems(result.value.items);
+      // Polled: an unchanged list keeps its identity, so nothing re-renders while nobody types.
+      const next = result.value.items;
+      setItems((current) => (current.length === next.length && current[0]?.id === next[0]?.id ? current : next));
       setError(null);
     } else setError(result.error.message);
   }, [articleId]);
