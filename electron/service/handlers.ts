@@ -20,6 +20,7 @@ import type { Article, ArticleFields, RevisionSummary } from '../../shared/contr
 import type { VersionSnapshot } from '../../shared/history/compareVersions';
 import { restorePart } from '../../shared/history/restorePart';
 import { versionParts } from '../../shared/history/versionBlocks';
+import { pendingSuggestionIds } from '../../shared/suggestions/pendingInBody';
 import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
 
@@ -97,6 +98,15 @@ export function createHandlers(
           'forbidden',
           `Only the desk may mark an article ${STATUS_LABELS[input.to]} (this desk is ${account.name}, ${account.role}).`,
         );
+      }
+      // A page is never published with suggestions waiting (they would be left out, silently).
+      if (input.to === 'published') {
+        const waiting = pendingSuggestionIds(store.get(input.id).body).size;
+        if (waiting > 0)
+          throw new ServiceError(
+            'invalid_input',
+            `${waiting} ${waiting === 1 ? 'suggestion is' : 'suggestions are'} still pending: accept or reject ${waiting === 1 ? 'it' : 'them'} before publishing.`,
+          );
       }
       // The table, the document and the version it makes in one transaction: the status travels
       // with the article, and the history says who changed it and when.

@@ -51,6 +51,8 @@ import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
 import { ClaimsProvider } from './claims/claimsState';
 import { CommentsProvider } from './comments/commentsState';
+import { SuggestionsProvider } from './suggestions/suggestionsState';
+import { SuggestionsPlugin } from './suggestions/SuggestionsPlugin';
 import { useProfile } from '../app/profile';
 import { ImageSlotView } from './images/ImageSlotView';
 import './images/registerSlotView';
@@ -371,103 +373,106 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
       <LexicalComposer initialConfig={initialConfig}>
         <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc} synced={synced}>
           <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={profile?.name ?? null} readOnly={readOnly}>
-            <div className="editor-layout">
-              <article className="editor" aria-label="Article editor">
-                <header className="editor-header">
-                  <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-                  <div className="editor-header-end">
-                    <SaveStatus client={live.client} subscribe={live.subscribe} />
-                    <NewsroomStatus client={live.client} subscribe={live.subscribe} />
-                    {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
-                    <button type="button" onClick={() => setPreviewing(true)}>
-                      Preview
-                    </button>
-                    <button type="button" onClick={() => setExporting(true)}>
-                      Export…
-                    </button>
-                    <button type="button" onClick={() => setTemplateDialog(true)}>
-                      Save as template
-                    </button>
-                    <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
-                      Move to trash
-                    </button>
-                  </div>
-                </header>
-                {notice && (
-                  <p className="notice" role="alert">
-                    {notice}
-                  </p>
-                )}
-                {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
-                {previewing && (
-                  <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
-                )}
-                {templateDialog && (
-                  <NameDialog
-                    title="Save as template"
-                    label="Template name"
-                    confirmLabel="Save template"
-                    onConfirm={(name) => void saveAsTemplate(name)}
-                    onCancel={() => setTemplateDialog(false)}
-                  />
-                )}
-                <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
-                {meta.hero && (
-                  <div className="hero-slot">
-                    <ImageSlotView
-                      slot={meta.hero}
-                      label="hero image"
-                      onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+            <SuggestionsProvider doc={live.doc} profile={profile} readOnly={readOnly} startSuggesting={account?.role === 'fact-checker'}>
+              <div className="editor-layout">
+                <article className="editor" aria-label="Article editor">
+                  <header className="editor-header">
+                    <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+                    <div className="editor-header-end">
+                      <SaveStatus client={live.client} subscribe={live.subscribe} />
+                      <NewsroomStatus client={live.client} subscribe={live.subscribe} />
+                      {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
+                      <button type="button" onClick={() => setPreviewing(true)}>
+                        Preview
+                      </button>
+                      <button type="button" onClick={() => setExporting(true)}>
+                        Export…
+                      </button>
+                      <button type="button" onClick={() => setTemplateDialog(true)}>
+                        Save as template
+                      </button>
+                      <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
+                        Move to trash
+                      </button>
+                    </div>
+                  </header>
+                  {notice && (
+                    <p className="notice" role="alert">
+                      {notice}
+                    </p>
+                  )}
+                  {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
+                  {previewing && (
+                    <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
+                  )}
+                  {templateDialog && (
+                    <NameDialog
+                      title="Save as template"
+                      label="Template name"
+                      confirmLabel="Save template"
+                      onConfirm={(name) => void saveAsTemplate(name)}
+                      onCancel={() => setTemplateDialog(false)}
+                    />
+                  )}
+                  <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+                  {meta.hero && (
+                    <div className="hero-slot">
+                      <ImageSlotView
+                        slot={meta.hero}
+                        label="hero image"
+                        onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+                      />
+                    </div>
+                  )}
+                  <ToolbarPlugin language={meta.language} />
+                  <div className="body-frame" aria-busy={!synced}>
+                    <RichTextPlugin
+                      contentEditable={
+                        <ContentEditable
+                          className="editor-body"
+                          role="textbox"
+                          aria-label="Article body"
+                          aria-multiline="true"
+                          // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
+                          spellCheck={false}
+                          lang={meta.language}
+                          aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
+                          placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
+                        />
+                      }
+                      ErrorBoundary={LexicalErrorBoundary}
                     />
                   </div>
-                )}
-                <ToolbarPlugin language={meta.language} />
-                <div className="body-frame" aria-busy={!synced}>
-                  <RichTextPlugin
-                    contentEditable={
-                      <ContentEditable
-                        className="editor-body"
-                        role="textbox"
-                        aria-label="Article body"
-                        aria-multiline="true"
-                        // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
-                        spellCheck={false}
-                        lang={meta.language}
-                        aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
-                        placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
-                      />
-                    }
-                    ErrorBoundary={LexicalErrorBoundary}
-                  />
-                </div>
-                {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
+                  {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
                   makes the editor editable through this ref. */}
-                <EditorRefPlugin editorRef={editorRef} />
-                {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
-                <CollaborationPlugin
-                  id={article.id}
-                  providerFactory={providerFactory}
-                  shouldBootstrap={false}
-                  excludedProperties={EXCLUDED_PROPERTIES}
-                  // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
-                  username={profile?.name || account?.name || 'Another window'}
-                  cursorColor={profile?.colour}
+                  <EditorRefPlugin editorRef={editorRef} />
+                  {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
+                  <CollaborationPlugin
+                    id={article.id}
+                    providerFactory={providerFactory}
+                    shouldBootstrap={false}
+                    excludedProperties={EXCLUDED_PROPERTIES}
+                    // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
+                    username={profile?.name || account?.name || 'Another window'}
+                    cursorColor={profile?.colour}
+                  />
+                  <ListPlugin />
+                  <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+                  <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+                  <SectionsPlugin />
+                  <PastePlugin onError={setNotice} />
+                  <SuggestionsPlugin />
+                </article>
+                <ArticleSidePanel
+                  articleId={article.id}
+                  headline={meta.headline}
+                  hero={meta.hero}
+                  language={meta.language}
+                  flush={flushNow}
                 />
-                <ListPlugin />
-                <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-                <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-                <SectionsPlugin />
-                <PastePlugin onError={setNotice} />
-              </article>
-              <ArticleSidePanel
-                articleId={article.id}
-                headline={meta.headline}
-                hero={meta.hero}
-                language={meta.language}
-                flush={flushNow}
-              />
-            </div>
-            <ClaimHighlightsPlugin />
+              </div>
+              <ClaimHighlightsPlugin />
+            </SuggestionsProvider>
           </CommentsProvider>
         </ClaimsProvider>
       </LexicalComposer>

@@ -1,5 +1,5 @@
 // Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist,
-// the claims, the review comments, the outline and the version history.
+// the claims, the suggestions, the review comments, the outline and the version history.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { memo } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
@@ -10,6 +10,7 @@ import { useArticleAnalysis } from './checklist/useArticleAnalysis';
 import { OutlinePanel } from './sections/OutlinePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
+import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
 
 /** Memoized: the editor re-renders on every save-state change, and this panel (claims, checklist, outline) need not. */
 export const ArticleSidePanel = memo(function ArticleSidePanel({
@@ -50,6 +51,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <h2 id="claims-heading">Claims</h2>
         <ClaimsPanel language={language} />
       </section>
+      <SuggestionsPanel />
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading">Comments</h2>
         <CommentsPanel />

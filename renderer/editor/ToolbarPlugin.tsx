@@ -22,6 +22,8 @@ import { LinkDialog } from './LinkDialog';
 import { createPortal } from 'react-dom';
 import { MarkClaimButton } from './claims/MarkClaimButton';
 import { CommentButton } from './comments/CommentButton';
+import { SuggestingToggle } from './suggestions/SuggestingToggle';
+import { useSuggestions } from './suggestions/suggestionsState';
 import { InsertMenu } from './sections/InsertMenu';
 
 const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
@@ -71,6 +73,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
+  const { suggesting } = useSuggestions();
 
   const openLinkDialog = useCallback(() => {
     const url = editor.getEditorState().read(() => $readSelectionState().linkUrl);
@@ -116,6 +119,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
     [editor, openLinkDialog],
   );
 
+  // Formatting cannot be suggested yet: while suggesting, these are off rather than untracked.
+  const formatTitle = (label: string) => (suggesting ? `${label}: formatting cannot be suggested yet (turn Suggesting off)` : label);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <button
@@ -144,7 +149,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
           aria-label={b.label}
           aria-pressed={state.block === b.type}
           aria-keyshortcuts={SHORTCUTS[b.shortcut]}
-          title={`${b.label} (${shortcutLabel(b.shortcut)})`}
+          title={formatTitle(`${b.label} (${shortcutLabel(b.shortcut)})`)}
+          disabled={suggesting}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => setBlockType(editor, b.type)}
         >
@@ -160,7 +166,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
           aria-label={f.label}
           aria-pressed={state.formats.has(f.format)}
           aria-keyshortcuts={SHORTCUTS[f.shortcut]}
-          title={`${f.label} (${shortcutLabel(f.shortcut)})`}
+          title={formatTitle(`${f.label} (${shortcutLabel(f.shortcut)})`)}
+          disabled={suggesting}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
         >
@@ -172,7 +179,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
         aria-label="Link"
         aria-pressed={state.linkUrl !== null}
         aria-keyshortcuts={SHORTCUTS.link}
-        title={`Link (${shortcutLabel('link')})`}
+        title={formatTitle(`Link (${shortcutLabel('link')})`)}
+        disabled={suggesting}
         onMouseDown={(e) => e.preventDefault()}
         className="link-button"
         onClick={openLinkDialog}
@@ -182,6 +190,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
       <span className="toolbar-divider" aria-hidden="true" />
       <MarkClaimButton />
       <CommentButton />
+      <SuggestingToggle />
       <InsertMenu language={language} />
       {/* Out of the toolbar's DOM: its transparent button style would hide the dialog's primary button. */}
       {linkDialog &&

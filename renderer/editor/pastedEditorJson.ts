@@ -5,10 +5,9 @@
 // then falls back to its HTML (through the main-side sanitizer) or its plain text.
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
+import { MARK_TYPES } from '../../shared/editor/inlineTypes';
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
-
-const MARK_TYPES = new Set(['claim-mark', 'comment-mark', 'mark']);
 
 function unwrapMarks(nodes: Json[]): Json[] {
   return nodes.flatMap((node) => {

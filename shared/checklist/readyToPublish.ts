@@ -98,6 +98,7 @@ export function analyzeArticle(
   const top = kids(article.body.root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   let previousLevel = 1; // the headline is the page's h1
+  const suggestions = new Set<string>();
 
   const visit = (node: JsonNode, path: number[], where: string) => {
     const type = node.type;
@@ -126,6 +127,19 @@ export function analyzeArticle(
         });
       }
       previousLevel = level;
+    }
+    // A pending suggestion blocks publishing until someone accepts or rejects it (each once, however many marks).
+    if ((type === 'suggest-insert' || type === 'suggest-delete') && Array.isArray(node.ids)) {
+      for (const id of node.ids) {
+        if (typeof id !== 'string' || suggestions.has(id)) continue;
+        suggestions.add(id);
+        const words = textOf(node).replace(/\s+/g, ' ').trim();
+        items.push({
+          id: `suggestion:${id}`,
+          message: `A suggestion${where ? ` ${where}` : ''} is pending (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
+          target: { kind: 'body', path },
+        });
+      }
     }
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {

@@ -1,6 +1,7 @@
 // Where each claim sits in a saved document: the marked text and the sentence-level context
 // around it, found by walking the JSON (claim ids live on "claim-mark" nodes).
 import type { SerializedBody } from '../contract/lexicalState';
+import { INLINE_TYPES } from '../editor/inlineTypes';
 
 export interface ClaimContext {
   before: string;
@@ -14,7 +15,7 @@ function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
 }
 
-const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'comment-mark', 'mark', 'linebreak', 'tab']);
+const INLINE = INLINE_TYPES;
 
 /** Each claim id → its marked text (all pieces joined) and the block it first appears in. */
 export function claimContexts(body: SerializedBody): Map<string, ClaimContext> {

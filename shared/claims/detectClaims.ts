@@ -3,6 +3,7 @@
 // ("analysts say", "menurut para analis") is flagged on its own.
 import { plainTextOf } from '../text/plainText';
 import type { SerializedBody } from '../contract/lexicalState';
+import { MARK_TYPES } from '../editor/inlineTypes';
 
 export type SuggestionReason = 'number' | 'percentage' | 'comparison' | 'attribution' | 'quote' | 'vague attribution';
 
@@ -68,10 +69,7 @@ export function detectInBody(body: SerializedBody, language = 'id'): BodySuggest
   const visit = (node: JsonNode, path: number[]) => {
     const children = Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
     const isBlockOfText =
-      children.length > 0 &&
-      children.every(
-        (c) => !Array.isArray(c.children) || c.type === 'link' || c.type === 'claim-mark' || c.type === 'comment-mark' || c.type === 'mark',
-      );
+      children.length > 0 && children.every((c) => !Array.isArray(c.children) || c.type === 'link' || MARK_TYPES.has(String(c.type)));
     if (isBlockOfText && node.type !== 'section-title' && node.type !== 'heading') {
       const text = plainTextOf({ root: { type: 'root', children: [node] } });
       for (const suggestion of detectInText(text, language)) out.push({ ...suggestion, path });

@@ -2,6 +2,7 @@
 // blocks outside a section), each a list of blocks with their text and the formatting of every
 // character. Walks the JSON directly, so the main side, the worker and the CLI need no editor.
 import type { SerializedBody } from '../contract/lexicalState';
+import { INLINE_TYPES } from '../editor/inlineTypes';
 
 type JsonNode = {
   type?: unknown;
@@ -37,7 +38,7 @@ export interface VersionPart {
   range: [number, number];
 }
 
-const INLINE = new Set(['text', 'link', 'autolink', 'claim-mark', 'comment-mark', 'mark', 'linebreak', 'tab']);
+const INLINE = INLINE_TYPES;
 
 function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]).filter((c) => typeof c === 'object' && c !== null) : [];

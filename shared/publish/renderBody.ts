@@ -120,7 +120,12 @@ class BodyRenderer {
         const href = safeHref(node.url);
         return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
       }
-      // Claims and review comments are newsroom-internal: the words stay, the mark and its ids go.
+      // A pending suggestion is published as if rejected: suggested words are left out, words
+      // suggested for cutting stay.
+      case 'suggest-insert':
+        return '';
+      // Claims, review comments and suggested cuts are newsroom-internal: the words stay, the mark and its ids go.
+      case 'suggest-delete':
       case 'claim-mark':
       case 'comment-mark':
       case 'mark':

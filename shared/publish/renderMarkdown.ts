@@ -51,6 +51,9 @@ function inline(nodes: JsonNode[]): string {
           const text = inline(kids(node));
           return href ? `[${text}](${href.replace(/[()\s<>]/g, encodeURIComponent)})` : text;
         }
+        case 'suggest-insert':
+          return '';
+        case 'suggest-delete':
         case 'claim-mark':
         case 'comment-mark':
         case 'mark':

@@ -1,8 +1,6 @@
 // Plain text of a saved Lexical document, for search, word counts and snippets.
 // Walks the JSON directly so the store can derive it without an editor instance.
-
-/** Element types that flow inside a paragraph rather than starting a new block. */
-const INLINE_ELEMENT_TYPES = new Set(['link', 'autolink', 'mark', 'claim-mark', 'comment-mark']);
+import { INLINE_ELEMENT_TYPES } from '../editor/inlineTypes';
 
 interface JsonNode {
   type?: unknown;

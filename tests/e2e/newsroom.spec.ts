@@ -114,11 +114,13 @@ test.describe('newsroom server', () => {
     // The fact-checker moves it along, but may not mark it ready: only the desk may.
     await b.getByRole('button', { name: 'Send to review' }).click();
     await b.getByRole('button', { name: 'Send to fact-check' }).click();
-    await expect(a.getByText('Status: Fact-check')).toBeVisible();
+    await expect(a.getByRole('group', { name: 'Workflow status' })).toContainText('Status: Fact-check');
     await b.getByRole('button', { name: 'Mark ready' }).click();
     await expect(b.getByRole('alert').filter({ hasText: 'Only the desk may mark an article Ready' })).toBeVisible();
-    await expect(b.getByText('Status: Fact-check')).toBeVisible();
-    await expect(a.getByText('Status: Fact-check')).toBeVisible();
+    await expect(b.getByRole('group', { name: 'Workflow status' })).toContainText('Status: Fact-check');
+    await expect(a.getByRole('group', { name: 'Workflow status' })).toContainText('Status: Fact-check');
+    // The other desk's status change is a version in this desk's history too.
+    await expect(a.getByRole('region', { name: 'History' }).getByRole('list', { name: 'Versions' })).toContainText('Status: Fact-check');
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1280.png' });
     await b.setViewportSize({ width: 1024, height: 720 });
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1024.png' });
@@ -143,7 +145,7 @@ test.describe('newsroom server', () => {
     expect(third.outside).toEqual([]);
   });
 
-  test('two people review through the server: the fact-checker comments, the editor replies and resolves; both see the same', async ({
+  test('two people review through the server: the fact-checker suggests and comments; the editor accepts one suggestion, rejects another and resolves the comment; both end with the same text', async ({
     browser,
   }) => {
     const serverDb = join(dir, 'newsroom.db');
@@ -171,9 +173,33 @@ test.describe('newsroom server', () => {
     await shared.click();
     await expect(body(b)).toHaveText('Sekitar 3.000 warga mengungsi, kata BPBD.');
 
+    // The fact-checker's desk starts in suggestion mode: a replacement and an addition, as suggestions.
+    await expect(b.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(a.getByRole('button', { name: 'Suggesting' })).toHaveAttribute('aria-pressed', 'false');
+    await selectInBody(b, 'Sekitar');
+    await b.keyboard.type('Lebih dari');
+    await selectInBody(b, 'BPBD', true);
+    await b.keyboard.type(' Pekalongan');
+    await expect(body(b)).toHaveText('SekitarLebih dari 3.000 warga mengungsi, kata BPBD Pekalongan.');
+    // The editor sees both, in the fact-checker's colour, and accepts one and rejects the other.
+    const suggestions = a.getByRole('region', { name: 'Suggestions (2)' });
+    await expect(suggestions).toBeVisible();
+    await expect(body(a).locator('.suggest-delete')).toHaveText('Sekitar');
+    await suggestions
+      .getByRole('article', { name: 'Suggestion by Budi Checker: Replace “Sekitar” with “Lebih dari”' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    await suggestions
+      .getByRole('article', { name: 'Suggestion by Budi Checker: Add “Pekalongan”' })
+      .getByRole('button', { name: 'Reject' })
+      .click();
+    await expect(body(a)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
+    await expect(body(b)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
+    await expect(b.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+
     // The fact-checker comments on the number, mentioning the editor (known: her cursor is on the article).
     await body(a).click();
-    await selectInBody(b, 'Sekitar 3.000 warga');
+    await selectInBody(b, 'Lebih dari 3.000 warga');
     await b.getByRole('button', { name: 'Comment', exact: true }).click();
     const dialog = b.getByRole('dialog', { name: 'New comment' });
     await dialog.getByLabel('Comment', { exact: true }).fill('Angka ini dari mana? ');
@@ -182,8 +208,8 @@ test.describe('newsroom server', () => {
     await dialog.getByRole('button', { name: 'Post comment' }).click();
 
     // The editor's desk has the thread on the same words; she replies and resolves it.
-    await expect(body(a).locator('.comment-mark')).toHaveText('Sekitar 3.000 warga');
-    const threadA = a.getByRole('region', { name: 'Comments' }).getByRole('article', { name: 'Comment on “Sekitar 3.000 warga”' });
+    await expect(body(a).locator('.comment-mark')).toHaveText('Lebih dari 3.000 warga');
+    const threadA = a.getByRole('region', { name: 'Comments' }).getByRole('article', { name: 'Comment on “Lebih dari 3.000 warga”' });
     await expect(threadA.locator('.mention')).toHaveText('@Ana Editor');
     await expect(a.getByRole('region', { name: 'Comments' }).getByRole('radio', { name: 'Mine (1)' })).toBeVisible();
     await threadA.getByRole('textbox', { name: 'Reply' }).fill('Dari rilis BPBD pagi ini.');
@@ -193,7 +219,7 @@ test.describe('newsroom server', () => {
     const comments = b.getByRole('region', { name: 'Comments' });
     await expect(comments.getByRole('radio', { name: 'Resolved (1)' })).toBeVisible();
     await comments.getByRole('radio', { name: 'Resolved (1)' }).check();
-    const threadB = comments.getByRole('article', { name: 'Comment on “Sekitar 3.000 warga”' });
+    const threadB = comments.getByRole('article', { name: 'Comment on “Lebih dari 3.000 warga”' });
     await expect(threadB).toContainText('Dari rilis BPBD pagi ini.');
     await expect(threadB).toContainText('Resolved by Ana Editor');
     await expect(body(b)).toHaveText(await body(a).innerText());

@@ -2,12 +2,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import { $insertAtCursor, INSERT_LABELS, type InsertKind } from './sectionCommands';
+import { useSuggestions } from '../suggestions/suggestionsState';
 
 const KINDS = Object.keys(INSERT_LABELS) as InsertKind[];
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
+  // New blocks cannot be suggested yet: while suggesting they are not inserted untracked.
+  const { suggesting } = useSuggestions();
   const menuRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -36,6 +39,8 @@ export function InsertMenu({ language }: { language: string }) {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
+        disabled={suggesting}
+        title={suggesting ? 'Inserting blocks cannot be suggested yet: turn Suggesting off to insert.' : undefined}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setOpen((v) => !v)}
       >

@@ -4,6 +4,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $isCommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { useComments } from '../comments/commentsState';
+import { useSuggestions } from '../suggestions/suggestionsState';
 import { useEffect, useState } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
@@ -61,6 +62,9 @@ export function OutlinePanel() {
   const [editor] = useLexicalComposerContext();
   const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
   const { threads } = useComments();
+  // Moving or deleting a section cannot be suggested yet: while suggesting it is not done untracked.
+  const { suggesting } = useSuggestions();
+  const untracked = suggesting ? 'Moving or deleting sections cannot be suggested yet: turn Suggesting off first.' : undefined;
   const open = new Set(threads.filter((t) => !t.resolved).map((t) => t.id));
 
   useEffect(() => {
@@ -99,8 +103,8 @@ export function OutlinePanel() {
               <button
                 type="button"
                 aria-label={`Move ${label} up`}
-                title="Move up (Alt+Shift+↑)"
-                disabled={index === 0}
+                title={untracked ?? 'Move up (Alt+Shift+↑)'}
+                disabled={index === 0 || suggesting}
                 onClick={() => editor.update(() => void $moveSection(entry.key, -1))}
               >
                 ↑
@@ -108,8 +112,8 @@ export function OutlinePanel() {
               <button
                 type="button"
                 aria-label={`Move ${label} down`}
-                title="Move down (Alt+Shift+↓)"
-                disabled={index === entries.length - 1}
+                title={untracked ?? 'Move down (Alt+Shift+↓)'}
+                disabled={index === entries.length - 1 || suggesting}
                 onClick={() => editor.update(() => void $moveSection(entry.key, 1))}
               >
                 ↓
@@ -125,7 +129,8 @@ export function OutlinePanel() {
               <button
                 type="button"
                 aria-label={`Delete ${label}`}
-                title="Delete section (Ctrl+Z brings it back)"
+                title={untracked ?? 'Delete section (Ctrl+Z brings it back)'}
+                disabled={suggesting}
                 onClick={() => editor.update(() => $deleteSection(entry.key))}
               >
                 ×

@@ -7,6 +7,8 @@ import { MarkNode } from '@lexical/mark';
 import type { Klass, LexicalNode, LexicalNodeReplacement } from 'lexical';
 import { ClaimMarkNode } from './ClaimMarkNode';
 import { CommentMarkNode } from './CommentMarkNode';
+import { SuggestDeleteNode } from './SuggestDeleteNode';
+import { SuggestInsertNode } from './SuggestInsertNode';
 import { ImageSlotNode } from './ImageSlotNode';
 import { SectionNode } from './SectionNode';
 import { SectionTitleNode } from './SectionTitleNode';
@@ -22,6 +24,8 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplac
   ImageSlotNode,
   ClaimMarkNode,
   CommentMarkNode,
+  SuggestInsertNode,
+  SuggestDeleteNode,
   // Lexical's own mark code (splitting a mark on Enter, wrapping a selection) creates plain
   // MarkNodes; in an article every mark is a claim mark.
   MarkNode,

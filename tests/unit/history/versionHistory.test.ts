@@ -11,7 +11,7 @@ import { plainTextOf } from '../../../shared/text/plainText';
 import { versionParts } from '../../../shared/history/versionBlocks';
 import { run } from '../../fixtures/cliRunner';
 import { claimMark, paragraph, text } from '../../fixtures/bodies';
-import { openTestService, type TestService } from '../../fixtures/testService';
+import { callOk, openTestService, type TestService } from '../../fixtures/testService';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'explainer-id.txt'));
 
@@ -21,11 +21,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await t.dispatch(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-  return result.value as ChannelOutput<C>;
-}
+const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => callOk(t, channel, input);
 
 /** The editable fields of an article (what articles:save takes). */
 function fieldsOf(article: ChannelOutput<'articles:get'>) {

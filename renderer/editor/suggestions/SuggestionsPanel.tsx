@@ -1,0 +1,144 @@
+// The side panel's pending suggestions: each with who, when and what it changes (a click goes
+// there), Accept and Reject; all of one author's, or all, at once. Accepting and rejecting are
+// edits like any other: the window's undo takes them back.
+import type { MarkNode } from '@lexical/mark';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import type { LexicalEditor, LexicalNode } from 'lexical';
+import { useEffect, useState } from 'react';
+import { $isSuggestDeleteNode, SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
+import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
+import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
+import { selectMarked } from '../markAnchors';
+import { useSuggestions } from './suggestionsState';
+
+const REFRESH_DELAY_MS = 300;
+
+const $isSuggestionMark = (node: LexicalNode | null | undefined): node is MarkNode =>
+  $isSuggestInsertNode(node) || $isSuggestDeleteNode(node);
+
+function read(editor: LexicalEditor): PendingSuggestion[] {
+  return editor.getEditorState().read(() => $pendingSuggestions());
+}
+
+function quoted(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
+}
+
+export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted'>): string {
+  if (s.inserted && s.deleted) return `Replace ${quoted(s.deleted)} with ${quoted(s.inserted)}`;
+  if (s.inserted) return `Add ${quoted(s.inserted)}`;
+  return `Cut ${quoted(s.deleted)}`;
+}
+
+function resolve(editor: LexicalEditor, ids: string[], accept: boolean): void {
+  editor.update(() => ids.forEach((id) => $resolveSuggestion(id, accept)));
+}
+
+export function SuggestionsPanel() {
+  const [editor] = useLexicalComposerContext();
+  const { records } = useSuggestions();
+  const [pending, setPending] = useState<PendingSuggestion[]>(() => read(editor));
+
+  useEffect(() => {
+    // Debounced: while someone types a suggestion its mark changes with every key.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const soon = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => setPending(read(editor)), REFRESH_DELAY_MS);
+    };
+    setPending(read(editor));
+    const unregister = mergeRegister(
+      editor.registerMutationListener(SuggestInsertNode, soon, { skipInitialization: true }),
+      editor.registerMutationListener(SuggestDeleteNode, soon, { skipInitialization: true }),
+    );
+    return () => {
+      unregister();
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+
+  const authorOf = (id: string) => records.get(id)?.author ?? 'someone';
+  const authors = [...new Set(pending.map((s) => authorOf(s.id)))].sort((a, b) => a.localeCompare(b));
+  const all = pending.map((s) => s.id);
+
+  return (
+    <section aria-labelledby="pending-suggestions-heading">
+      <h2 id="pending-suggestions-heading">
+        Suggestions <span className="heading-count">({pending.length})</span>
+      </h2>
+      {pending.length === 0 ? (
+        <p className="panel-empty">No pending suggestions. Press Suggesting to make your edits suggestions.</p>
+      ) : (
+        <>
+          <div className="button-row">
+            <button type="button" onClick={() => resolve(editor, all, true)}>
+              Accept all
+            </button>
+            <button type="button" onClick={() => resolve(editor, all, false)}>
+              Reject all
+            </button>
+          </div>
+          {authors.length > 1 &&
+            authors.map((author) => {
+              const theirs = pending.filter((s) => authorOf(s.id) === author).map((s) => s.id);
+              return (
+                <div key={author} className="button-row suggestion-author">
+                  <span>
+                    {author} ({theirs.length})
+                  </span>
+                  <button type="button" aria-label={`Accept all by ${author}`} onClick={() => resolve(editor, theirs, true)}>
+                    Accept all
+                  </button>
+                  <button type="button" aria-label={`Reject all by ${author}`} onClick={() => resolve(editor, theirs, false)}>
+                    Reject all
+                  </button>
+                </div>
+              );
+            })}
+          <ol className="suggestion-list" aria-label="Pending suggestions">
+            {pending.map((s) => {
+              const record = records.get(s.id);
+              const what = describeSuggestion(s);
+              return (
+                <li key={s.id}>
+                  <article
+                    aria-label={`Suggestion by ${authorOf(s.id)}: ${what}`}
+                    className="suggestion-card"
+                    style={record ? { borderLeftColor: record.colour } : undefined}
+                  >
+                    <button
+                      type="button"
+                      className="link-button suggestion-what"
+                      onClick={() => selectMarked(editor, $isSuggestionMark, s.id)}
+                    >
+                      {what}
+                    </button>
+                    <p className="hint">
+                      {authorOf(s.id)}
+                      {record && (
+                        <>
+                          {' · '}
+                          <time dateTime={record.at}>{new Date(record.at).toLocaleString()}</time>
+                        </>
+                      )}
+                    </p>
+                    <div className="button-row">
+                      <button type="button" onClick={() => resolve(editor, [s.id], true)}>
+                        Accept
+                      </button>
+                      <button type="button" onClick={() => resolve(editor, [s.id], false)}>
+                        Reject
+                      </button>
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

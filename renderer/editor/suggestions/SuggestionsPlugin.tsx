@@ -1,0 +1,213 @@
+// While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
+// Delete (by character, word or line) go through the suggestion edits instead of changing the text.
+// What cannot be suggested yet (a new paragraph, joining paragraphs, formatting) is refused with a
+// hint rather than made untracked. Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's colour.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import {
+  $getSelection,
+  $isRangeSelection,
+  BEFORE_INPUT_COMMAND,
+  COMMAND_PRIORITY_CRITICAL,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  CUT_COMMAND,
+  DELETE_CHARACTER_COMMAND,
+  DELETE_LINE_COMMAND,
+  DELETE_WORD_COMMAND,
+  FORMAT_TEXT_COMMAND,
+  INSERT_LINE_BREAK_COMMAND,
+  INSERT_PARAGRAPH_COMMAND,
+  KEY_DOWN_COMMAND,
+  PASTE_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
+import { useEffect } from 'react';
+import { SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
+import { SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
+import {
+  $extendByCharacter,
+  $suggestCut,
+  $suggestDelete,
+  $suggestInsert,
+  type Suggester,
+} from '../../../shared/suggestions/suggestionEdits';
+import { copyToClipboard } from '@lexical/clipboard';
+import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
+import { useSuggestions } from './suggestionsState';
+import { matchesShortcut, type ShortcutName } from '../editorShortcuts';
+
+/** Text an input event carries (typed, dropped, replaced by the spell checker). */
+function textOf(payload: InputEvent | string): string {
+  if (typeof payload === 'string') return payload;
+  return payload.data ?? payload.dataTransfer?.getData('text/plain') ?? '';
+}
+
+/** One line: a suggestion stays inside its paragraph (splitting one cannot be suggested yet). */
+const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** Shortcuts that format (blocks, links; bold and the like arrive as FORMAT_TEXT_COMMAND). */
+const FORMAT_SHORTCUTS: ShortcutName[] = ['paragraph', 'h2', 'h3', 'bullet', 'number', 'quote', 'link'];
+
+const JOIN_REFUSED = 'Joining paragraphs cannot be suggested yet: turn Suggesting off to join them.';
+
+function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what: string) => void): () => void {
+  const insert = (text: string) => {
+    if (text) $suggestInsert(oneLine(text), who);
+    return true;
+  };
+  /** Backspace or Delete: a suggested cut, or (at a paragraph's edge) a refusal. */
+  const deleteCharacter = (isBackward: boolean) => {
+    const selection = $getSelection();
+    if ($isRangeSelection(selection) && selection.isCollapsed() && !$extendByCharacter(selection.clone(), isBackward)) {
+      refuse(JOIN_REFUSED);
+      return true;
+    }
+    $suggestDelete(who, isBackward);
+    return true;
+  };
+  /** Word or line deletions: the browser measures the word, then the range becomes a cut. */
+  const cutBy = (isBackward: boolean, unit: 'word' | 'lineboundary') => {
+    const selection = $getSelection();
+    if (!$isRangeSelection(selection)) return false;
+    if (selection.isCollapsed()) selection.modify('extend', isBackward, unit);
+    $suggestCut(selection, who, isBackward);
+    return true;
+  };
+  return mergeRegister(
+    editor.registerCommand(
+      BEFORE_INPUT_COMMAND,
+      (event) => {
+        switch (event.inputType) {
+          case 'insertText':
+          case 'insertReplacementText':
+          case 'insertFromDrop':
+          case 'insertFromYank': {
+            if (event.data === '\n') return false;
+            event.preventDefault();
+            // A replacement (autocorrect, a dropped word) replaces its target range: one suggestion.
+            const target = event.getTargetRanges()[0];
+            const selection = $getSelection();
+            if (target && event.inputType !== 'insertText' && $isRangeSelection(selection)) selection.applyDOMRange(target);
+            return insert(textOf(event));
+          }
+          case 'deleteContentBackward':
+          case 'deleteContentForward':
+            event.preventDefault();
+            return deleteCharacter(event.inputType === 'deleteContentBackward');
+          case 'deleteByDrag':
+          case 'deleteByCut': {
+            event.preventDefault();
+            const selection = $getSelection();
+            if ($isRangeSelection(selection)) $suggestCut(selection, who, true);
+            return true;
+          }
+          default:
+            return false;
+        }
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => insert(textOf(payload)), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, deleteCharacter, COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_WORD_COMMAND, (isBackward) => cutBy(isBackward, 'word'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(DELETE_LINE_COMMAND, (isBackward) => cutBy(isBackward, 'lineboundary'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      REMOVE_TEXT_COMMAND,
+      () => {
+        const selection = $getSelection();
+        if ($isRangeSelection(selection)) $suggestCut(selection, who, true);
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      CUT_COMMAND,
+      (event) => {
+        // Copied as usual, then marked as a suggested cut rather than removed.
+        void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() =>
+          editor.update(() => {
+            const selection = $getSelection();
+            if ($isRangeSelection(selection)) $suggestCut(selection, who, true);
+          }),
+        );
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      PASTE_COMMAND,
+      (event) => {
+        if (!(event instanceof ClipboardEvent)) return false;
+        event.preventDefault();
+        // Pasted as words: a suggestion carries text, not another document's structure.
+        return insert(event.clipboardData?.getData('text/plain') ?? '');
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      INSERT_PARAGRAPH_COMMAND,
+      () => (refuse('A new paragraph cannot be suggested yet: turn Suggesting off to split one.'), true),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      INSERT_LINE_BREAK_COMMAND,
+      () => (refuse('A line break cannot be suggested yet: turn Suggesting off to add one.'), true),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      KEY_DOWN_COMMAND,
+      (event) => {
+        // Alt+Shift+↑/↓ moves a section, and the block and link shortcuts format: not suggestible yet.
+        if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+          event.preventDefault();
+          refuse('Moving a section cannot be suggested yet: turn Suggesting off to move it.');
+          return true;
+        }
+        if (!FORMAT_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
+        event.preventDefault();
+        refuse('Formatting cannot be suggested yet: say it in a comment, or turn Suggesting off.');
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      FORMAT_TEXT_COMMAND,
+      () => (refuse('Formatting cannot be suggested yet: say it in a comment, or turn Suggesting off.'), true),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+  );
+}
+
+/** Paints a suggestion mark in its author's colour (a CSS variable), with who and when as its tooltip. */
+function paint(element: HTMLElement, records: ReadonlyMap<string, SuggestionRecord>): void {
+  const record = records.get(element.dataset.suggestionIds?.split(' ')[0] ?? '');
+  if (!record) return;
+  element.style.setProperty('--suggest-colour', record.colour);
+  element.title = `Suggested by ${record.author}, ${new Date(record.at).toLocaleString()}`;
+}
+
+export function SuggestionsPlugin() {
+  const [editor] = useLexicalComposerContext();
+  const { suggesting, suggester, records, refuse } = useSuggestions();
+
+  useEffect(() => (suggesting ? registerSuggesting(editor, suggester, refuse) : undefined), [editor, suggesting, suggester, refuse]);
+
+  useEffect(() => {
+    // Every mark when the records change; afterwards only the marks an update touched (a keystroke's one).
+    for (const element of editor.getRootElement()?.querySelectorAll<HTMLElement>('.suggest-insert, .suggest-delete') ?? [])
+      paint(element, records);
+    const repaint = (mutations: Map<string, unknown>) => {
+      for (const key of mutations.keys()) {
+        const element = editor.getElementByKey(key);
+        if (element) paint(element, records);
+      }
+    };
+    return mergeRegister(
+      editor.registerMutationListener(SuggestInsertNode, repaint, { skipInitialization: true }),
+      editor.registerMutationListener(SuggestDeleteNode, repaint, { skipInitialization: true }),
+    );
+  }, [editor, records]);
+
+  return null;
+}

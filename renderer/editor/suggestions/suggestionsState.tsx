@@ -1,0 +1,96 @@
+// Suggestion mode for this window: whether it is on (view state: each window and person chooses;
+// fact-checkers start in it), who suggests (the profile), and the suggestions' records, read from
+// the article's live document and written there when this window makes a new suggestion.
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { readSuggestionsFromDoc, suggestionsMap, writeSuggestionToDoc } from '../../../shared/collab/suggestionsDoc';
+import type { Profile } from '../../../shared/people/profile';
+import type { Suggester } from '../../../shared/suggestions/suggestionEdits';
+import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
+
+export interface SuggestionsApi {
+  suggesting: boolean;
+  setSuggesting(on: boolean): void;
+  /** Why this window cannot suggest (no profile; a viewer's desk), or null. */
+  blocked: string | null;
+  records: ReadonlyMap<string, SuggestionRecord>;
+  /** The person suggesting here, for the edit functions (its new ids are recorded as it makes them). */
+  suggester: Suggester;
+  /** What suggestion mode just refused (a new paragraph, formatting), shown by the toggle for a while. */
+  refusal: string | null;
+  refuse(message: string): void;
+}
+
+const SuggestionsContext = createContext<SuggestionsApi | null>(null);
+
+export function useSuggestions(): SuggestionsApi {
+  const api = useContext(SuggestionsContext);
+  if (!api) throw new Error('useSuggestions outside SuggestionsProvider');
+  return api;
+}
+
+export function SuggestionsProvider({
+  doc,
+  profile,
+  readOnly,
+  startSuggesting,
+  children,
+}: {
+  doc: Y.Doc;
+  profile: Profile | null;
+  readOnly: boolean;
+  /** Fact-checkers start in suggestion mode. */
+  startSuggesting: boolean;
+  children: ReactNode;
+}) {
+  const [suggesting, setSuggesting] = useState(startSuggesting);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const refusalTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [records, setRecords] = useState<ReadonlyMap<string, SuggestionRecord>>(() => readSuggestionsFromDoc(doc));
+  const mine = useRef(new Set<string>());
+  const profileRef = useRef(profile);
+  profileRef.current = profile;
+
+  useEffect(() => setSuggesting(startSuggesting), [startSuggesting]);
+
+  useEffect(() => {
+    const map = suggestionsMap(doc);
+    const read = () => setRecords(readSuggestionsFromDoc(doc));
+    read();
+    map.observeDeep(read);
+    return () => map.unobserveDeep(read);
+  }, [doc]);
+
+  const suggester = useMemo<Suggester>(
+    () => ({
+      newId() {
+        const id = crypto.randomUUID();
+        mine.current.add(id);
+        const person = profileRef.current;
+        // After the editor's update: the record is a separate document change from the marks.
+        if (person)
+          queueMicrotask(() => writeSuggestionToDoc(doc, { id, author: person.name, colour: person.colour, at: new Date().toISOString() }));
+        return id;
+      },
+      isMine(id) {
+        if (mine.current.has(id)) return true;
+        // One record read, not the whole map: this runs on a keystroke.
+        const author = suggestionsMap(doc).get(id)?.get('author');
+        return author !== undefined && author === profileRef.current?.name;
+      },
+    }),
+    [doc],
+  );
+
+  const blocked = readOnly ? 'A viewer cannot suggest changes.' : profile ? null : 'Set your name with Profile… to suggest changes.';
+  const refuse = useCallback((message: string) => {
+    setRefusal(message);
+    if (refusalTimer.current) clearTimeout(refusalTimer.current);
+    refusalTimer.current = setTimeout(() => setRefusal(null), 6000);
+  }, []);
+  const api = useMemo<SuggestionsApi>(
+    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse }),
+    [suggesting, blocked, records, suggester, refusal, refuse],
+  );
+  return <SuggestionsContext.Provider value={api}>{children}</SuggestionsContext.Provider>;
+}

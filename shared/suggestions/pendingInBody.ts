@@ -1,0 +1,17 @@
+// The pending suggestions in a saved body (the ids on suggestion marks), for the main side's
+// refusal to publish while any wait for a decision.
+import type { SerializedBody } from '../contract/lexicalState';
+
+type JsonNode = { type?: unknown; ids?: unknown; children?: unknown };
+
+export function pendingSuggestionIds(body: SerializedBody): Set<string> {
+  const ids = new Set<string>();
+  const stack: JsonNode[] = [body.root as JsonNode];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ((node.type === 'suggest-insert' || node.type === 'suggest-delete') && Array.isArray(node.ids))
+      for (const id of node.ids) if (typeof id === 'string') ids.add(id);
+    if (Array.isArray(node.children)) stack.push(...(node.children as JsonNode[]));
+  }
+  return ids;
+}

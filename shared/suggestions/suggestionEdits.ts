@@ -1,0 +1,270 @@
+// Editing in suggestion mode, as Lexical updates: typed words go into an insertion mark, cut words
+// into a deletion mark (struck through, still there), a replacement is both under one id; the
+// author's own pending insertion is edited directly. Accepting or rejecting a suggestion resolves
+// every mark carrying its id. All `$` functions: run inside editor.update.
+import { $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
+import { $findMatchingParent } from '@lexical/utils';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isTextNode,
+  $setSelection,
+  type ElementNode,
+  type LexicalNode,
+  type RangeSelection,
+  type TextNode,
+} from 'lexical';
+import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
+import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
+
+/** Who is suggesting: a fresh id for a new suggestion, and which ids are theirs. */
+export interface Suggester {
+  newId(): string;
+  isMine(id: string): boolean;
+}
+
+function $markAbove<T extends MarkNode>(node: LexicalNode, is: (n: LexicalNode | null | undefined) => n is T): T | null {
+  return $findMatchingParent(node, (n) => is(n)) as T | null;
+}
+
+const ownId = (mark: MarkNode | null, who: Suggester): string | null => mark?.getIDs().find((id) => who.isMine(id)) ?? null;
+
+/**
+ * The author's own mark of one kind the caret is in or right at the edge of. A browser reports a
+ * caret at a mark's end as in the text after it (and at its start as in the text before), so the
+ * neighbours count: a run of typing or backspacing stays one suggestion.
+ */
+function $ownMarkAtCaret<T extends MarkNode>(
+  selection: RangeSelection,
+  is: (n: LexicalNode | null | undefined) => n is T,
+  who: Suggester,
+): string | null {
+  const point = selection.focus;
+  const node = point.getNode();
+  const inside = ownId($markAbove(node, is), who);
+  if (inside) return inside;
+  let before: LexicalNode | null = null;
+  let after: LexicalNode | null = null;
+  if ($isTextNode(node)) {
+    if (point.offset === 0) before = node.getPreviousSibling();
+    if (point.offset === node.getTextContentSize()) after = node.getNextSibling();
+  } else if ($isElementNode(node)) {
+    before = node.getChildAtIndex(point.offset - 1);
+    after = node.getChildAtIndex(point.offset);
+  }
+  return (is(before) ? ownId(before, who) : null) ?? (is(after) ? ownId(after, who) : null);
+}
+
+/** The block (paragraph, heading, list item…) a node sits in. */
+function $blockOf(node: LexicalNode): ElementNode | null {
+  return $findMatchingParent(node, (n) => $isElementNode(n) && !n.isInline()) as ElementNode | null;
+}
+
+/** Moves the selection's focus one character, within its block. False at the block's edge. */
+export function $extendByCharacter(selection: RangeSelection, isBackward: boolean): boolean {
+  const node = selection.focus.getNode();
+  if (!$isTextNode(node)) return false;
+  const offset = selection.focus.offset;
+  const text = node.getTextContent();
+  if (isBackward && offset > 0) {
+    const step = offset >= 2 && /[\uDC00-\uDFFF]/.test(text[offset - 1]!) ? 2 : 1;
+    selection.focus.set(node.getKey(), offset - step, 'text');
+    return true;
+  }
+  if (!isBackward && offset < text.length) {
+    const step = /[\uD800-\uDBFF]/.test(text[offset]!) ? 2 : 1;
+    selection.focus.set(node.getKey(), offset + step, 'text');
+    return true;
+  }
+  const block = $blockOf(node);
+  if (!block) return false;
+  const texts = block.getAllTextNodes();
+  const at = texts.findIndex((t) => t.is(node));
+  for (let i = at + (isBackward ? -1 : 1); i >= 0 && i < texts.length; i += isBackward ? -1 : 1) {
+    const next = texts[i]!;
+    const size = next.getTextContentSize();
+    if (size === 0) continue;
+    selection.focus.set(next.getKey(), isBackward ? size - 1 : 1, 'text');
+    return true;
+  }
+  return false;
+}
+
+function $caretAt(node: TextNode, offset: number): void {
+  const caret = $createRangeSelection();
+  caret.anchor.set(node.getKey(), offset, 'text');
+  caret.focus.set(node.getKey(), offset, 'text');
+  $setSelection(caret);
+}
+
+/** Every mark of the suggestion under `root` (the whole document unless a block is given), in order. */
+function $suggestionMarks(id: string, root: ElementNode = $getRoot()): Array<SuggestInsertNode | SuggestDeleteNode> {
+  const out: Array<SuggestInsertNode | SuggestDeleteNode> = [];
+  const visit = (node: LexicalNode) => {
+    if (($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) && node.hasID(id)) out.push(node);
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+/**
+ * Marks the selected words as a suggested cut (they stay, struck through) and leaves the caret at
+ * the cut's start (backward) or end. The author's own pending insertion is removed outright; words
+ * already marked as cut are only stepped over. Returns the id of a new suggestion, or null.
+ */
+export function $suggestCut(selection: RangeSelection, who: Suggester, caretAtStart: boolean, reuse: string | null = null): string | null {
+  if (selection.isCollapsed()) return null;
+  const nodes = selection.getNodes().filter($isTextNode);
+  const insideOwnInsert = nodes.length > 0 && nodes.every((n) => ownId($markAbove(n, $isSuggestInsertNode), who) !== null);
+  if (insideOwnInsert) {
+    selection.removeText();
+    return null;
+  }
+  const alreadyCut = nodes.length > 0 && nodes.every((n) => $markAbove(n, $isSuggestDeleteNode) !== null);
+  const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
+  const edge = caretAtStart ? start : end;
+  const edgeNode = edge.getNode();
+  const edgeOffset = edge.offset;
+  if (alreadyCut) {
+    if ($isTextNode(edgeNode)) $caretAt(edgeNode, edgeOffset);
+    return null;
+  }
+  const id = reuse ?? who.newId();
+  // Only the blocks at the cut's ends are searched afterwards: a keystroke never walks the article.
+  const startBlock = $blockOf(start.getNode());
+  const endBlock = $blockOf(end.getNode());
+  $wrapSelectionInMarkNode(selection, selection.isBackward(), id, (ids) => $createSuggestDeleteNode(ids));
+  // A run of Backspace is one mark, not one per character.
+  for (const block of new Set([startBlock, endBlock])) if (block) $joinNeighbours(block, id);
+  if (caretAtStart && startBlock) {
+    const first = $suggestionMarks(id, startBlock).filter($isSuggestDeleteNode)[0]?.getFirstDescendant();
+    if ($isTextNode(first)) $caretAt(first, 0);
+  }
+  if (!caretAtStart && endBlock) {
+    const marks = $suggestionMarks(id, endBlock).filter($isSuggestDeleteNode);
+    const last = marks[marks.length - 1]?.getLastDescendant();
+    if ($isTextNode(last)) $caretAt(last, last.getTextContentSize());
+  }
+  return reuse ? null : id;
+}
+
+/** Joins marks of one suggestion that stand side by side in a block (same kind, only that id). */
+function $joinNeighbours(block: ElementNode, id: string): void {
+  const alone = (node: LexicalNode | null): node is SuggestInsertNode | SuggestDeleteNode =>
+    ($isSuggestDeleteNode(node) || $isSuggestInsertNode(node)) && node.getIDs().length === 1 && node.hasID(id);
+  for (const mark of $suggestionMarks(id, block)) {
+    if (!mark.isAttached() || !alone(mark)) continue;
+    for (let next = mark.getNextSibling(); alone(next) && next.getType() === mark.getType(); next = mark.getNextSibling()) {
+      mark.append(...next.getChildren());
+      next.remove();
+    }
+  }
+}
+
+/**
+ * Backspace (isBackward) or Delete in suggestion mode: the character (or, with a selection, the
+ * selected words) becomes a suggested cut, joined to the author's cut right beside it. Returns the
+ * id of a new suggestion, or null (joined, stepped over, own insertion removed, block edge).
+ */
+export function $suggestDelete(who: Suggester, isBackward: boolean, extend = $extendByCharacter): string | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) return null;
+  if (!selection.isCollapsed()) return $suggestCut(selection, who, true);
+  const beside = $ownMarkAtCaret(selection, $isSuggestDeleteNode, who);
+  if (!extend(selection, isBackward)) return null;
+  return $suggestCut(selection, who, isBackward, beside);
+}
+
+/**
+ * Typed (or pasted) text in suggestion mode: inside the author's own pending insertion it is simply
+ * typed; otherwise it becomes a new insertion, and replaces a selection as one suggestion (the
+ * selected words marked as cut under the same id). Returns the id of a new suggestion, or null.
+ */
+export function $suggestInsert(text: string, who: Suggester): string | null {
+  const initial = $getSelection();
+  if (!$isRangeSelection(initial) || text === '') return null;
+  let selection: RangeSelection = initial;
+  let id: string | null = null;
+  if (!selection.isCollapsed()) {
+    id = who.newId();
+    $suggestCut(selection, who, false, id);
+    const now = $getSelection();
+    if (!$isRangeSelection(now)) return id;
+    selection = now;
+  }
+  // Never inside words marked as cut: the new words go right after them.
+  const cut = $markAbove(selection.anchor.getNode(), $isSuggestDeleteNode);
+  if (cut) {
+    const next = cut.selectNext(0, 0);
+    if ($isRangeSelection(next)) selection = next;
+  }
+  const own = $ownMarkAtCaret(selection, $isSuggestInsertNode, who);
+  const suggestion = id ?? own ?? who.newId();
+  selection.insertText(text);
+  const after = $getSelection();
+  if (!$isRangeSelection(after)) return own ? id : suggestion;
+  const node = after.focus.getNode();
+  if (!$isTextNode(node)) return own ? id : suggestion;
+  // Lexical types at a mark's end beside the mark, not in it: the typed words go into the
+  // suggestion's mark right before them, or a new one. Only neighbours are looked at, never the article.
+  const end = after.focus.offset;
+  const start = Math.max(0, end - text.length);
+  let typed: TextNode = node;
+  if (!$markAbove(node, $isSuggestInsertNode)?.hasID(suggestion)) {
+    const pieces = node.splitText(start, end);
+    typed = pieces[start === 0 ? 0 : 1] ?? node;
+    const previous = typed.getPreviousSibling();
+    const next = typed.getNextSibling();
+    if ($isSuggestInsertNode(previous) && previous.hasID(suggestion)) previous.append(typed);
+    else if ($isSuggestInsertNode(next) && next.hasID(suggestion)) next.splice(0, 0, [typed]);
+    else {
+      const mark = $createSuggestInsertNode([suggestion]);
+      typed.insertBefore(mark);
+      mark.append(typed);
+    }
+  }
+  $caretAt(typed, typed.getTextContentSize());
+  return own && id === null ? null : suggestion;
+}
+
+/** Accepts (the change happens) or rejects (the text stays as it was) one suggestion, wherever its marks are. */
+export function $resolveSuggestion(id: string, accept: boolean): void {
+  for (const mark of $suggestionMarks(id)) {
+    const dropWords = $isSuggestInsertNode(mark) ? !accept : accept;
+    if (dropWords) {
+      mark.remove();
+      continue;
+    }
+    for (const child of mark.getChildren()) mark.insertBefore(child);
+    mark.remove();
+  }
+}
+
+export interface PendingSuggestion {
+  id: string;
+  /** The words it adds and the words it cuts (either may be empty). */
+  inserted: string;
+  deleted: string;
+}
+
+/** The pending suggestions in the editor, in document order. */
+export function $pendingSuggestions(): PendingSuggestion[] {
+  const found = new Map<string, PendingSuggestion>();
+  const visit = (node: LexicalNode) => {
+    if ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) {
+      for (const id of node.getIDs()) {
+        const entry = found.get(id) ?? { id, inserted: '', deleted: '' };
+        if ($isSuggestInsertNode(node)) entry.inserted += node.getTextContent();
+        else entry.deleted += node.getTextContent();
+        found.set(id, entry);
+      }
+    }
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+  };
+  visit($getRoot());
+  return [...found.values()];
+}

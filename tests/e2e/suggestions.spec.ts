@@ -1,0 +1,96 @@
+// Suggestion mode: with "Suggesting" pressed, typing, replacing and cutting become suggestions in
+// the author's colour (cuts stay visible, struck through); the panel lists them with a count;
+// Accept and Reject (one, all) do what they say and undo takes them back; a public page shows the
+// text as if every pending suggestion were rejected, and publishing waits until none is pending.
+import type { Page } from '@playwright/test';
+import { expect, test } from './appDriver';
+import { selectInBody, setProfile } from './steps';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
+
+test('suggest an addition, a replacement and a cut; accept one, reject one, undo; never on the public page', async ({ app }) => {
+  const { page } = app;
+  await setProfile(page, 'Budi Checker');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  await page.getByLabel('Headline').fill('Harga beras');
+  await body(page).click();
+  await page.keyboard.type('Harga beras naik 12 persen bulan ini.');
+  await expect(panel(page)).toContainText('No pending suggestions');
+
+  const toggle = page.getByRole('button', { name: 'Suggesting' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+
+  // An addition, typed a key at a time: one suggestion.
+  await selectInBody(page, 'persen', true);
+  await page.keyboard.type(' lebih');
+  // A replacement: the old words stay, struck through, the new ones beside them.
+  await selectInBody(page, 'beras');
+  await page.keyboard.type('gula');
+  // A cut by Backspace: still there, struck through.
+  await selectInBody(page, 'bulan ini', true);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+
+  await expect(body(page)).toHaveText('Harga berasgula naik 12 persen lebih bulan ini.');
+  await expect(body(page).locator('.suggest-insert')).toHaveText(['gula', ' lebih']);
+  await expect(body(page).locator('.suggest-delete')).toHaveText(['beras', ' ini']);
+  await expect(body(page).locator('.suggest-insert').first()).toHaveCSS('color', 'rgb(31, 95, 153)');
+  await expect(page.getByRole('region', { name: 'Suggestions (3)' })).toBeVisible();
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Replace “beras” with “gula”' })).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Add “lebih”' })).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Cut “ini”' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await panel(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
+
+  // What cannot be suggested yet is refused, not made untracked.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'A new paragraph cannot be suggested yet' })).toBeVisible();
+  await expect(body(page).locator('p')).toHaveCount(1);
+
+  // The public page shows the text as if every suggestion were rejected; publishing waits.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('body')).toContainText('Harga beras naik 12 persen bulan ini.');
+  await expect(preview.locator('body')).not.toContainText('gula');
+  await expect(preview.locator('body')).not.toContainText('lebih');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A suggestion is pending (“beras”)');
+
+  // Accept the replacement, reject the addition.
+  await cards
+    .getByRole('article', { name: /Replace “beras” with “gula”/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  // The undo manager groups what happens within half a second into one step, like typing.
+  await page.waitForTimeout(600);
+  await cards
+    .getByRole('article', { name: /Add “lebih”/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(body(page)).toHaveText('Harga gula naik 12 persen bulan ini.');
+  await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
+
+  // Undo takes the rejection back (the window's undo, like any edit).
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan ini.');
+  await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+
+  await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan.');
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('.suggest-insert, .suggest-delete')).toHaveCount(0);
+
+  // Off again: edits are direct.
+  await toggle.click();
+  await selectInBody(page, 'bulan', true);
+  await page.keyboard.type(' lalu');
+  await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan lalu.');
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+});
