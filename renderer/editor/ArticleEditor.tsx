@@ -249,7 +249,11 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
 
   // A viewer's account may read the newsroom's articles, never change them (the server refuses too).
   const account = useNewsroomAccount();
-  const profile = useProfile()?.profile ?? null;
+  const profileState = useProfile();
+  const profile = profileState?.profile ?? null;
+  // Who signs comments and suggestions: the profile, else (on a newsroom desk) the account's name
+  // offered for it, so a fact-checker who has not opened Profile… still suggests rather than edits.
+  const signer = profile ?? profileState?.suggested ?? null;
   const readOnly = account?.role === 'viewer';
   const readOnlyRef = useRef(readOnly);
   readOnlyRef.current = readOnly;
@@ -372,8 +376,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
     <LexicalCollaboration>
       <LexicalComposer initialConfig={initialConfig}>
         <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc} synced={synced}>
-          <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={profile?.name ?? null} readOnly={readOnly}>
-            <SuggestionsProvider doc={live.doc} profile={profile} readOnly={readOnly} startSuggesting={account?.role === 'fact-checker'}>
+          <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={signer?.name ?? null} readOnly={readOnly}>
+            <SuggestionsProvider doc={live.doc} profile={signer} readOnly={readOnly} startSuggesting={account?.role === 'fact-checker'}>
               <div className="editor-layout">
                 <article className="editor" aria-label="Article editor">
                   <header className="editor-header">
