@@ -1,6 +1,7 @@
 // The article's own fields: headline, dek, byline, language, time zone and publish time.
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
+import { useSuggestions } from './suggestions/suggestionsState';
 
 export interface MetaValues {
   headline: string;
@@ -35,8 +36,14 @@ export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
   const languages = LANGUAGES.some(([code]) => code === values.language)
     ? LANGUAGES
     : [[values.language, values.language] as [string, string], ...LANGUAGES];
+  // The fields cannot be suggested yet: while suggesting they are read-only rather than edited untracked.
+  const { suggesting } = useSuggestions();
   return (
-    <div className="meta-fields">
+    <fieldset className="meta-fields" disabled={suggesting}>
+      <legend className="visually-hidden">Article fields</legend>
+      {suggesting && (
+        <p className="hint">While suggesting, the headline and the fields above the text are read-only: suggest a change in a comment.</p>
+      )}
       <label className="field field-headline">
         <span>Headline</span>
         <textarea
@@ -98,6 +105,6 @@ export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
           />
         </label>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -41,6 +41,8 @@ test.describe('newsroom server', () => {
 
   test.beforeEach(async () => {
     test.skip(test.info().project.name === 'electron', 'two desks are two browser-mode apps; the Electron project has no browser');
+    // Up to three apps and a server on a 2-core machine: starting and stopping them all takes a while.
+    test.setTimeout(180_000);
     dir = mkdtempSync(join(tmpdir(), 'redaksi-newsroom-e2e-'));
   });
 
