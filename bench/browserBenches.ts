@@ -242,9 +242,11 @@ export async function benchRenderer(dir: string): Promise<Figure[]> {
     const appMemory = await heapMb(page);
     const [bareTyping, appTyping] = await typeInTurns(bare.page, page);
     // The same typing in suggestion mode: every keystroke goes through the suggestion edits.
-    await page.getByRole('button', { name: 'Suggesting' }).click();
+    // By its shortcut: mid-article the toolbar is scrolled away under the sticky header.
+    await page.keyboard.press('Control+Alt+Shift+KeyS');
+    await page.locator('.suggesting-toggle[aria-pressed="true"]').waitFor();
     const [bareSuggesting, appSuggesting] = await typeInTurns(bare.page, page);
-    await page.getByRole('button', { name: 'Suggesting' }).click();
+    await page.keyboard.press('Control+Alt+Shift+KeyS');
     await bare.page.context().close();
     await bare.close();
     const remote = await remoteKeystrokes(page, server, articleId);

@@ -16,6 +16,7 @@ export const SHORTCUTS = {
   number: `${MOD}+Shift+7`,
   quote: `${MOD}+Shift+9`,
   comment: `${MOD}+Alt+C`,
+  suggesting: `${MOD}+Alt+Shift+S`,
   undo: `${MOD}+Z`,
   redo: isMac ? `${MOD}+Shift+Z` : `${MOD}+Y`,
 } as const;

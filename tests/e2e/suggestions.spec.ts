@@ -89,8 +89,10 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('.suggest-insert, .suggest-delete')).toHaveCount(0);
 
-  // Off again: edits are direct.
-  await toggle.click();
+  // Off again (by its shortcut, from the text): edits are direct.
+  await body(page).click();
+  await page.keyboard.press('Control+Alt+Shift+S');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByLabel('Headline')).toBeEnabled();
   await selectInBody(page, 'bulan', true);
   await page.keyboard.type(' lalu');

@@ -1,16 +1,45 @@
 // "Suggesting": while pressed, this window's edits become suggestions for someone to accept or reject.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
+import { useEffect } from 'react';
+import { matchesShortcut, SHORTCUTS } from '../editorShortcuts';
 import { useSuggestions } from './suggestionsState';
 
 export function SuggestingToggle() {
+  const [editor] = useLexicalComposerContext();
   const { suggesting, setSuggesting, blocked, refusal } = useSuggestions();
+
+  // From anywhere in a long article (the toolbar may be scrolled away).
+  useEffect(
+    () =>
+      editor.registerCommand(
+        KEY_DOWN_COMMAND,
+        (event) => {
+          if (!matchesShortcut(event, 'suggesting')) return false;
+          event.preventDefault();
+          if (blocked === null) setSuggesting(!suggesting);
+          return true;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+    [editor, suggesting, setSuggesting, blocked],
+  );
+
+  const shortcut = SHORTCUTS.suggesting.replace('Control', 'Ctrl');
   return (
     <>
       <button
         type="button"
         className="suggesting-toggle"
         aria-pressed={suggesting}
+        aria-keyshortcuts={SHORTCUTS.suggesting}
         disabled={blocked !== null}
-        title={blocked ?? (suggesting ? 'Your edits are suggestions. Press to edit directly.' : 'Press to make your edits suggestions.')}
+        title={
+          blocked ??
+          (suggesting
+            ? `Your edits are suggestions. Press to edit directly (${shortcut}).`
+            : `Press to make your edits suggestions (${shortcut}).`)
+        }
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setSuggesting(!suggesting)}
       >
