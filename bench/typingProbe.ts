@@ -1,6 +1,7 @@
 // Injected into the page before it loads (the app and the bare baseline alike). For every keystroke:
 // keydown → the next frame's paint (the rAF callback, then a task after the frame is produced), and
-// the keystroke's own work (from keydown until the last key/input event and its microtasks are done).
+// the keystroke's own work (from keydown until the editor's handling of the last key/input event and
+// its microtasks are done).
 // Long animation frames over 50 ms are counted too.
 export function installTypingProbe(): void {
   const probe = { paint: [] as number[], work: [] as number[], longFrames: 0, counting: false };
@@ -30,8 +31,19 @@ export function installTypingProbe(): void {
     },
     true,
   );
-  // Bubble-phase listeners on window run after the editor's own listeners on its element.
-  for (const type of ['keydown', 'keypress', 'beforeinput', 'input']) window.addEventListener(type, markEnd);
+  // The end of the work is taken after the editor's own listeners on its element: Lexical stops
+  // `input` from bubbling (its native-typing path does all its work there), so a window listener
+  // would miss it. A listener added to the target while the event is still in its capture phase
+  // runs at the target, after the listeners the editor added earlier.
+  for (const type of ['keydown', 'keypress', 'beforeinput', 'input'])
+    window.addEventListener(
+      type,
+      (event) => {
+        markEnd();
+        event.target?.addEventListener(type, markEnd, { once: true });
+      },
+      true,
+    );
   try {
     new PerformanceObserver((list) => {
       if (!probe.counting) return;

@@ -33,29 +33,52 @@ function $markAbove<T extends MarkNode>(node: LexicalNode, is: (n: LexicalNode |
 const ownId = (mark: MarkNode | null, who: Suggester): string | null => mark?.getIDs().find((id) => who.isMine(id)) ?? null;
 
 /**
- * The author's own mark of one kind the caret is in or right at the edge of. A browser reports a
- * caret at a mark's end as in the text after it (and at its start as in the text before), so the
- * neighbours count: a run of typing or backspacing stays one suggestion.
+ * The nodes right before and after a caret at a node's edge. A browser reports a caret at a mark's
+ * end as in the text after it (and at its start as in the text before), so these count as at the caret.
  */
+function $besideCaret(selection: RangeSelection): { before: LexicalNode | null; after: LexicalNode | null } {
+  const point = selection.focus;
+  const node = point.getNode();
+  if ($isTextNode(node))
+    return {
+      before: point.offset === 0 ? node.getPreviousSibling() : null,
+      after: point.offset === node.getTextContentSize() ? node.getNextSibling() : null,
+    };
+  if ($isElementNode(node)) return { before: node.getChildAtIndex(point.offset - 1), after: node.getChildAtIndex(point.offset) };
+  return { before: null, after: null };
+}
+
+/** The author's own mark of one kind the caret is in or beside: a run of typing or backspacing stays one suggestion. */
 function $ownMarkAtCaret<T extends MarkNode>(
   selection: RangeSelection,
   is: (n: LexicalNode | null | undefined) => n is T,
   who: Suggester,
 ): string | null {
+  const inside = ownId($markAbove(selection.focus.getNode(), is), who);
+  if (inside) return inside;
+  const { before, after } = $besideCaret(selection);
+  return (is(before) ? ownId(before, who) : null) ?? (is(after) ? ownId(after, who) : null);
+}
+
+/**
+ * The plain text inside the insertion `id` where the caret continues it: the text the caret is in,
+ * or the end (start) of the mark the browser reports the caret just after (before).
+ */
+function $ownTextAtCaret(selection: RangeSelection, id: string): { node: TextNode; offset: number } | null {
   const point = selection.focus;
   const node = point.getNode();
-  const inside = ownId($markAbove(node, is), who);
-  if (inside) return inside;
-  let before: LexicalNode | null = null;
-  let after: LexicalNode | null = null;
-  if ($isTextNode(node)) {
-    if (point.offset === 0) before = node.getPreviousSibling();
-    if (point.offset === node.getTextContentSize()) after = node.getNextSibling();
-  } else if ($isElementNode(node)) {
-    before = node.getChildAtIndex(point.offset - 1);
-    after = node.getChildAtIndex(point.offset);
+  const plain = (n: LexicalNode | null): n is TextNode => $isTextNode(n) && n.isSimpleText();
+  if (plain(node) && $markAbove(node, $isSuggestInsertNode)?.hasID(id)) return { node, offset: point.offset };
+  const { before, after } = $besideCaret(selection);
+  if ($isSuggestInsertNode(before) && before.hasID(id)) {
+    const last = before.getLastDescendant();
+    if (plain(last)) return { node: last, offset: last.getTextContentSize() };
   }
-  return (is(before) ? ownId(before, who) : null) ?? (is(after) ? ownId(after, who) : null);
+  if ($isSuggestInsertNode(after) && after.hasID(id)) {
+    const first = after.getFirstDescendant();
+    if (plain(first)) return { node: first, offset: 0 };
+  }
+  return null;
 }
 
 /** The block (paragraph, heading, list item…) a node sits in. */
@@ -203,6 +226,15 @@ export function $suggestInsert(text: string, who: Suggester): string | null {
     if ($isRangeSelection(next)) selection = next;
   }
   const own = $ownMarkAtCaret(selection, $isSuggestInsertNode, who);
+  if (own && id === null && selection.isCollapsed()) {
+    const continued = $ownTextAtCaret(selection, own);
+    if (continued) {
+      // The common keystroke: only the text changes, so nothing around it (a claim mark, the
+      // paragraph) is rewritten and nothing that watches them wakes up.
+      continued.node.spliceText(continued.offset, 0, text, true);
+      return null;
+    }
+  }
   const suggestion = id ?? own ?? who.newId();
   selection.insertText(text);
   const after = $getSelection();

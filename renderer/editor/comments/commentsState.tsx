@@ -66,7 +66,11 @@ export function CommentsProvider({
 
   useEffect(() => {
     if (!awareness) return;
-    const read = () => setCursors(cursorNames(awareness));
+    // A cursor moves on every keystroke: only a change of names re-renders the article's panels.
+    const read = () => {
+      const next = cursorNames(awareness);
+      setCursors((prev) => (prev.length === next.length && prev.every((name, i) => name === next[i]) ? prev : next));
+    };
     awareness.on('change', read);
     return () => awareness.off('change', read);
   }, [awareness]);

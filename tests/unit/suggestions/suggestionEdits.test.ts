@@ -5,6 +5,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createRangeSelection,
+  $getNodeByKey,
   $getRoot,
   $getSelection,
   $isElementNode,
@@ -26,7 +27,7 @@ import {
   $suggestInsert,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
-import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+import { bodyOf, claimMark, paragraph, text } from '../../fixtures/bodies';
 
 function editorWith(words: string): LexicalEditor {
   const editor = createHeadlessEditor({
@@ -120,6 +121,37 @@ describe('suggestion mode edits', () => {
       $suggestDelete(rina, true);
     });
     expect(pending(editor).filter((p) => p.deleted)).toEqual([{ id: 'rina-2', inserted: '', deleted: 'as' }]);
+  });
+
+  it('continuing one’s own insertion changes only its text: the claim mark around it is not rewritten', () => {
+    const editor = createHeadlessEditor({
+      nodes: [...ARTICLE_NODES],
+      onError: (e) => {
+        throw e;
+      },
+    });
+    editor.setEditorState(
+      editor.parseEditorState(JSON.stringify(bodyOf(paragraph(text('Harga '), claimMark(['c1'], text('beras naik')), text('.'))))),
+    );
+    const rina = suggester('rina');
+    update(editor, () => {
+      $select('beras', true);
+      $suggestInsert(' m', rina);
+    });
+    // Keystroke by keystroke, as typed: the structure around the words is left alone.
+    const rewritten: string[] = [];
+    const stop = editor.registerUpdateListener(({ dirtyElements }) => {
+      for (const [key, intentionally] of dirtyElements)
+        if (intentionally && key !== 'root') rewritten.push(editor.getEditorState().read(() => $getNodeByKey(key)?.getType() ?? key));
+    });
+    for (const key of 'edium') update(editor, () => $suggestInsert(key, rina));
+    stop();
+    expect(rewritten).toEqual([]);
+    expect(plainTextOf(body(editor))).toBe('Harga beras medium naik.');
+    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' medium', deleted: '' }]);
+    // The caret follows the words: the next key lands after them.
+    update(editor, () => $suggestInsert('!', rina));
+    expect(plainTextOf(body(editor))).toBe('Harga beras medium! naik.');
   });
 
   it('typing over a selection is one replacement: the old words struck, the new ones beside them', () => {
