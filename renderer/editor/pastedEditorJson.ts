@@ -1,19 +1,29 @@
 // Lexical's own clipboard format (application/x-lexical-editor) can be put on the clipboard by any
 // web page, so its node JSON is checked like a save before it becomes part of the document: the
-// body's shape and limits and every field the publication renderer reads. Claim marks lose their
-// ids (they name claims of another article, or none). Invalid JSON is refused as a whole; the paste
+// body's shape and limits and every field the publication renderer reads. Marks (claims, comments,
+// suggestions) are unwrapped and a block's suggested split or join dropped: they name another
+// article's records, or none. Invalid JSON is refused as a whole; the paste
 // then falls back to its HTML (through the main-side sanitizer) or its plain text.
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
+import { BLOCK_SUGGESTION_KEY } from '../../shared/suggestions/blockSuggestionJson';
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+/** A block's node state without a suggested split or join (a copy is not the suggestion). */
+function withoutBlockSuggestion(node: Json): Json {
+  const state = node.$;
+  if (typeof state !== 'object' || state === null || !(BLOCK_SUGGESTION_KEY in state)) return node;
+  const { [BLOCK_SUGGESTION_KEY]: _dropped, ...rest } = state as Record<string, unknown>;
+  return { ...node, $: rest };
+}
 
 function unwrapMarks(nodes: Json[]): Json[] {
   return nodes.flatMap((node) => {
     const children = Array.isArray(node.children) ? unwrapMarks(node.children as Json[]) : undefined;
     if (MARK_TYPES.has(String(node.type))) return children ?? [];
-    return [children ? { ...node, children } : node];
+    return [withoutBlockSuggestion(children ? { ...node, children } : node)];
   });
 }
 

@@ -1,5 +1,6 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
+import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
 import { imageFitProblems, type ImageSlot } from '../editor/imageSlot';
 import { sectionNumbers } from '../editor/sectionNumbers';
@@ -140,6 +141,17 @@ export function analyzeArticle(
           target: { kind: 'body', path },
         });
       }
+    }
+    const onBlock = blockSuggestionOf(node);
+    if (onBlock && !suggestions.has(onBlock.id)) {
+      suggestions.add(onBlock.id);
+      const words = textOf(node).replace(/\s+/g, ' ').trim();
+      const what = onBlock.kind === 'split' ? 'A new paragraph' : 'Joining paragraphs';
+      items.push({
+        id: `suggestion:${onBlock.id}`,
+        message: `${what} is suggested${where ? ` ${where}` : ''} (at “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
+        target: { kind: 'body', path },
+      });
     }
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {

@@ -8,6 +8,7 @@ import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
 import { HeadingOutline } from './headingOutline';
 import { slugForId } from './headingIds';
+import { withBlockSuggestionsRejected } from '../suggestions/blockSuggestionJson';
 
 export class PublishError extends Error {
   constructor(message: string) {
@@ -57,8 +58,10 @@ function kids(node: JsonNode): JsonNode[] {
   return Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
 }
 
+/** A node's text as published (a pending suggestion's words are not part of it). */
 export function textOfNode(node: JsonNode): string {
   if (typeof node.text === 'string') return node.text;
+  if (node.type === 'suggest-insert') return '';
   return kids(node).map(textOfNode).join('');
 }
 
@@ -194,7 +197,9 @@ class BodyRenderer {
 /** The article body as an HTML fragment. */
 export function renderBody(body: SerializedBody, ctx: RenderContext): string {
   const renderer = new BodyRenderer(ctx);
-  const top = kids(body.root as JsonNode);
+  // Pending suggestions are published as if rejected: a suggested split is joined back here, the
+  // words of suggestions below.
+  const top = kids(withBlockSuggestionsRejected(body).root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   return top
     .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node)))

@@ -1,8 +1,9 @@
-// The pending suggestions in a saved body (the ids on suggestion marks), for the main side's
-// refusal to publish while any wait for a decision.
+// The pending suggestions in a saved body (the ids on suggestion marks, and on blocks for a
+// suggested split or join), for the main side's refusal to publish while any wait for a decision.
 import type { SerializedBody } from '../contract/lexicalState';
+import { blockSuggestionOf } from './blockSuggestionJson';
 
-type JsonNode = { type?: unknown; ids?: unknown; children?: unknown };
+type JsonNode = { type?: unknown; ids?: unknown; children?: unknown; $?: unknown };
 
 export function pendingSuggestionIds(body: SerializedBody): Set<string> {
   const ids = new Set<string>();
@@ -11,6 +12,8 @@ export function pendingSuggestionIds(body: SerializedBody): Set<string> {
     const node = stack.pop()!;
     if ((node.type === 'suggest-insert' || node.type === 'suggest-delete') && Array.isArray(node.ids))
       for (const id of node.ids) if (typeof id === 'string') ids.add(id);
+    const onBlock = blockSuggestionOf(node);
+    if (onBlock) ids.add(onBlock.id);
     if (Array.isArray(node.children)) stack.push(...(node.children as JsonNode[]));
   }
   return ids;

@@ -17,6 +17,8 @@ import {
   type RangeSelection,
   type TextNode,
 } from 'lexical';
+import { $blockSuggestion, $isTextBlock, $markSplit, $resolveBlockSuggestion } from './blockSuggestions';
+import type { BlockSuggestionKind } from './blockSuggestionJson';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
 
@@ -263,8 +265,36 @@ export function $suggestInsert(text: string, who: Suggester): string | null {
   return own && id === null ? null : suggestion;
 }
 
+/**
+ * Enter in suggestion mode: the block splits at the caret and its new half carries the suggestion
+ * (typing over a selection: the selected words are a suggested cut under the same id). Returns the
+ * new id, or null where a split cannot be suggested (a section title, an empty list item, which
+ * Enter would turn into something else).
+ */
+export function $suggestSplit(who: Suggester): string | null {
+  const initial = $getSelection();
+  if (!$isRangeSelection(initial)) return null;
+  const block = $blockOf(initial.anchor.getNode());
+  if (!$isTextBlock(block) || (block.getType() === 'listitem' && block.getTextContentSize() === 0)) return null;
+  const id = who.newId();
+  let selection: RangeSelection = initial;
+  if (!selection.isCollapsed()) {
+    $suggestCut(selection, who, false, id);
+    const now = $getSelection();
+    if (!$isRangeSelection(now)) return id;
+    selection = now;
+  }
+  selection.insertParagraph();
+  const after = $getSelection();
+  const half = $isRangeSelection(after) ? $blockOf(after.anchor.getNode()) : null;
+  // The half the caret is in comes second (at a block's very start, the new empty block goes before it).
+  if (half) $markSplit(half, id);
+  return id;
+}
+
 /** Accepts (the change happens) or rejects (the text stays as it was) one suggestion, wherever its marks are. */
 export function $resolveSuggestion(id: string, accept: boolean): void {
+  $resolveBlockSuggestion(id, accept);
   for (const mark of $suggestionMarks(id)) {
     const dropWords = $isSuggestInsertNode(mark) ? !accept : accept;
     if (dropWords) {
@@ -281,15 +311,24 @@ export interface PendingSuggestion {
   /** The words it adds and the words it cuts (either may be empty). */
   inserted: string;
   deleted: string;
+  /** A paragraph split or join it suggests, and the first words of the block it is on. */
+  block: BlockSuggestionKind | null;
+  where: string;
 }
 
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
+  const entryFor = (id: string) => found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '' };
   const visit = (node: LexicalNode) => {
+    const onBlock = $blockSuggestion(node);
+    if (onBlock) {
+      const entry = entryFor(onBlock.id);
+      found.set(onBlock.id, { ...entry, block: onBlock.kind, where: node.getTextContent().slice(0, 80) });
+    }
     if ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) {
       for (const id of node.getIDs()) {
-        const entry = found.get(id) ?? { id, inserted: '', deleted: '' };
+        const entry = entryFor(id);
         if ($isSuggestInsertNode(node)) entry.inserted += node.getTextContent();
         else entry.deleted += node.getTextContent();
         found.set(id, entry);

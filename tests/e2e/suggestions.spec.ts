@@ -52,9 +52,9 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.setViewportSize({ width: 1280, height: 860 });
 
   // What cannot be suggested yet is refused, not made untracked.
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'A new paragraph cannot be suggested yet' })).toBeVisible();
-  await expect(body(page).locator('p')).toHaveCount(1);
+  await page.keyboard.press('Control+b');
+  await expect(page.getByRole('alert').filter({ hasText: 'Formatting cannot be suggested yet' })).toBeVisible();
+  await expect(body(page).locator('strong, b')).toHaveCount(0);
 
   // The public page shows the text as if every suggestion were rejected; publishing waits.
   await page.getByRole('button', { name: 'Preview' }).click();
@@ -98,4 +98,61 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.keyboard.type(' lalu');
   await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan lalu.');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+});
+
+test('a paragraph split and a join as suggestions: shown with a pilcrow, published as before, accepted or rejected', async ({ app }) => {
+  const { page } = app;
+  await setProfile(page, 'Budi Checker');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  await page.getByLabel('Headline').fill('Stok beras');
+  await body(page).click();
+  await page.keyboard.type('Stok beras cukup. Harga tetap naik.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Bulog menambah pasokan.');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // Enter: the paragraph splits, and the new half says so.
+  await selectInBody(page, 'cukup. ', true);
+  await page.keyboard.press('Enter');
+  // Backspace at a paragraph's start: the join is suggested, the paragraphs stay apart.
+  await selectInBody(page, 'Bulog');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  const paragraphs = body(page).locator('p');
+  await expect(paragraphs).toHaveText(['Stok beras cukup. ', 'Harga tetap naik.', 'Bulog menambah pasokan.']);
+  await expect(paragraphs.nth(1)).toHaveAttribute('data-suggest-block', 'split');
+  await expect(paragraphs.nth(2)).toHaveAttribute('data-suggest-block', 'join');
+  await expect(paragraphs.nth(1)).toHaveAttribute('title', /New paragraph suggested by Budi Checker/);
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: New paragraph before “Harga tetap naik.”' })).toBeVisible();
+  await expect(
+    cards.getByRole('article', { name: 'Suggestion by Budi Checker: Join “Bulog menambah pasokan.” to the paragraph before' }),
+  ).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-blocks-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await page.screenshot({ path: 'tests/screenshots/suggestions-blocks-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
+
+  // The public page is as before the suggestions; the checklist waits for them.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article p')).toHaveText(['Stok beras cukup. Harga tetap naik.', 'Bulog menambah pasokan.']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A new paragraph is suggested');
+
+  // Accept the join, reject the split: one paragraph, as the desk decided.
+  await cards
+    .getByRole('article', { name: /Join “Bulog/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(paragraphs).toHaveText(['Stok beras cukup. ', 'Harga tetap naik.Bulog menambah pasokan.']);
+  await page.waitForTimeout(600);
+  await cards
+    .getByRole('article', { name: /New paragraph before/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(paragraphs).toHaveText(['Stok beras cukup. Harga tetap naik.Bulog menambah pasokan.']);
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('[data-suggest-block]')).toHaveCount(0);
 });

@@ -4,10 +4,13 @@
 import type { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import type { LexicalEditor, LexicalNode } from 'lexical';
+import { ListItemNode } from '@lexical/list';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $isSuggestDeleteNode, SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
+import { $suggestedBlocks } from '../../../shared/suggestions/blockSuggestions';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
@@ -26,10 +29,29 @@ function quoted(text: string): string {
   return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
 }
 
-export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted'>): string {
+export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where'>): string {
+  if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
+  if (s.block === 'split') {
+    const at = s.where.trim() ? `before ${quoted(s.where)}` : 'here';
+    return s.deleted ? `Replace ${quoted(s.deleted)} with a new paragraph ${at}` : `New paragraph ${at}`;
+  }
   if (s.inserted && s.deleted) return `Replace ${quoted(s.deleted)} with ${quoted(s.inserted)}`;
   if (s.inserted) return `Add ${quoted(s.inserted)}`;
   return `Cut ${quoted(s.deleted)}`;
+}
+
+/** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
+function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
+  if (!s.block) return selectMarked(editor, $isSuggestionMark, s.id);
+  let key: string | null = null;
+  editor.update(() => {
+    const found = $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id);
+    if (!found) return;
+    key = found.block.getKey();
+    found.block.selectStart();
+  });
+  if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
+  editor.focus();
 }
 
 function resolve(editor: LexicalEditor, ids: string[], accept: boolean): void {
@@ -52,6 +74,10 @@ export function SuggestionsPanel() {
     const unregister = mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, soon, { skipInitialization: true }),
+      // A split or join lives on the block: blocks added, removed or changed.
+      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode].map((klass) =>
+        editor.registerMutationListener(klass, soon, { skipInitialization: true }),
+      ),
     );
     return () => {
       unregister();
@@ -108,11 +134,7 @@ export function SuggestionsPanel() {
                     className="suggestion-card"
                     style={record ? { borderLeftColor: record.colour } : undefined}
                   >
-                    <button
-                      type="button"
-                      className="link-button suggestion-what"
-                      onClick={() => selectMarked(editor, $isSuggestionMark, s.id)}
-                    >
+                    <button type="button" className="link-button suggestion-what" onClick={() => goTo(editor, s)}>
                       {what}
                     </button>
                     <p className="hint">

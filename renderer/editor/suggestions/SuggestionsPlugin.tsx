@@ -1,11 +1,14 @@
 // While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
-// Delete (by character, word or line) go through the suggestion edits instead of changing the text.
-// What cannot be suggested yet (a new paragraph, joining paragraphs, formatting) is refused with a
-// hint rather than made untracked. Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's colour.
+// Delete (by character, word or line) go through the suggestion edits instead of changing the text;
+// Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join. What cannot be
+// suggested yet (formatting, moving sections) is refused with a hint rather than made untracked.
+// Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
+// colour, and a block with a suggested split or join shows a pilcrow in it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
+  $isElementNode,
   $isRangeSelection,
   BEFORE_INPUT_COMMAND,
   COMMAND_PRIORITY_CRITICAL,
@@ -20,8 +23,13 @@ import {
   KEY_DOWN_COMMAND,
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
+  $getNodeByKey,
+  ParagraphNode,
   type LexicalEditor,
+  type NodeMutation,
 } from 'lexical';
+import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { ListItemNode } from '@lexical/list';
 import { useEffect } from 'react';
 import { SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
@@ -30,8 +38,10 @@ import {
   $suggestCut,
   $suggestDelete,
   $suggestInsert,
+  $suggestSplit,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
+import { $blockSuggestion, $suggestedBlocks, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
@@ -49,18 +59,21 @@ const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 /** Shortcuts that format (blocks, links; bold and the like arrive as FORMAT_TEXT_COMMAND). */
 const FORMAT_SHORTCUTS: ShortcutName[] = ['paragraph', 'h2', 'h3', 'bullet', 'number', 'quote', 'link'];
 
-const JOIN_REFUSED = 'Joining paragraphs cannot be suggested yet: turn Suggesting off to join them.';
+const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
+const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 
 function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what: string) => void): () => void {
   const insert = (text: string) => {
     if (text) $suggestInsert(oneLine(text), who);
     return true;
   };
-  /** Backspace or Delete: a suggested cut, or (at a paragraph's edge) a refusal. */
+  /** Backspace or Delete: a suggested cut, or (at a paragraph's edge) a suggested join. */
   const deleteCharacter = (isBackward: boolean) => {
     const selection = $getSelection();
     if ($isRangeSelection(selection) && selection.isCollapsed() && !$extendByCharacter(selection.clone(), isBackward)) {
-      refuse(JOIN_REFUSED);
+      const block = $findMatchingParent(selection.focus.getNode(), (n) => $isElementNode(n) && !n.isInline());
+      // Backspace joins this block to the one before; Delete joins the next one to this.
+      if (!$suggestJoin(isBackward ? block : (block?.getNextSibling() ?? null), who)) refuse(JOIN_REFUSED);
       return true;
     }
     $suggestDelete(who, isBackward);
@@ -147,7 +160,10 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     ),
     editor.registerCommand(
       INSERT_PARAGRAPH_COMMAND,
-      () => (refuse('A new paragraph cannot be suggested yet: turn Suggesting off to split one.'), true),
+      () => {
+        if ($suggestSplit(who) === null) refuse(SPLIT_REFUSED);
+        return true;
+      },
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
@@ -179,13 +195,33 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
   );
 }
 
-/** Paints a suggestion mark in its author's colour (a CSS variable), with who and when as its tooltip. */
-function paint(element: HTMLElement, records: ReadonlyMap<string, SuggestionRecord>): void {
-  const record = records.get(element.dataset.suggestionIds?.split(' ')[0] ?? '');
+/** Paints a suggestion in its author's colour (a CSS variable), with who and when as its tooltip. */
+function paint(element: HTMLElement, record: SuggestionRecord | undefined, what = 'Suggested'): void {
   if (!record) return;
   element.style.setProperty('--suggest-colour', record.colour);
-  element.title = `Suggested by ${record.author}, ${new Date(record.at).toLocaleString()}`;
+  element.title = `${what} by ${record.author}, ${new Date(record.at).toLocaleString()}`;
 }
+
+const BLOCK_TITLES = { split: 'New paragraph suggested', join: 'Joining to the paragraph before suggested' } as const;
+
+/** Shows (or clears) a block's suggested split or join: an attribute the stylesheet draws a pilcrow for. */
+function paintBlock(editor: LexicalEditor, element: HTMLElement, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
+  const suggestion = editor.getEditorState().read(() => {
+    const node = $getNodeByKey(key);
+    return node ? $blockSuggestion(node) : null;
+  });
+  if (!suggestion) {
+    if (element.dataset.suggestBlock === undefined) return;
+    delete element.dataset.suggestBlock;
+    element.style.removeProperty('--suggest-colour');
+    element.removeAttribute('title');
+    return;
+  }
+  element.dataset.suggestBlock = suggestion.kind;
+  paint(element, records.get(suggestion.id), BLOCK_TITLES[suggestion.kind]);
+}
+
+const TEXT_BLOCK_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode];
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -195,17 +231,31 @@ export function SuggestionsPlugin() {
 
   useEffect(() => {
     // Every mark when the records change; afterwards only the marks an update touched (a keystroke's one).
+    const paintMark = (element: HTMLElement) => paint(element, records.get(element.dataset.suggestionIds?.split(' ')[0] ?? ''));
     for (const element of editor.getRootElement()?.querySelectorAll<HTMLElement>('.suggest-insert, .suggest-delete') ?? [])
-      paint(element, records);
+      paintMark(element);
     const repaint = (mutations: Map<string, unknown>) => {
       for (const key of mutations.keys()) {
         const element = editor.getElementByKey(key);
-        if (element) paint(element, records);
+        if (element) paintMark(element);
+      }
+    };
+    // Blocks: those with a suggestion at first (found in the state, not the page), then those an update touched.
+    const suggested = editor.getEditorState().read(() => $suggestedBlocks().map(({ block }) => block.getKey()));
+    for (const key of suggested) {
+      const element = editor.getElementByKey(key);
+      if (element) paintBlock(editor, element, key, records);
+    }
+    const repaintBlocks = (mutations: Map<string, NodeMutation>) => {
+      for (const [key, kind] of mutations) {
+        const element = kind === 'destroyed' ? null : editor.getElementByKey(key);
+        if (element) paintBlock(editor, element, key, records);
       }
     };
     return mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, repaint, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, repaint, { skipInitialization: true }),
+      ...TEXT_BLOCK_CLASSES.map((klass) => editor.registerMutationListener(klass, repaintBlocks, { skipInitialization: true })),
     );
   }, [editor, records]);
 

@@ -2,7 +2,7 @@
 // marks, it follows edits to its words, splits on Enter, nests with other marks, and is never
 // copied (pasted text arrives without it). Publication unwraps it: comments never leave the desk.
 import { MarkNode } from '@lexical/mark';
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type RangeSelection } from 'lexical';
 
 export const COMMENT_MARK_TYPE = 'comment-mark';
 
@@ -22,6 +22,13 @@ export class CommentMarkNode extends MarkNode {
     const replaced = super.updateDOM(prevNode, dom, config);
     dom.dataset.commentIds = this.getIDs().join(' ');
     return replaced;
+  }
+
+  /** Enter inside the mark: its second half is the same kind of mark (MarkNode's own would be a claim mark here). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): CommentMarkNode {
+    const next = $createCommentMarkNode(this.getIDs());
+    this.insertAfter(next, restoreSelection);
+    return next;
   }
 
   override excludeFromCopy(): boolean {

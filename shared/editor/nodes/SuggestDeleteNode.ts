@@ -2,7 +2,7 @@
 // struck through and still readable until accepted (the words go) or rejected (the mark goes, the
 // words stay). Never copied; a public page shows the words (as if the suggestion were rejected).
 import { MarkNode } from '@lexical/mark';
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type RangeSelection } from 'lexical';
 
 export const SUGGEST_DELETE_TYPE = 'suggest-delete';
 
@@ -22,6 +22,13 @@ export class SuggestDeleteNode extends MarkNode {
     const replaced = super.updateDOM(prevNode, dom, config);
     dom.dataset.suggestionIds = this.getIDs().join(' ');
     return replaced;
+  }
+
+  /** Enter inside the mark: its second half is the same kind of mark (MarkNode's own would be a claim mark here). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): SuggestDeleteNode {
+    const next = $createSuggestDeleteNode(this.getIDs());
+    this.insertAfter(next, restoreSelection);
+    return next;
   }
 
   override excludeFromCopy(): boolean {

@@ -2,7 +2,7 @@
 // underlined in the author's colour until accepted (the mark goes, the words stay) or rejected (both
 // go). Never copied, never published (a public page shows the text as if it were rejected).
 import { MarkNode } from '@lexical/mark';
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type RangeSelection } from 'lexical';
 
 export const SUGGEST_INSERT_TYPE = 'suggest-insert';
 
@@ -22,6 +22,13 @@ export class SuggestInsertNode extends MarkNode {
     const replaced = super.updateDOM(prevNode, dom, config);
     dom.dataset.suggestionIds = this.getIDs().join(' ');
     return replaced;
+  }
+
+  /** Enter inside the mark: its second half is the same kind of mark (MarkNode's own would be a claim mark here). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): SuggestInsertNode {
+    const next = $createSuggestInsertNode(this.getIDs());
+    this.insertAfter(next, restoreSelection);
+    return next;
   }
 
   override excludeFromCopy(): boolean {

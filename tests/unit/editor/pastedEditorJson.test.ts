@@ -12,6 +12,11 @@ describe('pasted editor JSON', () => {
     expect(nodes).toEqual([paragraph(text('Kata '), text('klaim'))]);
   });
 
+  it('a copied block does not bring its suggested split along (a copy is not the suggestion)', () => {
+    const split = { ...paragraph(text('Baru')), $: { suggestBlock: { id: 'r-1', kind: 'split' }, other: 1 } };
+    expect(trustedPastedNodes(payload([split]), KNOWN)).toEqual([{ ...paragraph(text('Baru')), $: { other: 1 } }]);
+  });
+
   it('refuses a field of the wrong type, which would break every export (caption: 5)', () => {
     expect(trustedPastedNodes(payload([imageSlot({ caption: 5 })]), KNOWN)).toBeNull();
     expect(trustedPastedNodes(payload([imageSlot({ assetId: '../../etc/passwd' })]), KNOWN)).toBeNull();

@@ -1,0 +1,56 @@
+// Block suggestions (a suggested paragraph split or join) as they are saved: on the block's node
+// state, under `$.suggestBlock`. Read here without an editor, for the main side and the publication
+// renderer, which show the body as if every pending suggestion were rejected.
+import type { SerializedBody } from '../contract/lexicalState';
+
+export type BlockSuggestionKind = 'split' | 'join';
+
+export interface BlockSuggestion {
+  id: string;
+  kind: BlockSuggestionKind;
+}
+
+/** The key under `$` in a saved block. */
+export const BLOCK_SUGGESTION_KEY = 'suggestBlock';
+
+/** A block suggestion as saved, or null for anything else (a hostile or newer peer's value is not trusted). */
+export function parseBlockSuggestion(value: unknown): BlockSuggestion | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, kind } = value as { id?: unknown; kind?: unknown };
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
+  return kind === 'split' || kind === 'join' ? { id, kind } : null;
+}
+
+type JsonNode = { type?: unknown; text?: unknown; children?: unknown; $?: unknown; [key: string]: unknown };
+
+/** The suggestion a saved block carries, if any. */
+export function blockSuggestionOf(node: JsonNode): BlockSuggestion | null {
+  const state = node.$;
+  return typeof state === 'object' && state !== null
+    ? parseBlockSuggestion((state as Record<string, unknown>)[BLOCK_SUGGESTION_KEY])
+    : null;
+}
+
+const kids = (node: JsonNode): JsonNode[] => (Array.isArray(node.children) ? (node.children as JsonNode[]) : []);
+const textOf = (node: JsonNode): string => (typeof node.text === 'string' ? node.text : kids(node).map(textOf).join(''));
+
+/**
+ * The body with its suggested splits undone (the second half joined back onto the first; an empty
+ * first half gives way) and its suggested joins not made. The input is not changed.
+ */
+export function withBlockSuggestionsRejected(body: SerializedBody): SerializedBody {
+  const undo = (node: JsonNode): JsonNode => {
+    if (!Array.isArray(node.children)) return node;
+    const children: JsonNode[] = [];
+    for (const child of kids(node).map(undo)) {
+      const previous = children[children.length - 1];
+      if (blockSuggestionOf(child)?.kind !== 'split' || !previous || !Array.isArray(previous.children)) {
+        children.push(child);
+        continue;
+      }
+      children[children.length - 1] = textOf(previous) === '' ? child : { ...previous, children: [...kids(previous), ...kids(child)] };
+    }
+    return { ...node, children };
+  };
+  return { root: undo(body.root as JsonNode) as SerializedBody['root'] };
+}
