@@ -119,8 +119,9 @@ export function ToolbarPlugin({ language }: { language: string }) {
     [editor, openLinkDialog],
   );
 
-  // Formatting cannot be suggested yet: while suggesting, these are off rather than untracked.
-  const formatTitle = (label: string) => (suggesting ? `${label}: formatting cannot be suggested yet (turn Suggesting off)` : label);
+  // Block types and links cannot be suggested yet: while suggesting, those are off rather than
+  // untracked (bold, italic and the like become suggestions).
+  const formatTitle = (label: string) => (suggesting ? `${label}: cannot be suggested yet (turn Suggesting off)` : label);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <button
@@ -166,8 +167,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
           aria-label={f.label}
           aria-pressed={state.formats.has(f.format)}
           aria-keyshortcuts={SHORTCUTS[f.shortcut]}
-          title={formatTitle(`${f.label} (${shortcutLabel(f.shortcut)})`)}
-          disabled={suggesting}
+          title={`${f.label} (${shortcutLabel(f.shortcut)})`}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
         >

@@ -4,6 +4,7 @@
 // suggestions) are unwrapped and a block's suggested split or join dropped: they name another
 // article's records, or none. Invalid JSON is refused as a whole; the paste
 // then falls back to its HTML (through the main-side sanitizer) or its plain text.
+import { FORMAT_SUGGESTION_KEY } from '../../shared/suggestions/formatSuggestionJson';
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
@@ -11,19 +12,19 @@ import { BLOCK_SUGGESTION_KEY } from '../../shared/suggestions/blockSuggestionJs
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
 
-/** A block's node state without a suggested split or join (a copy is not the suggestion). */
-function withoutBlockSuggestion(node: Json): Json {
+/** A node's state without a suggested split, join or formatting change (a copy is not the suggestion). */
+function withoutSuggestionState(node: Json): Json {
   const state = node.$;
-  if (typeof state !== 'object' || state === null || !(BLOCK_SUGGESTION_KEY in state)) return node;
-  const { [BLOCK_SUGGESTION_KEY]: _dropped, ...rest } = state as Record<string, unknown>;
-  return { ...node, $: rest };
+  if (typeof state !== 'object' || state === null) return node;
+  const { [BLOCK_SUGGESTION_KEY]: _block, [FORMAT_SUGGESTION_KEY]: _format, ...rest } = state as Record<string, unknown>;
+  return Object.keys(rest).length === Object.keys(state).length ? node : { ...node, $: rest };
 }
 
 function unwrapMarks(nodes: Json[]): Json[] {
   return nodes.flatMap((node) => {
     const children = Array.isArray(node.children) ? unwrapMarks(node.children as Json[]) : undefined;
     if (MARK_TYPES.has(String(node.type))) return children ?? [];
-    return [withoutBlockSuggestion(children ? { ...node, children } : node)];
+    return [withoutSuggestionState(children ? { ...node, children } : node)];
   });
 }
 

@@ -1,5 +1,6 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
+import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
 import { imageFitProblems, type ImageSlot } from '../editor/imageSlot';
@@ -150,6 +151,16 @@ export function analyzeArticle(
       items.push({
         id: `suggestion:${onBlock.id}`,
         message: `${what} is suggested${where ? ` ${where}` : ''} (at “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
+        target: { kind: 'body', path },
+      });
+    }
+    const formatted = formatSuggestionOf(node);
+    if (formatted && !suggestions.has(formatted.id)) {
+      suggestions.add(formatted.id);
+      const words = textOf(node).replace(/\s+/g, ' ').trim();
+      items.push({
+        id: `suggestion:${formatted.id}`,
+        message: `A formatting change is suggested${where ? ` ${where}` : ''} (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
         target: { kind: 'body', path },
       });
     }

@@ -1,6 +1,7 @@
 // Compares two versions of an article the way an editor reads a change: which sections and blocks
 // were added, removed or moved, then the words inside a changed block, then formatting, claims and
 // image slots. Sequence alignment is jsdiff's (Myers); matching and naming the changes is ours.
+import { formatChanges } from '../editor/textFormats';
 import { diffArrays, diffWords } from 'diff';
 import type { Claim } from '../claims/claimSchema';
 import type { SerializedBody } from '../contract/lexicalState';
@@ -313,27 +314,12 @@ function joinedRun(whole: VersionBlock, list: VersionBlock[], start: number): nu
   return 0;
 }
 
-const FORMAT_NAMES: Array<[number, string]> = [
-  [1, 'bold'],
-  [2, 'italic'],
-  [4, 'strikethrough'],
-  [8, 'underline'],
-  [16, 'code'],
-  [32, 'subscript'],
-  [64, 'superscript'],
-  [128, 'highlight'],
-];
-
 /** What happened to the formatting of a block whose text stayed the same. */
 export function formattingChanges(a: VersionBlock, b: VersionBlock): string[] {
   const styleA = charStyles(a);
   const styleB = charStyles(b);
   const describe = (x: CharStyle, y: CharStyle): string[] => {
-    const said: string[] = [];
-    for (const [bit, name] of FORMAT_NAMES) {
-      if (!(x.format & bit) && y.format & bit) said.push(`${name} added`);
-      if (x.format & bit && !(y.format & bit)) said.push(`${name} removed`);
-    }
+    const said = formatChanges(x.format, y.format);
     if (x.link !== y.link)
       said.push(
         x.link === null ? `link added (${y.link})` : y.link === null ? `link removed (${x.link})` : `link changed: ${x.link} → ${y.link}`,

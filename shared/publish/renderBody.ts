@@ -2,6 +2,7 @@
 // allowlist; every text and attribute escaped; only http, https, mailto and relative links; no
 // editor classes, styles or spans; empty paragraphs and empty image slots dropped; claim marks
 // unwrapped (claim data never reaches a public page). An unknown node type fails the export.
+import { publishedFormat } from '../suggestions/formatSuggestionJson';
 import { escapeHtml } from './escapeHtml';
 import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
@@ -109,7 +110,8 @@ class BodyRenderer {
     switch (node.type) {
       case 'text': {
         let html = escapeHtml(typeof node.text === 'string' ? node.text : '');
-        const format = typeof node.format === 'number' ? node.format : 0;
+        // As before a pending formatting suggestion.
+        const format = publishedFormat(node);
         for (const [bit, tag] of FORMAT_TAGS) if (format & bit) html = `<${tag}>${html}</${tag}>`;
         return html;
       }

@@ -1,5 +1,6 @@
 // Markdown output from the saved JSON, for CMSs and editors that take Markdown. Same rules as
 // the HTML renderer: claims unwrapped, empty blocks dropped, unknown node types fail.
+import { publishedFormat } from '../suggestions/formatSuggestionJson';
 import { withBlockSuggestionsRejected } from '../suggestions/blockSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
@@ -33,7 +34,7 @@ function inline(nodes: JsonNode[]): string {
     .map((node) => {
       switch (node.type) {
         case 'text': {
-          const format = typeof node.format === 'number' ? node.format : 0;
+          const format = publishedFormat(node);
           const raw = typeof node.text === 'string' ? node.text : '';
           if (format & 16) return `\`${raw.replace(/`/g, 'ˋ')}\``;
           let md = escapeMarkdown(raw);

@@ -19,6 +19,8 @@ import {
 } from 'lexical';
 import { $blockSuggestion, $isTextBlock, $markSplit, $resolveBlockSuggestion } from './blockSuggestions';
 import type { BlockSuggestionKind } from './blockSuggestionJson';
+import { describeFormatChange } from './formatSuggestionJson';
+import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
 
@@ -122,6 +124,9 @@ function $caretAt(node: TextNode, offset: number): void {
   const caret = $createRangeSelection();
   caret.anchor.set(node.getKey(), offset, 'text');
   caret.focus.set(node.getKey(), offset, 'text');
+  // The next words take the look of the words they follow (a fresh selection would type them plain).
+  caret.format = node.getFormat();
+  caret.style = node.getStyle();
   $setSelection(caret);
 }
 
@@ -230,7 +235,8 @@ export function $suggestInsert(text: string, who: Suggester): string | null {
   const own = $ownMarkAtCaret(selection, $isSuggestInsertNode, who);
   if (own && id === null && selection.isCollapsed()) {
     const continued = $ownTextAtCaret(selection, own);
-    if (continued) {
+    // Only when the words would keep their look (bold switched on at the caret makes a new piece).
+    if (continued && continued.node.getFormat() === selection.format && continued.node.getStyle() === selection.style) {
       // The common keystroke: only the text changes, so nothing around it (a claim mark, the
       // paragraph) is rewritten and nothing that watches them wakes up.
       continued.node.spliceText(continued.offset, 0, text, true);
@@ -295,6 +301,7 @@ export function $suggestSplit(who: Suggester): string | null {
 /** Accepts (the change happens) or rejects (the text stays as it was) one suggestion, wherever its marks are. */
 export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
+  $resolveFormatSuggestion(id, accept);
   for (const mark of $suggestionMarks(id)) {
     const dropWords = $isSuggestInsertNode(mark) ? !accept : accept;
     if (dropWords) {
@@ -314,17 +321,26 @@ export interface PendingSuggestion {
   /** A paragraph split or join it suggests, and the first words of the block it is on. */
   block: BlockSuggestionKind | null;
   where: string;
+  /** A formatting change it suggests: the words, and what changes ("bold added"). */
+  format: { words: string; change: string } | null;
 }
 
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
-  const entryFor = (id: string) => found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '' };
+  const entryFor = (id: string): PendingSuggestion =>
+    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null };
   const visit = (node: LexicalNode) => {
     const onBlock = $blockSuggestion(node);
     if (onBlock) {
       const entry = entryFor(onBlock.id);
       found.set(onBlock.id, { ...entry, block: onBlock.kind, where: node.getTextContent().slice(0, 80) });
+    }
+    const formatted = $formatSuggestion(node);
+    if (formatted) {
+      const entry = entryFor(formatted.id);
+      const words = `${entry.format?.words ?? ''}${node.getTextContent()}`;
+      found.set(formatted.id, { ...entry, format: { words, change: describeFormatChange(formatted.was, (node as TextNode).getFormat()) } });
     }
     if ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) {
       for (const id of node.getIDs()) {

@@ -9,14 +9,19 @@ import { selectInBody, setProfile } from './steps';
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
 
-test('suggest an addition, a replacement and a cut; accept one, reject one, undo; never on the public page', async ({ app }) => {
-  const { page } = app;
+/** Budi (the profile) starts a new article and types its first words, directly. */
+async function newDraft(page: Page, headline: string, words: string): Promise<void> {
   await setProfile(page, 'Budi Checker');
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
-  await page.getByLabel('Headline').fill('Harga beras');
+  await page.getByLabel('Headline').fill(headline);
   await body(page).click();
-  await page.keyboard.type('Harga beras naik 12 persen bulan ini.');
+  await page.keyboard.type(words);
+}
+
+test('suggest an addition, a replacement and a cut; accept one, reject one, undo; never on the public page', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Harga beras', 'Harga beras naik 12 persen bulan ini.');
   await expect(panel(page)).toContainText('No pending suggestions');
 
   const toggle = page.getByRole('button', { name: 'Suggesting' });
@@ -52,9 +57,9 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.setViewportSize({ width: 1280, height: 860 });
 
   // What cannot be suggested yet is refused, not made untracked.
-  await page.keyboard.press('Control+b');
-  await expect(page.getByRole('alert').filter({ hasText: 'Formatting cannot be suggested yet' })).toBeVisible();
-  await expect(body(page).locator('strong, b')).toHaveCount(0);
+  await page.keyboard.press('Control+Alt+2');
+  await expect(page.getByRole('alert').filter({ hasText: 'Headings, lists, quotes and links cannot be suggested yet' })).toBeVisible();
+  await expect(body(page).locator('h2')).toHaveCount(0);
 
   // The public page shows the text as if every suggestion were rejected; publishing waits.
   await page.getByRole('button', { name: 'Preview' }).click();
@@ -102,12 +107,7 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
 
 test('a paragraph split and a join as suggestions: shown with a pilcrow, published as before, accepted or rejected', async ({ app }) => {
   const { page } = app;
-  await setProfile(page, 'Budi Checker');
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
-  await page.getByLabel('Headline').fill('Stok beras');
-  await body(page).click();
-  await page.keyboard.type('Stok beras cukup. Harga tetap naik.');
+  await newDraft(page, 'Stok beras', 'Stok beras cukup. Harga tetap naik.');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Bulog menambah pasokan.');
   await page.getByRole('button', { name: 'Suggesting' }).click();
@@ -115,10 +115,9 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
   // Enter: the paragraph splits, and the new half says so.
   await selectInBody(page, 'cukup. ', true);
   await page.keyboard.press('Enter');
-  // Backspace at a paragraph's start: the join is suggested, the paragraphs stay apart.
-  await selectInBody(page, 'Bulog');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('Backspace');
+  // Delete at a paragraph's end (or Backspace at the next one's start): the join is suggested, the paragraphs stay apart.
+  await selectInBody(page, 'tetap naik.', true);
+  await page.keyboard.press('Delete');
   const paragraphs = body(page).locator('p');
   await expect(paragraphs).toHaveText(['Stok beras cukup. ', 'Harga tetap naik.', 'Bulog menambah pasokan.']);
   await expect(paragraphs.nth(1)).toHaveAttribute('data-suggest-block', 'split');
@@ -155,4 +154,44 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
   await expect(paragraphs).toHaveText(['Stok beras cukup. Harga tetap naik.Bulog menambah pasokan.']);
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('[data-suggest-block]')).toHaveCount(0);
+});
+
+test('bold and italic over words as suggestions: shown at once, published as before, accepted or rejected', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Harga beras', 'Harga beras naik 12 persen bulan ini.');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // By the shortcut and by the toolbar's button (on while suggesting).
+  await selectInBody(page, '12 persen');
+  await page.keyboard.press('Control+b');
+  await selectInBody(page, 'bulan ini');
+  await page.getByRole('button', { name: 'Italic' }).click();
+  await expect(body(page).locator('strong')).toHaveText('12 persen');
+  await expect(body(page).locator('em')).toHaveText('bulan ini');
+  await expect(body(page).locator('[data-suggest-format]')).toHaveText(['12 persen', 'bulan ini']);
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Format “12 persen”: bold added' })).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Format “bulan ini”: italic added' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-format-1280.png' });
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article p')).toHaveText('Harga beras naik 12 persen bulan ini.');
+  await expect(preview.locator('article strong, article em')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A formatting change is suggested');
+
+  await cards
+    .getByRole('article', { name: /bold added/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await page.waitForTimeout(600);
+  await cards
+    .getByRole('article', { name: /italic added/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('strong')).toHaveText('12 persen');
+  await expect(body(page).locator('em')).toHaveCount(0);
+  await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
 });

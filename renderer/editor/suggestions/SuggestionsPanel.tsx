@@ -6,11 +6,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { ListItemNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { ParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createRangeSelection, $getNodeByKey, $setSelection, ParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { useEffect, useState } from 'react';
 import { $isSuggestDeleteNode, SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
 import { $suggestedBlocks } from '../../../shared/suggestions/blockSuggestions';
+import { $formatSuggestion, $formattedBy } from '../../../shared/suggestions/formatSuggestions';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
@@ -29,7 +30,8 @@ function quoted(text: string): string {
   return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
 }
 
-export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where'>): string {
+export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format'>): string {
+  if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
   if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
   if (s.block === 'split') {
     const at = s.where.trim() ? `before ${quoted(s.where)}` : 'here';
@@ -42,9 +44,20 @@ export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'dele
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
 function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
-  if (!s.block) return selectMarked(editor, $isSuggestionMark, s.id);
+  if (!s.block && !s.format) return selectMarked(editor, $isSuggestionMark, s.id);
   let key: string | null = null;
   editor.update(() => {
+    const texts = s.format ? $formattedBy(s.id) : [];
+    const first = texts[0];
+    const last = texts[texts.length - 1];
+    if (first && last) {
+      key = first.getKey();
+      const selection = $createRangeSelection();
+      selection.anchor.set(first.getKey(), 0, 'text');
+      selection.focus.set(last.getKey(), last.getTextContentSize(), 'text');
+      $setSelection(selection);
+      return;
+    }
     const found = $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id);
     if (!found) return;
     key = found.block.getKey();
@@ -78,6 +91,19 @@ export function SuggestionsPanel() {
       ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode].map((klass) =>
         editor.registerMutationListener(klass, soon, { skipInitialization: true }),
       ),
+      // A formatting change lives on the text: only the pieces an update touched are looked at.
+      editor.registerUpdateListener(({ dirtyLeaves, editorState, prevEditorState }) => {
+        const formatted = (state: typeof editorState, key: string) =>
+          state.read(() => {
+            const node = $getNodeByKey(key);
+            return node !== null && $formatSuggestion(node) !== null;
+          });
+        for (const key of dirtyLeaves)
+          if (formatted(editorState, key) || formatted(prevEditorState, key)) {
+            soon();
+            return;
+          }
+      }),
     );
     return () => {
       unregister();

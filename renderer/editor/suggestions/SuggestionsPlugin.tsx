@@ -1,9 +1,10 @@
 // While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
 // Delete (by character, word or line) go through the suggestion edits instead of changing the text;
-// Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join. What cannot be
-// suggested yet (formatting, moving sections) is refused with a hint rather than made untracked.
+// Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join; bold, italic and
+// the like over words suggest a formatting change. What cannot be suggested yet (block types, links,
+// moving sections) is refused with a hint rather than made untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
-// colour, and a block with a suggested split or join shows a pilcrow in it.
+// colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
@@ -24,7 +25,9 @@ import {
   PASTE_COMMAND,
   REMOVE_TEXT_COMMAND,
   $getNodeByKey,
+  $getRoot,
   ParagraphNode,
+  TextNode,
   type LexicalEditor,
   type NodeMutation,
 } from 'lexical';
@@ -42,6 +45,7 @@ import {
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
 import { $blockSuggestion, $suggestedBlocks, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
+import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
@@ -174,7 +178,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     editor.registerCommand(
       KEY_DOWN_COMMAND,
       (event) => {
-        // Alt+Shift+↑/↓ moves a section, and the block and link shortcuts format: not suggestible yet.
+        // Alt+Shift+↑/↓ moves a section, and the block and link shortcuts restructure: not suggestible yet.
         if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
           event.preventDefault();
           refuse('Moving a section cannot be suggested yet: turn Suggesting off to move it.');
@@ -182,14 +186,20 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
         }
         if (!FORMAT_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
         event.preventDefault();
-        refuse('Formatting cannot be suggested yet: say it in a comment, or turn Suggesting off.');
+        refuse('Headings, lists, quotes and links cannot be suggested yet: say it in a comment, or turn Suggesting off.');
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
       FORMAT_TEXT_COMMAND,
-      () => (refuse('Formatting cannot be suggested yet: say it in a comment, or turn Suggesting off.'), true),
+      (format) => {
+        const selection = $getSelection();
+        // At a caret it is the look of the words about to be typed (and those are a suggestion anyway).
+        if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
+        $suggestFormat(selection, format, () => who.newId());
+        return true;
+      },
       COMMAND_PRIORITY_CRITICAL,
     ),
   );
@@ -204,24 +214,43 @@ function paint(element: HTMLElement, record: SuggestionRecord | undefined, what 
 
 const BLOCK_TITLES = { split: 'New paragraph suggested', join: 'Joining to the paragraph before suggested' } as const;
 
-/** Shows (or clears) a block's suggested split or join: an attribute the stylesheet draws a pilcrow for. */
-function paintBlock(editor: LexicalEditor, element: HTMLElement, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
-  const suggestion = editor.getEditorState().read(() => {
-    const node = $getNodeByKey(key);
-    return node ? $blockSuggestion(node) : null;
-  });
-  if (!suggestion) {
-    if (element.dataset.suggestBlock === undefined) return;
+/** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
+interface StateLook {
+  attribute: 'suggestBlock' | 'suggestFormat';
+  id: string;
+  value: string;
+  title: string;
+}
+
+/** A block's suggested split or join (the stylesheet draws a pilcrow), or a piece of text's formatting change. */
+function $stateLook(key: string): StateLook | null {
+  const node = $getNodeByKey(key);
+  if (!node) return null;
+  const block = $blockSuggestion(node);
+  if (block) return { attribute: 'suggestBlock', id: block.id, value: block.kind, title: BLOCK_TITLES[block.kind] };
+  const format = $formatSuggestion(node);
+  return format ? { attribute: 'suggestFormat', id: format.id, value: '', title: 'Formatting suggested' } : null;
+}
+
+/** Shows (or clears) the suggestion on the state of the node `key`. */
+function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
+  const element = editor.getElementByKey(key);
+  if (!element) return;
+  const look = editor.getEditorState().read(() => $stateLook(key));
+  if (!look) {
+    if (element.dataset.suggestBlock === undefined && element.dataset.suggestFormat === undefined) return;
     delete element.dataset.suggestBlock;
+    delete element.dataset.suggestFormat;
     element.style.removeProperty('--suggest-colour');
     element.removeAttribute('title');
     return;
   }
-  element.dataset.suggestBlock = suggestion.kind;
-  paint(element, records.get(suggestion.id), BLOCK_TITLES[suggestion.kind]);
+  element.dataset[look.attribute] = look.value;
+  paint(element, records.get(look.id), look.title);
 }
 
-const TEXT_BLOCK_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode];
+/** The nodes whose state carries a suggestion: the blocks and text an update can touch. */
+const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode];
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -240,22 +269,23 @@ export function SuggestionsPlugin() {
         if (element) paintMark(element);
       }
     };
-    // Blocks: those with a suggestion at first (found in the state, not the page), then those an update touched.
-    const suggested = editor.getEditorState().read(() => $suggestedBlocks().map(({ block }) => block.getKey()));
-    for (const key of suggested) {
-      const element = editor.getElementByKey(key);
-      if (element) paintBlock(editor, element, key, records);
-    }
-    const repaintBlocks = (mutations: Map<string, NodeMutation>) => {
-      for (const [key, kind] of mutations) {
-        const element = kind === 'destroyed' ? null : editor.getElementByKey(key);
-        if (element) paintBlock(editor, element, key, records);
-      }
+    // Blocks and text: those with a suggestion at first (found in the state, not the page), then
+    // those an update touched (a keystroke's one piece of text).
+    const withState = editor.getEditorState().read(() => [
+      ...$suggestedBlocks().map(({ block }) => block.getKey()),
+      ...$getRoot()
+        .getAllTextNodes()
+        .filter((node) => $formatSuggestion(node) !== null)
+        .map((node) => node.getKey()),
+    ]);
+    for (const key of withState) paintState(editor, key, records);
+    const repaintState = (mutations: Map<string, NodeMutation>) => {
+      for (const [key, kind] of mutations) if (kind !== 'destroyed') paintState(editor, key, records);
     };
     return mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, repaint, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, repaint, { skipInitialization: true }),
-      ...TEXT_BLOCK_CLASSES.map((klass) => editor.registerMutationListener(klass, repaintBlocks, { skipInitialization: true })),
+      ...STATE_CLASSES.map((klass) => editor.registerMutationListener(klass, repaintState, { skipInitialization: true })),
     );
   }, [editor, records]);
 

@@ -3,14 +3,12 @@
 // split is accepted; rejecting joins the halves again (a heading stays a heading); a suggested join
 // keeps both paragraphs until accepted; the author's own split is taken back by Backspace; the
 // suggestion travels through the live document and the checklist blocks publishing while it waits.
-import { createHeadlessEditor } from '@lexical/headless';
 import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
 import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
-import { ARTICLE_NODES } from '../../../shared/editor/nodes/articleNodes';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { renderMarkdown } from '../../../shared/publish/renderMarkdown';
 import { $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
@@ -23,17 +21,9 @@ import {
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
 import { bodyOf, claimMark, heading, paragraph, text } from '../../fixtures/bodies';
+import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
-function editorWith(body: SerializedBody): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...ARTICLE_NODES],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
-  return editor;
-}
+const editorWith = headlessEditor;
 
 function suggester(author: string): Suggester {
   let n = 0;
@@ -51,18 +41,7 @@ function $caretIn(index: number, offset: number): void {
   $setSelection(caret);
 }
 
-/** The caret right after `phrase` in the text node holding it. */
-function $caretAfter(phrase: string): void {
-  const node = $getRoot()
-    .getAllTextNodes()
-    .find((n) => n.getTextContent().includes(phrase));
-  if (!node) throw new Error(`"${phrase}" not found`);
-  const offset = node.getTextContent().indexOf(phrase) + phrase.length;
-  const caret = $createRangeSelection();
-  caret.anchor.set(node.getKey(), offset, 'text');
-  caret.focus.set(node.getKey(), offset, 'text');
-  $setSelection(caret);
-}
+const $caretAfter = (phrase: string) => $selectText(phrase, true);
 
 const update = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
 const body = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as SerializedBody;
@@ -84,7 +63,9 @@ describe('suggested paragraph splits and joins', () => {
         $suggestSplit(suggester('rina'));
       });
       expect(blocks(editor)).toEqual(['paragraph:Harga beras naik. ', 'paragraph:Pemerintah menambah stok.']);
-      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: '', deleted: '', block: 'split', where: 'Pemerintah menambah stok.' }]);
+      expect(pending(editor)).toEqual([
+        { id: 'rina-1', inserted: '', deleted: '', block: 'split', where: 'Pemerintah menambah stok.', format: null },
+      ]);
       expect(published(editor)).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).toContain('Harga beras naik. Pemerintah menambah stok.');
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
@@ -132,7 +113,7 @@ describe('suggested paragraph splits and joins', () => {
       expect(made).toEqual({ id: 'dewi-1' });
       expect(blocks(editor)).toEqual(['paragraph:Satu.', 'paragraph:Dua.']);
       expect(published(editor)).toBe('<p>Satu.</p>\n<p>Dua.</p>');
-      expect(pending(editor)).toEqual([{ id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.' }]);
+      expect(pending(editor)).toEqual([{ id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null }]);
       update(editor, () => $resolveSuggestion('dewi-1', accept));
       expect(blocks(editor)).toEqual(accept ? ['paragraph:Satu.Dua.'] : ['paragraph:Satu.', 'paragraph:Dua.']);
     }

@@ -2,7 +2,6 @@
 // replacing and cutting become suggestions (one per run, one per replacement), the author's own
 // pending words are edited directly, accept and reject do what they say, and a public page shows
 // the text as if every pending suggestion were rejected.
-import { createHeadlessEditor } from '@lexical/headless';
 import {
   $createRangeSelection,
   $getNodeByKey,
@@ -17,7 +16,6 @@ import {
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
-import { ARTICLE_NODES } from '../../../shared/editor/nodes/articleNodes';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { plainTextOf } from '../../../shared/text/plainText';
 import {
@@ -28,17 +26,9 @@ import {
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
 import { bodyOf, claimMark, paragraph, text } from '../../fixtures/bodies';
+import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
-function editorWith(words: string): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...ARTICLE_NODES],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  editor.setEditorState(editor.parseEditorState(JSON.stringify(bodyOf(paragraph(text(words))))));
-  return editor;
-}
+const editorWith = (words: string) => headlessEditor(bodyOf(paragraph(text(words))));
 
 function suggester(author: string): Suggester & { made: string[] } {
   const made: string[] = [];
@@ -54,19 +44,7 @@ function suggester(author: string): Suggester & { made: string[] } {
   };
 }
 
-/** Puts a selection over `phrase` (or the caret right after it) in the body's text. */
-function $select(phrase: string, caretAfter = false): void {
-  for (const node of $getRoot().getAllTextNodes()) {
-    const at = node.getTextContent().indexOf(phrase);
-    if (at < 0) continue;
-    const selection = $createRangeSelection();
-    selection.anchor.set(node.getKey(), caretAfter ? at + phrase.length : at, 'text');
-    selection.focus.set(node.getKey(), at + phrase.length, 'text');
-    $setSelection(selection);
-    return;
-  }
-  throw new Error(`"${phrase}" not found`);
-}
+const $select = $selectText;
 
 const body = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as SerializedBody;
 const published = (editor: LexicalEditor) => renderBody(body(editor), { resolveImage: () => null });
@@ -84,7 +62,7 @@ describe('suggestion mode edits', () => {
         $suggestInsert('!', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga beras naik tajam!.');
-      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '' }]);
+      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null }]);
       // Typed a piece at a time, still one mark (a keystroke never splits a suggestion into more marks).
       expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
@@ -109,7 +87,7 @@ describe('suggestion mode edits', () => {
       if ($isRangeSelection(selection)) selection.focus.set(selection.anchor.key, selection.anchor.offset, 'text');
       $suggestInsert('!', rina);
     });
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '' }]);
+    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null }]);
     expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
     // And a caret reported just before a cut continues the cut.
     update(editor, () => {
@@ -120,19 +98,13 @@ describe('suggestion mode edits', () => {
       $select('Harga bera', true);
       $suggestDelete(rina, true);
     });
-    expect(pending(editor).filter((p) => p.deleted)).toEqual([{ id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '' }]);
+    expect(pending(editor).filter((p) => p.deleted)).toEqual([
+      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null },
+    ]);
   });
 
   it('continuing one’s own insertion changes only its text: the claim mark around it is not rewritten', () => {
-    const editor = createHeadlessEditor({
-      nodes: [...ARTICLE_NODES],
-      onError: (e) => {
-        throw e;
-      },
-    });
-    editor.setEditorState(
-      editor.parseEditorState(JSON.stringify(bodyOf(paragraph(text('Harga '), claimMark(['c1'], text('beras naik')), text('.'))))),
-    );
+    const editor = headlessEditor(bodyOf(paragraph(text('Harga '), claimMark(['c1'], text('beras naik')), text('.'))));
     const rina = suggester('rina');
     update(editor, () => {
       $select('beras', true);
@@ -148,10 +120,30 @@ describe('suggestion mode edits', () => {
     stop();
     expect(rewritten).toEqual([]);
     expect(plainTextOf(body(editor))).toBe('Harga beras medium naik.');
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '' }]);
+    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null }]);
     // The caret follows the words: the next key lands after them.
     update(editor, () => $suggestInsert('!', rina));
     expect(plainTextOf(body(editor))).toBe('Harga beras medium! naik.');
+  });
+
+  it('words suggested inside bold text stay bold, keystroke after keystroke', () => {
+    const editor = headlessEditor(bodyOf(paragraph(text('Harga '), text('beras naik', 1), text('.'))));
+    const rina = suggester('rina');
+    update(editor, () => {
+      $select('beras', true);
+      // As the browser's caret in bold words reports it.
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) selection.format = 1;
+      $suggestInsert(' m', rina);
+    });
+    for (const key of 'erah') update(editor, () => $suggestInsert(key, rina));
+    const inserted = editor.getEditorState().read(() =>
+      $getRoot()
+        .getAllTextNodes()
+        .filter((node) => node.getParent()?.getType() === 'suggest-insert')
+        .map((node) => [node.getTextContent(), node.getFormat()]),
+    );
+    expect(inserted).toEqual([[' merah', 1]]);
   });
 
   it('typing over a selection is one replacement: the old words struck, the new ones beside them', () => {
@@ -163,7 +155,7 @@ describe('suggestion mode edits', () => {
         $suggestInsert('gula', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga berasgula naik.');
-      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '' }]);
+      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null }]);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(plainTextOf(body(editor))).toBe(accept ? 'Harga gula naik.' : 'Harga beras naik.');
@@ -178,7 +170,7 @@ describe('suggestion mode edits', () => {
       for (let i = 0; i < 4; i++) $suggestDelete(rina, true);
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras naik.');
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '' }]);
+    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null }]);
     expect(rina.made).toEqual(['rina-1']);
     expect(published(editor)).toBe('<p>Harga beras naik.</p>');
 
@@ -190,7 +182,14 @@ describe('suggestion mode edits', () => {
       $suggestDelete(rina, true);
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras put naik.');
-    expect(pending(editor).find((p) => p.inserted)).toEqual({ id: 'rina-2', inserted: ' put', deleted: '', block: null, where: '' });
+    expect(pending(editor).find((p) => p.inserted)).toEqual({
+      id: 'rina-2',
+      inserted: ' put',
+      deleted: '',
+      block: null,
+      where: '',
+      format: null,
+    });
 
     update(editor, () => $resolveSuggestion('rina-1', true));
     expect(plainTextOf(body(editor))).toBe('Harga beras put .');

@@ -1,0 +1,41 @@
+// Formatting suggestions (bold added, italic removed…) as they are saved: on each piece of text's
+// node state, under `$.suggestFormat`, with the format the words had before. Read here without an
+// editor, for the main side and the publication renderers, which show the words as they were.
+import { formatChanges } from '../editor/textFormats';
+
+export const FORMAT_SUGGESTION_KEY = 'suggestFormat';
+
+export interface FormatSuggestion {
+  id: string;
+  /** The text's format flags before the suggestion (Lexical's bits). */
+  was: number;
+}
+
+/** A formatting suggestion as saved, or null for anything else (a peer's value is not trusted). */
+export function parseFormatSuggestion(value: unknown): FormatSuggestion | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, was } = value as { id?: unknown; was?: unknown };
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
+  return typeof was === 'number' && Number.isInteger(was) && was >= 0 && was < 2 ** 12 ? { id, was } : null;
+}
+
+/** The formatting suggestion a saved text node carries, if any. */
+export function formatSuggestionOf(node: object): FormatSuggestion | null {
+  const state = (node as { $?: unknown }).$;
+  return typeof state === 'object' && state !== null
+    ? parseFormatSuggestion((state as Record<string, unknown>)[FORMAT_SUGGESTION_KEY])
+    : null;
+}
+
+/** The format a saved text node is published with: as it was before a pending formatting suggestion. */
+export function publishedFormat(node: object): number {
+  const suggestion = formatSuggestionOf(node);
+  if (suggestion) return suggestion.was;
+  const { format } = node as { format?: unknown };
+  return typeof format === 'number' ? format : 0;
+}
+
+/** "bold added, italic removed". */
+export function describeFormatChange(was: number, now: number): string {
+  return formatChanges(was, now).join(', ') || 'formatting changed';
+}
