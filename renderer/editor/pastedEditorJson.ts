@@ -5,6 +5,7 @@
 // article's records, or none. Invalid JSON is refused as a whole; the paste
 // then falls back to its HTML (through the main-side sanitizer) or its plain text.
 import { FORMAT_SUGGESTION_KEY } from '../../shared/suggestions/formatSuggestionJson';
+import { MOVE_SUGGESTION_KEY } from '../../shared/suggestions/moveSuggestionJson';
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
@@ -12,11 +13,16 @@ import { BLOCK_SUGGESTION_KEY } from '../../shared/suggestions/blockSuggestionJs
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
 
-/** A node's state without a suggested split, join or formatting change (a copy is not the suggestion). */
+/** A node's state without a suggested split, join, formatting change or move (a copy is not the suggestion). */
 function withoutSuggestionState(node: Json): Json {
   const state = node.$;
   if (typeof state !== 'object' || state === null) return node;
-  const { [BLOCK_SUGGESTION_KEY]: _block, [FORMAT_SUGGESTION_KEY]: _format, ...rest } = state as Record<string, unknown>;
+  const {
+    [BLOCK_SUGGESTION_KEY]: _block,
+    [FORMAT_SUGGESTION_KEY]: _format,
+    [MOVE_SUGGESTION_KEY]: _move,
+    ...rest
+  } = state as Record<string, unknown>;
   return Object.keys(rest).length === Object.keys(state).length ? node : { ...node, $: rest };
 }
 

@@ -1,5 +1,6 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
+import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
@@ -194,6 +195,15 @@ export function analyzeArticle(
           ? `“${title}”`
           : `the ${String(node.role ?? 'section').replace(/-/g, ' ')} section`;
     const where = `in ${name}`;
+    const move = moveSuggestionOf(node);
+    if (move?.role === 'moved' && !suggestions.has(move.id)) {
+      suggestions.add(move.id);
+      items.push({
+        id: `suggestion:${move.id}`,
+        message: `Moving ${name} is suggested: accept or reject it`,
+        target: { kind: 'body', path: [index] },
+      });
+    }
     children.forEach((child, i) => visit(child, [index, i], where));
     if (node.required === true) {
       if (titled && !title)

@@ -9,7 +9,7 @@ import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
 import { HeadingOutline } from './headingOutline';
 import { slugForId } from './headingIds';
-import { withBlockSuggestionsRejected } from '../suggestions/blockSuggestionJson';
+import { withStructureAsIfRejected } from '../suggestions/asIfRejected';
 
 export class PublishError extends Error {
   constructor(message: string) {
@@ -199,9 +199,9 @@ class BodyRenderer {
 /** The article body as an HTML fragment. */
 export function renderBody(body: SerializedBody, ctx: RenderContext): string {
   const renderer = new BodyRenderer(ctx);
-  // Pending suggestions are published as if rejected: a suggested split is joined back here, the
-  // words of suggestions below.
-  const top = kids(withBlockSuggestionsRejected(body).root as JsonNode);
+  // Pending suggestions are published as if rejected: their structure (splits, joins, moves) here,
+  // their words and formats below.
+  const top = kids(withStructureAsIfRejected(body).root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   return top
     .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node)))

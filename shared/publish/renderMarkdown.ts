@@ -1,7 +1,7 @@
 // Markdown output from the saved JSON, for CMSs and editors that take Markdown. Same rules as
 // the HTML renderer: claims unwrapped, empty blocks dropped, unknown node types fail.
 import { publishedFormat } from '../suggestions/formatSuggestionJson';
-import { withBlockSuggestionsRejected } from '../suggestions/blockSuggestionJson';
+import { withStructureAsIfRejected } from '../suggestions/asIfRejected';
 import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
@@ -121,7 +121,7 @@ function list(node: JsonNode, depth: number): string {
 
 export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string {
   // Pending suggestions as if rejected, as on the public page.
-  const top = kids(withBlockSuggestionsRejected(body).root as JsonNode);
+  const top = kids(withStructureAsIfRejected(body).root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   const parts: string[] = [];
   const outline = new HeadingOutline();

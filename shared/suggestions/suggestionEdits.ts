@@ -21,6 +21,7 @@ import { $blockSuggestion, $isTextBlock, $markSplit, $resolveBlockSuggestion } f
 import type { BlockSuggestionKind } from './blockSuggestionJson';
 import { describeFormatChange } from './formatSuggestionJson';
 import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions';
+import { $moveSuggestion, $resolveMoveSuggestion } from './moveSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
 
@@ -302,6 +303,7 @@ export function $suggestSplit(who: Suggester): string | null {
 export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
   $resolveFormatSuggestion(id, accept);
+  $resolveMoveSuggestion(id, accept);
   for (const mark of $suggestionMarks(id)) {
     const dropWords = $isSuggestInsertNode(mark) ? !accept : accept;
     if (dropWords) {
@@ -323,18 +325,24 @@ export interface PendingSuggestion {
   where: string;
   /** A formatting change it suggests: the words, and what changes ("bold added"). */
   format: { words: string; change: string } | null;
+  /** The title of a section it suggests moving. */
+  moved: string | null;
 }
 
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
   const entryFor = (id: string): PendingSuggestion =>
-    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null };
+    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null };
   const visit = (node: LexicalNode) => {
     const onBlock = $blockSuggestion(node);
     if (onBlock) {
       const entry = entryFor(onBlock.id);
       found.set(onBlock.id, { ...entry, block: onBlock.kind, where: node.getTextContent().slice(0, 80) });
+    }
+    const move = $moveSuggestion(node);
+    if (move?.role === 'moved' && $isElementNode(node)) {
+      found.set(move.id, { ...entryFor(move.id), moved: node.getFirstChild()?.getTextContent().trim() ?? '' });
     }
     const formatted = $formatSuggestion(node);
     if (formatted) {

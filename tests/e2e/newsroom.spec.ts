@@ -184,8 +184,9 @@ test.describe('newsroom server', () => {
     await b.keyboard.type(' Pekalongan');
     await expect(body(b)).toHaveText('SekitarLebih dari 3.000 warga mengungsi, kata BPBD Pekalongan.');
     // The editor sees both, in the fact-checker's colour, and accepts one and rejects the other.
-    const suggestions = a.getByRole('region', { name: 'Suggestions (2)' });
-    await expect(suggestions).toBeVisible();
+    await expect(a.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+    // The count in the panel's name changes as they are decided: the panel itself is found by its title.
+    const suggestions = a.getByRole('region', { name: /^Suggestions/ });
     await expect(body(a).locator('.suggest-delete')).toHaveText('Sekitar');
     await suggestions
       .getByRole('article', { name: 'Suggestion by Budi Checker: Replace “Sekitar” with “Lebih dari”' })

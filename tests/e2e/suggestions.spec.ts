@@ -4,7 +4,7 @@
 // text as if every pending suggestion were rejected, and publishing waits until none is pending.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { selectInBody, setProfile } from './steps';
+import { newExplainer, selectInBody, setProfile } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
@@ -194,4 +194,54 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(body(page).locator('strong')).toHaveText('12 persen');
   await expect(body(page).locator('em')).toHaveCount(0);
   await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
+});
+
+test('moving a section as a suggestion: moved at once, published in the old order, rejected back or accepted', async ({ app }) => {
+  const { page } = app;
+  await setProfile(page, 'Budi Checker');
+  await newExplainer(page, 'Stok beras');
+  const titles = body(page).locator('section.ed-section > h2');
+  for (const [i, title] of ['Latar', 'Data', 'Tanggapan'].entries()) {
+    await titles.nth(i).click();
+    await page.keyboard.type(title);
+  }
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // By the outline's arrow (on while suggesting): the section moves, and says so.
+  await page.getByRole('button', { name: 'Move section 1 down' }).click();
+  await expect(titles.nth(0)).toHaveText('Data');
+  await expect(titles.nth(1)).toHaveText('Latar');
+  const moved = body(page).locator('section.ed-section').nth(1);
+  await expect(moved).toHaveAttribute('data-suggest-move', 'moved');
+  // Where it stood: just before "Data", which now comes first.
+  await expect(body(page).locator('section.ed-section').nth(0)).toHaveAttribute('data-suggest-move', 'before');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Move the section “Latar”' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-move-1280.png' });
+
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article h2').first()).toHaveText('1. Latar');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('Moving section 2 is suggested');
+
+  await cards
+    .getByRole('article', { name: /Move the section/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(titles.nth(0)).toHaveText('Latar');
+  await expect(body(page).locator('[data-suggest-move]')).toHaveCount(0);
+
+  // By the keyboard, then accepted: it stays.
+  await page.waitForTimeout(600);
+  await titles.nth(2).click();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(titles.nth(1)).toHaveText('Tanggapan');
+  await cards
+    .getByRole('article', { name: /Move the section “Tanggapan”/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(titles.nth(1)).toHaveText('Tanggapan');
+  await expect(titles.nth(2)).toHaveText('Data');
 });

@@ -8,7 +8,7 @@ import { useSuggestions } from '../suggestions/suggestionsState';
 import { useEffect, useState } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
-import { $deleteSection, $moveSection, $toggleCollapsed } from './sectionCommands';
+import { $deleteSection, $toggleCollapsed, MOVE_SECTION_COMMAND } from './sectionCommands';
 
 export interface OutlineEntry {
   key: NodeKey;
@@ -62,9 +62,12 @@ export function OutlinePanel() {
   const [editor] = useLexicalComposerContext();
   const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
   const { threads } = useComments();
-  // Moving or deleting a section cannot be suggested yet: while suggesting it is not done untracked.
+  // Deleting a section cannot be suggested yet: while suggesting it is not done untracked. (A move
+  // goes through the move command, which suggestion mode turns into a suggestion.)
   const { suggesting } = useSuggestions();
-  const untracked = suggesting ? 'Moving or deleting sections cannot be suggested yet: turn Suggesting off first.' : undefined;
+  const untracked = suggesting ? 'Deleting a section cannot be suggested yet: turn Suggesting off first.' : undefined;
+  const move = (key: NodeKey, direction: -1 | 1) =>
+    editor.update(() => void editor.dispatchCommand(MOVE_SECTION_COMMAND, { key, direction }));
   const open = new Set(threads.filter((t) => !t.resolved).map((t) => t.id));
 
   useEffect(() => {
@@ -103,18 +106,18 @@ export function OutlinePanel() {
               <button
                 type="button"
                 aria-label={`Move ${label} up`}
-                title={untracked ?? 'Move up (Alt+Shift+↑)'}
-                disabled={index === 0 || suggesting}
-                onClick={() => editor.update(() => void $moveSection(entry.key, -1))}
+                title="Move up (Alt+Shift+↑)"
+                disabled={index === 0}
+                onClick={() => move(entry.key, -1)}
               >
                 ↑
               </button>
               <button
                 type="button"
                 aria-label={`Move ${label} down`}
-                title={untracked ?? 'Move down (Alt+Shift+↓)'}
-                disabled={index === entries.length - 1 || suggesting}
-                onClick={() => editor.update(() => void $moveSection(entry.key, 1))}
+                title="Move down (Alt+Shift+↓)"
+                disabled={index === entries.length - 1}
+                onClick={() => move(entry.key, 1)}
               >
                 ↓
               </button>

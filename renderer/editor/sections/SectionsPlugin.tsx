@@ -14,7 +14,7 @@ import { useEffect } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $createSectionTitleNode, $isSectionTitleNode, SectionTitleNode } from '../../../shared/editor/nodes/SectionTitleNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
-import { $moveSection, $sectionAtSelection } from './sectionCommands';
+import { $moveSection, $sectionAtSelection, MOVE_SECTION_COMMAND } from './sectionCommands';
 
 function $normalizeSection(node: SectionNode): void {
   const first = node.getFirstChild();
@@ -60,6 +60,7 @@ export function SectionsPlugin() {
       editor.registerNodeTransform(SectionTitleNode, $normalizeTitle),
       // Only section mutations (insert, move, delete) renumber; typing inside a section does not.
       editor.registerMutationListener(SectionNode, () => renumber(editor), { skipInitialization: false }),
+      editor.registerCommand(MOVE_SECTION_COMMAND, ({ key, direction }) => $moveSection(key, direction), COMMAND_PRIORITY_LOW),
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
@@ -70,7 +71,8 @@ export function SectionsPlugin() {
           editor.update(() => {
             const fromDom = domAnchor ? $getNearestNodeFromDOMNode(domAnchor) : null;
             const current = fromDom ? $findMatchingParent(fromDom, $isSectionNode) : $sectionAtSelection();
-            if ($isSectionNode(current)) moved = $moveSection(current.getKey(), event.key === 'ArrowUp' ? -1 : 1);
+            if ($isSectionNode(current))
+              moved = editor.dispatchCommand(MOVE_SECTION_COMMAND, { key: current.getKey(), direction: event.key === 'ArrowUp' ? -1 : 1 });
           });
           if (moved) event.preventDefault();
           return moved;

@@ -10,6 +10,7 @@ import {
   $isRangeSelection,
   $isRootNode,
   $parseSerializedNode,
+  createCommand,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -87,6 +88,12 @@ export function $insertAtCursor(kind: InsertKind, language: string): void {
 }
 
 /** Moves a section past its neighbour; the numbers follow by themselves. */
+/**
+ * Move a section one place up or down: from the keyboard and the outline alike, so that suggestion
+ * mode can make the move a suggestion (its handler runs first) instead of moving it outright.
+ */
+export const MOVE_SECTION_COMMAND = createCommand<{ key: NodeKey; direction: -1 | 1 }>('MOVE_SECTION');
+
 export function $moveSection(key: NodeKey, direction: -1 | 1): boolean {
   const node = $getNodeByKey(key);
   if (!$isSectionNode(node)) return false;

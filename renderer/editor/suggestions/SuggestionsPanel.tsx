@@ -12,6 +12,8 @@ import { $isSuggestDeleteNode, SuggestDeleteNode } from '../../../shared/editor/
 import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
 import { $suggestedBlocks } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $formattedBy } from '../../../shared/suggestions/formatSuggestions';
+import { $movedSections } from '../../../shared/suggestions/moveSuggestions';
+import { SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
@@ -30,7 +32,8 @@ function quoted(text: string): string {
   return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
 }
 
-export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format'>): string {
+export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved'>): string {
+  if (s.moved !== null) return s.moved ? `Move the section ${quoted(s.moved)}` : 'Move a section';
   if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
   if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
   if (s.block === 'split') {
@@ -44,7 +47,7 @@ export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'dele
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
 function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
-  if (!s.block && !s.format) return selectMarked(editor, $isSuggestionMark, s.id);
+  if (!s.block && !s.format && s.moved === null) return selectMarked(editor, $isSuggestionMark, s.id);
   let key: string | null = null;
   editor.update(() => {
     const texts = s.format ? $formattedBy(s.id) : [];
@@ -58,10 +61,11 @@ function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
       $setSelection(selection);
       return;
     }
-    const found = $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id);
-    if (!found) return;
-    key = found.block.getKey();
-    found.block.selectStart();
+    const moved = $movedSections().find(({ id }) => id === s.id)?.section;
+    const block = moved ?? $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
+    if (!block) return;
+    key = block.getKey();
+    block.selectStart();
   });
   if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
   editor.focus();
@@ -87,8 +91,8 @@ export function SuggestionsPanel() {
     const unregister = mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, soon, { skipInitialization: true }),
-      // A split or join lives on the block: blocks added, removed or changed.
-      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode].map((klass) =>
+      // A split, join or move lives on the block: blocks added, removed, moved or changed.
+      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode].map((klass) =>
         editor.registerMutationListener(klass, soon, { skipInitialization: true }),
       ),
       // A formatting change lives on the text: only the pieces an update touched are looked at.

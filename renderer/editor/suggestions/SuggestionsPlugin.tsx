@@ -1,10 +1,12 @@
 // While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
 // Delete (by character, word or line) go through the suggestion edits instead of changing the text;
 // Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join; bold, italic and
-// the like over words suggest a formatting change. What cannot be suggested yet (block types, links,
-// moving sections) is refused with a hint rather than made untracked.
+// the like over words suggest a formatting change; moving a section suggests the move. What cannot
+// be suggested yet (block types, links, deleting a section) is refused or disabled rather than made
+// untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
-// colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line.
+// colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
+// a moved section a dashed outline, and the place it left a dashed line.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import {
@@ -46,6 +48,9 @@ import {
 } from '../../../shared/suggestions/suggestionEdits';
 import { $blockSuggestion, $suggestedBlocks, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
+import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
+import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
+import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
@@ -178,15 +183,21 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     editor.registerCommand(
       KEY_DOWN_COMMAND,
       (event) => {
-        // Alt+Shift+↑/↓ moves a section, and the block and link shortcuts restructure: not suggestible yet.
-        if (event.altKey && event.shiftKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-          event.preventDefault();
-          refuse('Moving a section cannot be suggested yet: turn Suggesting off to move it.');
-          return true;
-        }
+        // The block and link shortcuts restructure: not suggestible yet.
         if (!FORMAT_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
         event.preventDefault();
         refuse('Headings, lists, quotes and links cannot be suggested yet: say it in a comment, or turn Suggesting off.');
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      MOVE_SECTION_COMMAND,
+      ({ key, direction }) => {
+        const section = $getNodeByKey(key);
+        if (!$isSectionNode(section)) return false;
+        if ($suggestMoveSection(section, direction, who) === 'cannot')
+          refuse('This section cannot be moved as a suggestion now: a move beside it waits for a decision.');
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -213,10 +224,15 @@ function paint(element: HTMLElement, record: SuggestionRecord | undefined, what 
 }
 
 const BLOCK_TITLES = { split: 'New paragraph suggested', join: 'Joining to the paragraph before suggested' } as const;
+const MOVE_TITLES = {
+  moved: 'Moving this section suggested',
+  before: 'A section moved away from just before this (suggested)',
+  after: 'A section moved away from just after this (suggested)',
+} as const;
 
 /** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
 interface StateLook {
-  attribute: 'suggestBlock' | 'suggestFormat';
+  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove';
   id: string;
   value: string;
   title: string;
@@ -229,8 +245,12 @@ function $stateLook(key: string): StateLook | null {
   const block = $blockSuggestion(node);
   if (block) return { attribute: 'suggestBlock', id: block.id, value: block.kind, title: BLOCK_TITLES[block.kind] };
   const format = $formatSuggestion(node);
-  return format ? { attribute: 'suggestFormat', id: format.id, value: '', title: 'Formatting suggested' } : null;
+  if (format) return { attribute: 'suggestFormat', id: format.id, value: '', title: 'Formatting suggested' };
+  const move = $moveSuggestion(node);
+  return move ? { attribute: 'suggestMove', id: move.id, value: move.role, title: MOVE_TITLES[move.role] } : null;
 }
+
+const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove'] as const;
 
 /** Shows (or clears) the suggestion on the state of the node `key`. */
 function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
@@ -238,9 +258,8 @@ function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<str
   if (!element) return;
   const look = editor.getEditorState().read(() => $stateLook(key));
   if (!look) {
-    if (element.dataset.suggestBlock === undefined && element.dataset.suggestFormat === undefined) return;
-    delete element.dataset.suggestBlock;
-    delete element.dataset.suggestFormat;
+    if (!ATTRIBUTES.some((attribute) => element.dataset[attribute] !== undefined)) return;
+    for (const attribute of ATTRIBUTES) delete element.dataset[attribute];
     element.style.removeProperty('--suggest-colour');
     element.removeAttribute('title');
     return;
@@ -250,7 +269,7 @@ function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<str
 }
 
 /** The nodes whose state carries a suggestion: the blocks and text an update can touch. */
-const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode];
+const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode, SectionNode];
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
@@ -273,6 +292,10 @@ export function SuggestionsPlugin() {
     // those an update touched (a keystroke's one piece of text).
     const withState = editor.getEditorState().read(() => [
       ...$suggestedBlocks().map(({ block }) => block.getKey()),
+      ...$getRoot()
+        .getChildren()
+        .filter((node) => $moveSuggestion(node) !== null)
+        .map((node) => node.getKey()),
       ...$getRoot()
         .getAllTextNodes()
         .filter((node) => $formatSuggestion(node) !== null)

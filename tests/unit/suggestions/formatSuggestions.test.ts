@@ -50,7 +50,15 @@ describe('formatting as a suggestion', () => {
       expect(published(editor)).toBe('<p>Harga beras naik 12 persen.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).not.toContain('**');
       expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: '', deleted: '', block: null, where: '', format: { words: 'naik 12 persen', change: 'bold added' } },
+        {
+          id: 'rina-1',
+          inserted: '',
+          deleted: '',
+          block: null,
+          where: '',
+          format: { words: 'naik 12 persen', change: 'bold added' },
+          moved: null,
+        },
       ]);
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
       update(editor, () => $resolveSuggestion('rina-1', accept));
@@ -73,7 +81,15 @@ describe('formatting as a suggestion', () => {
     });
     // The first words had italic, so it comes off all of them; " dan " had none and keeps none.
     expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: '', deleted: '', block: null, where: '', format: { words: 'asinglain', change: 'italic removed' } },
+      {
+        id: 'rina-1',
+        inserted: '',
+        deleted: '',
+        block: null,
+        where: '',
+        format: { words: 'asinglain', change: 'italic removed' },
+        moved: null,
+      },
     ]);
     expect(published(editor)).toBe('<p>Kata <em>asing</em> dan <em><strong>lain</strong></em>.</p>');
     format(editor, 'asing', 'italic');

@@ -62,7 +62,9 @@ describe('suggestion mode edits', () => {
         $suggestInsert('!', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga beras naik tajam!.');
-      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null }]);
+      expect(pending(editor)).toEqual([
+        { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null },
+      ]);
       // Typed a piece at a time, still one mark (a keystroke never splits a suggestion into more marks).
       expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
@@ -87,7 +89,9 @@ describe('suggestion mode edits', () => {
       if ($isRangeSelection(selection)) selection.focus.set(selection.anchor.key, selection.anchor.offset, 'text');
       $suggestInsert('!', rina);
     });
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null }]);
+    expect(pending(editor)).toEqual([
+      { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null },
+    ]);
     expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
     // And a caret reported just before a cut continues the cut.
     update(editor, () => {
@@ -99,7 +103,7 @@ describe('suggestion mode edits', () => {
       $suggestDelete(rina, true);
     });
     expect(pending(editor).filter((p) => p.deleted)).toEqual([
-      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null },
+      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null, moved: null },
     ]);
   });
 
@@ -120,7 +124,9 @@ describe('suggestion mode edits', () => {
     stop();
     expect(rewritten).toEqual([]);
     expect(plainTextOf(body(editor))).toBe('Harga beras medium naik.');
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null }]);
+    expect(pending(editor)).toEqual([
+      { id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null, moved: null },
+    ]);
     // The caret follows the words: the next key lands after them.
     update(editor, () => $suggestInsert('!', rina));
     expect(plainTextOf(body(editor))).toBe('Harga beras medium! naik.');
@@ -155,7 +161,9 @@ describe('suggestion mode edits', () => {
         $suggestInsert('gula', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga berasgula naik.');
-      expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null }]);
+      expect(pending(editor)).toEqual([
+        { id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null, moved: null },
+      ]);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(plainTextOf(body(editor))).toBe(accept ? 'Harga gula naik.' : 'Harga beras naik.');
@@ -170,7 +178,7 @@ describe('suggestion mode edits', () => {
       for (let i = 0; i < 4; i++) $suggestDelete(rina, true);
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras naik.');
-    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null }]);
+    expect(pending(editor)).toEqual([{ id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null, moved: null }]);
     expect(rina.made).toEqual(['rina-1']);
     expect(published(editor)).toBe('<p>Harga beras naik.</p>');
 
@@ -189,6 +197,7 @@ describe('suggestion mode edits', () => {
       block: null,
       where: '',
       format: null,
+      moved: null,
     });
 
     update(editor, () => $resolveSuggestion('rina-1', true));
