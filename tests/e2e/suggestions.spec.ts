@@ -206,6 +206,8 @@ test('moving a section as a suggestion: moved at once, published in the old orde
     await page.keyboard.type(title);
   }
   await page.getByRole('button', { name: 'Suggesting' }).click();
+  // An image slot cannot be suggested yet: read-only rather than edited untracked.
+  await expect(page.locator('.hero-slot').getByRole('button', { name: 'Choose image…' })).toBeDisabled();
 
   // By the outline's arrow (on while suggesting): the section moves, and says so.
   await page.getByRole('button', { name: 'Move section 1 down' }).click();

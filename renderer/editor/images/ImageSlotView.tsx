@@ -5,6 +5,7 @@ import { describeSpec, imageFitProblems, type ImageSlot } from '../../../shared/
 import { bridge } from '../../transport/bridge';
 import { rememberAsset, useAssetInfo } from './assetInfo';
 import { useAssetUrl } from './assetUrl';
+import { useIsSuggesting } from '../suggestions/suggestionsState';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
@@ -24,9 +25,11 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
   const asset = useAssetInfo(slot.assetId);
   const src = useAssetUrl(slot.assetId);
   const ids = useId();
+  // An image slot cannot be suggested yet: while suggesting it is read-only rather than edited untracked.
+  const frozen = useIsSuggesting();
 
   async function take(file: File | undefined) {
-    if (!file) return;
+    if (!file || frozen) return;
     setBusy(true);
     setError(null);
     const data = new Uint8Array(await file.arrayBuffer());
@@ -101,6 +104,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
             className="focal-picker"
             title="Click the part of the picture that must stay in any crop"
             onClick={(e) => {
+              if (frozen) return;
               const box = e.currentTarget.getBoundingClientRect();
               onChange({ focalPoint: { x: round((e.clientX - box.left) / box.width), y: round((e.clientY - box.top) / box.height) } });
             }}
@@ -133,39 +137,42 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
           <p className="hint">Drop an image here, paste one, or choose a file.</p>
         </div>
       )}
-      <div className="button-row">
-        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
-          {busy ? 'Checking image…' : slot.assetId ? 'Replace image' : 'Choose image…'}
-        </button>
-        {slot.assetId && (
-          <button type="button" onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
-            Remove image
+      <fieldset className="slot-controls" disabled={frozen}>
+        {frozen && <p className="hint">While suggesting, images and their texts are read-only: suggest a change in a comment.</p>}
+        <div className="button-row">
+          <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {busy ? 'Checking image…' : slot.assetId ? 'Replace image' : 'Choose image…'}
           </button>
-        )}
-        {slot.focalPoint && (
-          <button type="button" onClick={() => onChange({ focalPoint: null })}>
-            Clear focal point
-          </button>
-        )}
-        {onDeleteSlot && (
-          <button type="button" onClick={onDeleteSlot}>
-            Delete slot
-          </button>
-        )}
-      </div>
-      {error && (
-        <p className="field-error" role="alert" id={`${ids}-error`}>
-          {error}
-        </p>
-      )}
-      {slot.assetId && (
-        <div className="slot-fields">
-          {field('alt', 'Alt text', 'What the picture shows, for readers who cannot see it', true)}
-          {field('caption', 'Caption', 'What, who, where, when')}
-          {field('credit', 'Credit', 'Photographer / agency')}
-          {field('rights', 'Source / rights note', 'Licence, usage limits (internal)')}
+          {slot.assetId && (
+            <button type="button" onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
+              Remove image
+            </button>
+          )}
+          {slot.focalPoint && (
+            <button type="button" onClick={() => onChange({ focalPoint: null })}>
+              Clear focal point
+            </button>
+          )}
+          {onDeleteSlot && (
+            <button type="button" onClick={onDeleteSlot}>
+              Delete slot
+            </button>
+          )}
         </div>
-      )}
+        {error && (
+          <p className="field-error" role="alert" id={`${ids}-error`}>
+            {error}
+          </p>
+        )}
+        {slot.assetId && (
+          <div className="slot-fields">
+            {field('alt', 'Alt text', 'What the picture shows, for readers who cannot see it', true)}
+            {field('caption', 'Caption', 'What, who, where, when')}
+            {field('credit', 'Credit', 'Photographer / agency')}
+            {field('rights', 'Source / rights note', 'Licence, usage limits (internal)')}
+          </div>
+        )}
+      </fieldset>
     </figure>
   );
 }

@@ -29,6 +29,11 @@ export function useSuggestions(): SuggestionsApi {
   return api;
 }
 
+/** Whether this window is suggesting; false outside an article (no provider). */
+export function useIsSuggesting(): boolean {
+  return useContext(SuggestionsContext)?.suggesting ?? false;
+}
+
 export function SuggestionsProvider({
   doc,
   profile,
