@@ -194,6 +194,21 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(body(page).locator('strong')).toHaveText('12 persen');
   await expect(body(page).locator('em')).toHaveCount(0);
   await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
+
+  // Undo of a suggestion removes it, like any edit; and it stays gone when the words are edited again.
+  await page.waitForTimeout(600);
+  await selectInBody(page, 'Harga');
+  await page.keyboard.press('Control+u');
+  await expect(body(page).locator('[data-suggest-format]')).toHaveText('Harga');
+  await page.waitForTimeout(600);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(body(page).locator('[data-suggest-format], u')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await selectInBody(page, 'Harga', true);
+  await page.keyboard.type('!');
+  await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
+  await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('formatting change');
 });
 
 test('moving a section as a suggestion: moved at once, published in the old order, rejected back or accepted', async ({ app }) => {

@@ -51,6 +51,7 @@ import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/f
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
+import { registerUndoneStateRepair } from './repairUndoneState';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
@@ -273,9 +274,11 @@ const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, Text
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { suggesting, suggester, records, refuse } = useSuggestions();
+  const { suggesting, suggester, records, refuse, doc } = useSuggestions();
 
   useEffect(() => (suggesting ? registerSuggesting(editor, suggester, refuse) : undefined), [editor, suggesting, suggester, refuse]);
+  // Whoever undoes (suggesting or not), a suggestion the undo removed must not stay on its node.
+  useEffect(() => registerUndoneStateRepair(editor, doc), [editor, doc]);
 
   useEffect(() => {
     // Every mark when the records change; afterwards only the marks an update touched (a keystroke's one).

@@ -19,6 +19,8 @@ export interface SuggestionsApi {
   /** What suggestion mode just refused (a new paragraph, formatting), shown by the toggle for a while. */
   refusal: string | null;
   refuse(message: string): void;
+  /** The article's live document (the suggestions' records, and the truth an undo is checked against). */
+  doc: Y.Doc;
 }
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
@@ -94,8 +96,8 @@ export function SuggestionsProvider({
     refusalTimer.current = setTimeout(() => setRefusal(null), 6000);
   }, []);
   const api = useMemo<SuggestionsApi>(
-    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse }),
-    [suggesting, blocked, records, suggester, refusal, refuse],
+    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse, doc }),
+    [suggesting, blocked, records, suggester, refusal, refuse, doc],
   );
   return <SuggestionsContext.Provider value={api}>{children}</SuggestionsContext.Provider>;
 }
