@@ -183,6 +183,17 @@ test.describe('newsroom server', () => {
     await selectInBody(b, 'BPBD', true);
     await b.keyboard.type(' Pekalongan');
     await expect(body(b)).toHaveText('SekitarLebih dari 3.000 warga mengungsi, kata BPBD Pekalongan.');
+    // And a formatting change, kept on the words' state: it reaches the other desk like the words do.
+    await selectInBody(b, 'mengungsi');
+    await b.keyboard.press('Control+b');
+    await expect(body(a).locator('[data-suggest-format]')).toHaveText('mengungsi');
+    await a
+      .getByRole('region', { name: 'Suggestions (3)' })
+      .getByRole('article', { name: 'Suggestion by Budi Checker: Format “mengungsi”: bold added' })
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    await expect(body(b).locator('strong')).toHaveText('mengungsi');
+    await expect(body(b).locator('[data-suggest-format]')).toHaveCount(0);
     // The editor sees both, in the fact-checker's colour, and accepts one and rejects the other.
     await expect(a.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
     // The count in the panel's name changes as they are decided: the panel itself is found by its title.
