@@ -1,5 +1,6 @@
 // The formatting toolbar and its keyboard shortcuts. Button states are read from the selection
 // only (constant work per update), never from the whole document.
+import { $suggestBlockKind } from '../../shared/suggestions/retypeSuggestions';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
@@ -73,7 +74,14 @@ export function ToolbarPlugin({ language }: { language: string }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
-  const { suggesting } = useSuggestions();
+  const { suggesting, suggester } = useSuggestions();
+  /** While suggesting, Paragraph, Heading and Quote become a suggested change of the blocks' type. */
+  const suggestBlockType = (type: BlockType) =>
+    editor.update(() => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection) && type !== 'bullet' && type !== 'number')
+        $suggestBlockKind(selection, type, () => suggester.newId());
+    });
 
   const openLinkDialog = useCallback(() => {
     const url = editor.getEditorState().read(() => $readSelectionState().linkUrl);
@@ -119,8 +127,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
     [editor, openLinkDialog],
   );
 
-  // Block types and links cannot be suggested yet: while suggesting, those are off rather than
-  // untracked (bold, italic and the like become suggestions).
+  // Lists and links cannot be suggested yet: while suggesting, those are off rather than untracked
+  // (block types, bold, italic and the like become suggestions).
   const formatTitle = (label: string) => (suggesting ? `${label}: cannot be suggested yet (turn Suggesting off)` : label);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -150,10 +158,14 @@ export function ToolbarPlugin({ language }: { language: string }) {
           aria-label={b.label}
           aria-pressed={state.block === b.type}
           aria-keyshortcuts={SHORTCUTS[b.shortcut]}
-          title={formatTitle(`${b.label} (${shortcutLabel(b.shortcut)})`)}
-          disabled={suggesting}
+          title={
+            b.type === 'bullet' || b.type === 'number'
+              ? formatTitle(`${b.label} (${shortcutLabel(b.shortcut)})`)
+              : `${b.label} (${shortcutLabel(b.shortcut)})`
+          }
+          disabled={suggesting && (b.type === 'bullet' || b.type === 'number')}
           onMouseDown={(e) => e.preventDefault()}
-          onClick={() => setBlockType(editor, b.type)}
+          onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
         >
           {b.glyph}
         </button>

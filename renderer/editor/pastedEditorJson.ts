@@ -6,6 +6,7 @@
 // then falls back to its HTML (through the main-side sanitizer) or its plain text.
 import { FORMAT_SUGGESTION_KEY } from '../../shared/suggestions/formatSuggestionJson';
 import { MOVE_SUGGESTION_KEY } from '../../shared/suggestions/moveSuggestionJson';
+import { RETYPE_SUGGESTION_KEY } from '../../shared/suggestions/retypeSuggestionJson';
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
@@ -13,7 +14,7 @@ import { BLOCK_SUGGESTION_KEY } from '../../shared/suggestions/blockSuggestionJs
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
 
-/** A node's state without a suggested split, join, formatting change or move (a copy is not the suggestion). */
+/** A node's state without a suggested split, join, formatting, move or type change (a copy is not the suggestion). */
 function withoutSuggestionState(node: Json): Json {
   const state = node.$;
   if (typeof state !== 'object' || state === null) return node;
@@ -21,6 +22,7 @@ function withoutSuggestionState(node: Json): Json {
     [BLOCK_SUGGESTION_KEY]: _block,
     [FORMAT_SUGGESTION_KEY]: _format,
     [MOVE_SUGGESTION_KEY]: _move,
+    [RETYPE_SUGGESTION_KEY]: _retype,
     ...rest
   } = state as Record<string, unknown>;
   return Object.keys(rest).length === Object.keys(state).length ? node : { ...node, $: rest };

@@ -1,5 +1,6 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
+import { blockKindName, blockKindOf, retypeSuggestionOf } from '../suggestions/retypeSuggestionJson';
 import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
@@ -152,6 +153,16 @@ export function analyzeArticle(
       items.push({
         id: `suggestion:${onBlock.id}`,
         message: `${what} is suggested${where ? ` ${where}` : ''} (at “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
+        target: { kind: 'body', path },
+      });
+    }
+    const retyped = retypeSuggestionOf(node);
+    if (retyped && !suggestions.has(retyped.id)) {
+      suggestions.add(retyped.id);
+      const words = textOf(node).replace(/\s+/g, ' ').trim();
+      items.push({
+        id: `suggestion:${retyped.id}`,
+        message: `Making ${blockKindName(retyped.was)} ${blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${where ? ` ${where}` : ''} (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
         target: { kind: 'body', path },
       });
     }

@@ -1,7 +1,8 @@
 // The pending suggestions in a saved body (the ids on suggestion marks, on blocks for a suggested
-// split or join, on text for a formatting change, on sections for a move), for the main side's refusal to publish while any wait for a decision.
+// split or join, on text for a formatting change, on sections for a move, on blocks for a change of type), for the main side's refusal to publish while any wait for a decision.
 import { formatSuggestionOf } from './formatSuggestionJson';
 import { moveSuggestionOf } from './moveSuggestionJson';
+import { retypeSuggestionOf } from './retypeSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
 import { blockSuggestionOf } from './blockSuggestionJson';
 
@@ -14,8 +15,9 @@ export function pendingSuggestionIds(body: SerializedBody): Set<string> {
     const node = stack.pop()!;
     if ((node.type === 'suggest-insert' || node.type === 'suggest-delete') && Array.isArray(node.ids))
       for (const id of node.ids) if (typeof id === 'string') ids.add(id);
-    const onNode = blockSuggestionOf(node) ?? formatSuggestionOf(node) ?? moveSuggestionOf(node);
-    if (onNode) ids.add(onNode.id);
+    // A block may carry more than one (split off, then made a heading).
+    for (const onNode of [blockSuggestionOf(node), formatSuggestionOf(node), moveSuggestionOf(node), retypeSuggestionOf(node)])
+      if (onNode) ids.add(onNode.id);
     if (Array.isArray(node.children)) stack.push(...(node.children as JsonNode[]));
   }
   return ids;

@@ -22,6 +22,8 @@ import type { BlockSuggestionKind } from './blockSuggestionJson';
 import { describeFormatChange } from './formatSuggestionJson';
 import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions';
 import { $moveSuggestion, $resolveMoveSuggestion } from './moveSuggestions';
+import type { BlockKind } from './retypeSuggestionJson';
+import { $blockKind, $resolveRetypeSuggestion, $retypeSuggestion } from './retypeSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
 
@@ -304,6 +306,7 @@ export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
   $resolveFormatSuggestion(id, accept);
   $resolveMoveSuggestion(id, accept);
+  $resolveRetypeSuggestion(id, accept);
   for (const mark of $suggestionMarks(id)) {
     const dropWords = $isSuggestInsertNode(mark) ? !accept : accept;
     if (dropWords) {
@@ -327,18 +330,25 @@ export interface PendingSuggestion {
   format: { words: string; change: string } | null;
   /** The title of a section it suggests moving. */
   moved: string | null;
+  /** A change of a block's type it suggests, and the block's first words. */
+  retyped: { from: BlockKind; to: BlockKind; words: string } | null;
 }
 
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
   const entryFor = (id: string): PendingSuggestion =>
-    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null };
+    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null };
   const visit = (node: LexicalNode) => {
     const onBlock = $blockSuggestion(node);
     if (onBlock) {
       const entry = entryFor(onBlock.id);
       found.set(onBlock.id, { ...entry, block: onBlock.kind, where: node.getTextContent().slice(0, 80) });
+    }
+    const retype = $retypeSuggestion(node);
+    const kind = $blockKind(node);
+    if (retype && kind && !found.get(retype.id)?.retyped) {
+      found.set(retype.id, { ...entryFor(retype.id), retyped: { from: retype.was, to: kind, words: node.getTextContent().slice(0, 80) } });
     }
     const move = $moveSuggestion(node);
     if (move?.role === 'moved' && $isElementNode(node)) {

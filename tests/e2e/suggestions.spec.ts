@@ -57,9 +57,9 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.setViewportSize({ width: 1280, height: 860 });
 
   // What cannot be suggested yet is refused, not made untracked.
-  await page.keyboard.press('Control+Alt+2');
-  await expect(page.getByRole('alert').filter({ hasText: 'Headings, lists, quotes and links cannot be suggested yet' })).toBeVisible();
-  await expect(body(page).locator('h2')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+8');
+  await expect(page.getByRole('alert').filter({ hasText: 'Lists and links cannot be suggested yet' })).toBeVisible();
+  await expect(body(page).locator('ul')).toHaveCount(0);
 
   // The public page shows the text as if every suggestion were rejected; publishing waits.
   await page.getByRole('button', { name: 'Preview' }).click();
@@ -209,6 +209,19 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
   await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('formatting change');
+
+  // A block's type, by the toolbar (lists cannot be suggested yet: off while suggesting).
+  await expect(page.getByRole('button', { name: 'Bulleted list' })).toBeDisabled();
+  await selectInBody(page, 'beras');
+  await page.getByRole('button', { name: 'Heading 2' }).click();
+  await expect(body(page).locator('h2')).toHaveAttribute('data-suggest-retype', 'paragraph');
+  const retyped = cards.getByRole('article', {
+    name: /^Suggestion by Budi Checker: Make “Harga! beras naik .*” a heading 2 \(was a paragraph\)$/,
+  });
+  await expect(retyped).toBeVisible();
+  await retyped.getByRole('button', { name: 'Reject' }).click();
+  await expect(body(page).locator('h2')).toHaveCount(0);
+  await expect(body(page).locator('p')).toHaveCount(1);
 });
 
 test('moving a section as a suggestion: moved at once, published in the old order, rejected back or accepted', async ({ app }) => {

@@ -13,6 +13,8 @@ import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/
 import { $suggestedBlocks } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $formattedBy } from '../../../shared/suggestions/formatSuggestions';
 import { $movedSections } from '../../../shared/suggestions/moveSuggestions';
+import { blockKindName } from '../../../shared/suggestions/retypeSuggestionJson';
+import { $retypedBlocks } from '../../../shared/suggestions/retypeSuggestions';
 import { SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
@@ -32,7 +34,10 @@ function quoted(text: string): string {
   return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
 }
 
-export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved'>): string {
+export function describeSuggestion(
+  s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped'>,
+): string {
+  if (s.retyped) return `Make ${quoted(s.retyped.words)} ${blockKindName(s.retyped.to)} (was ${blockKindName(s.retyped.from)})`;
   if (s.moved !== null) return s.moved ? `Move the section ${quoted(s.moved)}` : 'Move a section';
   if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
   if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
@@ -47,7 +52,7 @@ export function describeSuggestion(s: Pick<PendingSuggestion, 'inserted' | 'dele
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
 function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
-  if (!s.block && !s.format && s.moved === null) return selectMarked(editor, $isSuggestionMark, s.id);
+  if (!s.block && !s.format && s.moved === null && !s.retyped) return selectMarked(editor, $isSuggestionMark, s.id);
   let key: string | null = null;
   editor.update(() => {
     const texts = s.format ? $formattedBy(s.id) : [];
@@ -62,7 +67,7 @@ function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
       return;
     }
     const moved = $movedSections().find(({ id }) => id === s.id)?.section;
-    const block = moved ?? $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
+    const block = moved ?? $retypedBlocks(s.id)[0] ?? $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
     if (!block) return;
     key = block.getKey();
     block.selectStart();

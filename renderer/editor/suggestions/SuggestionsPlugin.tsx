@@ -1,9 +1,9 @@
 // While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
 // Delete (by character, word or line) go through the suggestion edits instead of changing the text;
 // Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join; bold, italic and
-// the like over words suggest a formatting change; moving a section suggests the move. What cannot
-// be suggested yet (block types, links, deleting a section) is refused or disabled rather than made
-// untracked.
+// the like over words suggest a formatting change, Paragraph/Heading/Quote a change of the block's
+// type; moving a section suggests the move. What cannot be suggested yet (lists, links, deleting a
+// section) is refused or disabled rather than made untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
 // colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
 // a moved section a dashed outline, and the place it left a dashed line.
@@ -52,6 +52,8 @@ import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestion
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { registerUndoneStateRepair } from './repairUndoneState';
+import { $retypedBlocks, $retypeSuggestion, $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
+import { blockKindName, type BlockKind } from '../../../shared/suggestions/retypeSuggestionJson';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
@@ -67,8 +69,16 @@ function textOf(payload: InputEvent | string): string {
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** Shortcuts that format (blocks, links; bold and the like arrive as FORMAT_TEXT_COMMAND). */
-const FORMAT_SHORTCUTS: ShortcutName[] = ['paragraph', 'h2', 'h3', 'bullet', 'number', 'quote', 'link'];
+/** Block types that can be suggested, by their shortcuts; lists and links cannot be yet. */
+const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
+  ['paragraph', 'paragraph'],
+  ['h2', 'h2'],
+  ['h3', 'h3'],
+  ['quote', 'quote'],
+];
+const REFUSED_SHORTCUTS: ShortcutName[] = ['bullet', 'number', 'link'];
 
+export const LIST_REFUSED = 'Lists and links cannot be suggested yet: say it in a comment, or turn Suggesting off.';
 const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
 const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 
@@ -184,10 +194,17 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     editor.registerCommand(
       KEY_DOWN_COMMAND,
       (event) => {
-        // The block and link shortcuts restructure: not suggestible yet.
-        if (!FORMAT_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
+        const kind = KIND_SHORTCUTS.find(([name]) => matchesShortcut(event, name))?.[1];
+        if (kind) {
+          event.preventDefault();
+          const selection = $getSelection();
+          if ($isRangeSelection(selection)) $suggestBlockKind(selection, kind, () => who.newId());
+          return true;
+        }
+        // Lists and links restructure: not suggestible yet.
+        if (!REFUSED_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
         event.preventDefault();
-        refuse('Headings, lists, quotes and links cannot be suggested yet: say it in a comment, or turn Suggesting off.');
+        refuse(LIST_REFUSED);
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -233,7 +250,7 @@ const MOVE_TITLES = {
 
 /** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
 interface StateLook {
-  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove';
+  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove' | 'suggestRetype';
   id: string;
   value: string;
   title: string;
@@ -247,11 +264,14 @@ function $stateLook(key: string): StateLook | null {
   if (block) return { attribute: 'suggestBlock', id: block.id, value: block.kind, title: BLOCK_TITLES[block.kind] };
   const format = $formatSuggestion(node);
   if (format) return { attribute: 'suggestFormat', id: format.id, value: '', title: 'Formatting suggested' };
+  const retype = $retypeSuggestion(node);
+  if (retype)
+    return { attribute: 'suggestRetype', id: retype.id, value: retype.was, title: `Suggested instead of ${blockKindName(retype.was)}` };
   const move = $moveSuggestion(node);
   return move ? { attribute: 'suggestMove', id: move.id, value: move.role, title: MOVE_TITLES[move.role] } : null;
 }
 
-const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove'] as const;
+const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype'] as const;
 
 /** Shows (or clears) the suggestion on the state of the node `key`. */
 function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
@@ -295,6 +315,7 @@ export function SuggestionsPlugin() {
     // those an update touched (a keystroke's one piece of text).
     const withState = editor.getEditorState().read(() => [
       ...$suggestedBlocks().map(({ block }) => block.getKey()),
+      ...$retypedBlocks().map((block) => block.getKey()),
       ...$getRoot()
         .getChildren()
         .filter((node) => $moveSuggestion(node) !== null)

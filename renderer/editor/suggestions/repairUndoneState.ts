@@ -19,13 +19,15 @@ import { readBodyFromDoc } from '../../../shared/collab/bodyDoc';
 import { blockSuggestionState } from '../../../shared/suggestions/blockSuggestions';
 import { formatSuggestionState } from '../../../shared/suggestions/formatSuggestions';
 import { moveSuggestionState } from '../../../shared/suggestions/moveSuggestions';
+import { retypeSuggestionState } from '../../../shared/suggestions/retypeSuggestions';
 
 type JsonNode = { type?: unknown; children?: unknown; $?: unknown };
 
 const $carriesSuggestion = (node: LexicalNode) =>
   $getState(node, blockSuggestionState) !== null ||
   $getState(node, formatSuggestionState) !== null ||
-  $getState(node, moveSuggestionState) !== null;
+  $getState(node, moveSuggestionState) !== null ||
+  $getState(node, retypeSuggestionState) !== null;
 
 /** Drops one suggestion state from the node when the document's copy of the node has none. */
 function $dropIfGone<K extends string, V>(node: LexicalNode, config: StateConfig<K, V | null>, saved: Record<string, unknown>): void {
@@ -68,6 +70,7 @@ export function registerUndoneStateRepair(editor: LexicalEditor, doc: Y.Doc): ()
           $dropIfGone(node, blockSuggestionState, saved);
           $dropIfGone(node, formatSuggestionState, saved);
           $dropIfGone(node, moveSuggestionState, saved);
+          $dropIfGone(node, retypeSuggestionState, saved);
         }
       },
       { tag: COLLABORATION_TAG },

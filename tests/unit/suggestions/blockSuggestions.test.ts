@@ -64,7 +64,16 @@ describe('suggested paragraph splits and joins', () => {
       });
       expect(blocks(editor)).toEqual(['paragraph:Harga beras naik. ', 'paragraph:Pemerintah menambah stok.']);
       expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: '', deleted: '', block: 'split', where: 'Pemerintah menambah stok.', format: null, moved: null },
+        {
+          id: 'rina-1',
+          inserted: '',
+          deleted: '',
+          block: 'split',
+          where: 'Pemerintah menambah stok.',
+          format: null,
+          moved: null,
+          retyped: null,
+        },
       ]);
       expect(published(editor)).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).toContain('Harga beras naik. Pemerintah menambah stok.');
@@ -114,7 +123,7 @@ describe('suggested paragraph splits and joins', () => {
       expect(blocks(editor)).toEqual(['paragraph:Satu.', 'paragraph:Dua.']);
       expect(published(editor)).toBe('<p>Satu.</p>\n<p>Dua.</p>');
       expect(pending(editor)).toEqual([
-        { id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null, moved: null },
+        { id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null, moved: null, retyped: null },
       ]);
       update(editor, () => $resolveSuggestion('dewi-1', accept));
       expect(blocks(editor)).toEqual(accept ? ['paragraph:Satu.Dua.'] : ['paragraph:Satu.', 'paragraph:Dua.']);

@@ -58,6 +58,7 @@ describe('formatting as a suggestion', () => {
           where: '',
           format: { words: 'naik 12 persen', change: 'bold added' },
           moved: null,
+          retyped: null,
         },
       ]);
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
@@ -89,6 +90,7 @@ describe('formatting as a suggestion', () => {
         where: '',
         format: { words: 'asinglain', change: 'italic removed' },
         moved: null,
+        retyped: null,
       },
     ]);
     expect(published(editor)).toBe('<p>Kata <em>asing</em> dan <em><strong>lain</strong></em>.</p>');

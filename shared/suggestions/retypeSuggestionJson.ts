@@ -1,0 +1,50 @@
+// A suggested change of a block's type (a paragraph made a heading, a heading a quote…), as saved:
+// on the block's node state, under `$.suggestRetype`, with the type it had. Read here without an
+// editor, for the main side and the publication renderers, which show the block as it was.
+export const RETYPE_SUGGESTION_KEY = 'suggestRetype';
+
+/** A text block's type: a paragraph, a heading by its tag, or a quote. */
+export type BlockKind = 'paragraph' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'quote';
+
+const KINDS: ReadonlySet<string> = new Set(['paragraph', 'h2', 'h3', 'h4', 'h5', 'h6', 'quote']);
+
+export interface RetypeSuggestion {
+  id: string;
+  was: BlockKind;
+}
+
+export function parseRetypeSuggestion(value: unknown): RetypeSuggestion | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, was } = value as { id?: unknown; was?: unknown };
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
+  return typeof was === 'string' && KINDS.has(was) ? { id, was: was as BlockKind } : null;
+}
+
+export function retypeSuggestionOf(node: object): RetypeSuggestion | null {
+  const state = (node as { $?: unknown }).$;
+  return typeof state === 'object' && state !== null
+    ? parseRetypeSuggestion((state as Record<string, unknown>)[RETYPE_SUGGESTION_KEY])
+    : null;
+}
+
+/** How people name a block kind: "a paragraph", "a heading 2", "a quote". */
+export function blockKindName(kind: BlockKind): string {
+  return kind === 'paragraph' ? 'a paragraph' : kind === 'quote' ? 'a quote' : `a heading ${kind.slice(1)}`;
+}
+
+/** The kind of a saved block, or null for any other node. */
+export function blockKindOf(node: object): BlockKind | null {
+  const { type, tag } = node as { type?: unknown; tag?: unknown };
+  if (type === 'paragraph' || type === 'quote') return type;
+  if (type !== 'heading') return null;
+  return typeof tag === 'string' && KINDS.has(tag) && tag !== 'paragraph' && tag !== 'quote' ? (tag as BlockKind) : 'h2';
+}
+
+/** A saved block as it was before a pending change of its type (other blocks as they are). */
+export function asBeforeRetype<T extends object>(node: T): T {
+  const suggestion = retypeSuggestionOf(node);
+  if (!suggestion) return node;
+  const { was } = suggestion;
+  if (was === 'paragraph' || was === 'quote') return { ...node, type: was };
+  return { ...node, type: 'heading', tag: was };
+}
