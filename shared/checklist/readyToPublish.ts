@@ -132,50 +132,32 @@ export function analyzeArticle(
       }
       previousLevel = level;
     }
-    // A pending suggestion blocks publishing until someone accepts or rejects it (each once, however many marks).
-    if ((type === 'suggest-insert' || type === 'suggest-delete') && Array.isArray(node.ids)) {
-      for (const id of node.ids) {
-        if (typeof id !== 'string' || suggestions.has(id)) continue;
-        suggestions.add(id);
-        const words = textOf(node).replace(/\s+/g, ' ').trim();
-        items.push({
-          id: `suggestion:${id}`,
-          message: `A suggestion${where ? ` ${where}` : ''} is pending (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
-          target: { kind: 'body', path },
-        });
-      }
-    }
+    // A pending suggestion blocks publishing until someone accepts or rejects it (each once, however
+    // many marks or blocks carry it), quoting the words it is on.
+    const pending = (id: string, what: (words: string) => string) => {
+      if (suggestions.has(id)) return;
+      suggestions.add(id);
+      const flat = textOf(node).replace(/\s+/g, ' ').trim();
+      const words = `“${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}”`;
+      items.push({ id: `suggestion:${id}`, message: `${what(words)}: accept or reject it`, target: { kind: 'body', path } });
+    };
+    const at = where ? ` ${where}` : '';
+    if ((type === 'suggest-insert' || type === 'suggest-delete') && Array.isArray(node.ids))
+      for (const id of node.ids) if (typeof id === 'string') pending(id, (words) => `A suggestion${at} is pending (${words})`);
     const onBlock = blockSuggestionOf(node);
-    if (onBlock && !suggestions.has(onBlock.id)) {
-      suggestions.add(onBlock.id);
-      const words = textOf(node).replace(/\s+/g, ' ').trim();
-      const what = onBlock.kind === 'split' ? 'A new paragraph' : 'Joining paragraphs';
-      items.push({
-        id: `suggestion:${onBlock.id}`,
-        message: `${what} is suggested${where ? ` ${where}` : ''} (at “${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
-        target: { kind: 'body', path },
-      });
-    }
+    if (onBlock)
+      pending(
+        onBlock.id,
+        (words) => `${onBlock.kind === 'split' ? 'A new paragraph' : 'Joining paragraphs'} is suggested${at} (at ${words})`,
+      );
     const retyped = retypeSuggestionOf(node);
-    if (retyped && !suggestions.has(retyped.id)) {
-      suggestions.add(retyped.id);
-      const words = textOf(node).replace(/\s+/g, ' ').trim();
-      items.push({
-        id: `suggestion:${retyped.id}`,
-        message: `Making ${blockKindName(retyped.was)} ${blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${where ? ` ${where}` : ''} (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
-        target: { kind: 'body', path },
-      });
-    }
+    if (retyped)
+      pending(
+        retyped.id,
+        (words) => `Making ${blockKindName(retyped.was)} ${blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${at} (${words})`,
+      );
     const formatted = formatSuggestionOf(node);
-    if (formatted && !suggestions.has(formatted.id)) {
-      suggestions.add(formatted.id);
-      const words = textOf(node).replace(/\s+/g, ' ').trim();
-      items.push({
-        id: `suggestion:${formatted.id}`,
-        message: `A formatting change is suggested${where ? ` ${where}` : ''} (“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”): accept or reject it`,
-        target: { kind: 'body', path },
-      });
-    }
+    if (formatted) pending(formatted.id, (words) => `A formatting change is suggested${at} (${words})`);
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {
         tkCount++;

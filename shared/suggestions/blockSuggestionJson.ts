@@ -1,6 +1,7 @@
 // Block suggestions (a suggested paragraph split or join) as they are saved: on the block's node
 // state, under `$.suggestBlock`. Read here without an editor, for the main side and the publication
 // renderer, which show the body as if every pending suggestion were rejected.
+import { savedFields, savedState } from './savedState';
 import type { SerializedBody } from '../contract/lexicalState';
 
 export type BlockSuggestionKind = 'split' | 'join';
@@ -15,20 +16,15 @@ export const BLOCK_SUGGESTION_KEY = 'suggestBlock';
 
 /** A block suggestion as saved, or null for anything else (a hostile or newer peer's value is not trusted). */
 export function parseBlockSuggestion(value: unknown): BlockSuggestion | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, kind } = value as { id?: unknown; kind?: unknown };
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
-  return kind === 'split' || kind === 'join' ? { id, kind } : null;
+  const fields = savedFields(value);
+  return fields && (fields.kind === 'split' || fields.kind === 'join') ? { id: fields.id, kind: fields.kind } : null;
 }
 
 type JsonNode = { type?: unknown; text?: unknown; children?: unknown; $?: unknown; [key: string]: unknown };
 
 /** The suggestion a saved block carries, if any. */
-export function blockSuggestionOf(node: JsonNode): BlockSuggestion | null {
-  const state = node.$;
-  return typeof state === 'object' && state !== null
-    ? parseBlockSuggestion((state as Record<string, unknown>)[BLOCK_SUGGESTION_KEY])
-    : null;
+export function blockSuggestionOf(node: object): BlockSuggestion | null {
+  return savedState(node, BLOCK_SUGGESTION_KEY, parseBlockSuggestion);
 }
 
 const kids = (node: JsonNode): JsonNode[] => (Array.isArray(node.children) ? (node.children as JsonNode[]) : []);

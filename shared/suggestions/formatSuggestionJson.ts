@@ -2,6 +2,7 @@
 // node state, under `$.suggestFormat`, with the format the words had before. Read here without an
 // editor, for the main side and the publication renderers, which show the words as they were.
 import { formatChanges } from '../editor/textFormats';
+import { savedFields, savedState } from './savedState';
 
 export const FORMAT_SUGGESTION_KEY = 'suggestFormat';
 
@@ -13,18 +14,14 @@ export interface FormatSuggestion {
 
 /** A formatting suggestion as saved, or null for anything else (a peer's value is not trusted). */
 export function parseFormatSuggestion(value: unknown): FormatSuggestion | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, was } = value as { id?: unknown; was?: unknown };
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
-  return typeof was === 'number' && Number.isInteger(was) && was >= 0 && was < 2 ** 12 ? { id, was } : null;
+  const fields = savedFields(value);
+  const was = fields?.was;
+  return fields && typeof was === 'number' && Number.isInteger(was) && was >= 0 && was < 2 ** 12 ? { id: fields.id, was } : null;
 }
 
 /** The formatting suggestion a saved text node carries, if any. */
 export function formatSuggestionOf(node: object): FormatSuggestion | null {
-  const state = (node as { $?: unknown }).$;
-  return typeof state === 'object' && state !== null
-    ? parseFormatSuggestion((state as Record<string, unknown>)[FORMAT_SUGGESTION_KEY])
-    : null;
+  return savedState(node, FORMAT_SUGGESTION_KEY, parseFormatSuggestion);
 }
 
 /** The format a saved text node is published with: as it was before a pending formatting suggestion. */

@@ -3,6 +3,7 @@
 // right before it) or "after" (right after it, when it was the last). Read here without an editor,
 // for the main side and the publication renderers, which show the body as it was.
 import type { SerializedBody } from '../contract/lexicalState';
+import { savedFields, savedState } from './savedState';
 
 export const MOVE_SUGGESTION_KEY = 'suggestMove';
 
@@ -15,15 +16,13 @@ export interface MoveSuggestion {
 
 /** A move suggestion as saved, or null for anything else (a peer's value is not trusted). */
 export function parseMoveSuggestion(value: unknown): MoveSuggestion | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, role } = value as { id?: unknown; role?: unknown };
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
-  return role === 'moved' || role === 'before' || role === 'after' ? { id, role } : null;
+  const fields = savedFields(value);
+  const role = fields?.role;
+  return fields && (role === 'moved' || role === 'before' || role === 'after') ? { id: fields.id, role } : null;
 }
 
 export function moveSuggestionOf(node: object): MoveSuggestion | null {
-  const state = (node as { $?: unknown }).$;
-  return typeof state === 'object' && state !== null ? parseMoveSuggestion((state as Record<string, unknown>)[MOVE_SUGGESTION_KEY]) : null;
+  return savedState(node, MOVE_SUGGESTION_KEY, parseMoveSuggestion);
 }
 
 type JsonNode = { children?: unknown; [key: string]: unknown };

@@ -1,6 +1,7 @@
 // A suggested change of a block's type (a paragraph made a heading, a heading a quote…), as saved:
 // on the block's node state, under `$.suggestRetype`, with the type it had. Read here without an
 // editor, for the main side and the publication renderers, which show the block as it was.
+import { savedFields, savedState } from './savedState';
 export const RETYPE_SUGGESTION_KEY = 'suggestRetype';
 
 /** A text block's type: a paragraph, a heading by its tag, or a quote. */
@@ -14,17 +15,13 @@ export interface RetypeSuggestion {
 }
 
 export function parseRetypeSuggestion(value: unknown): RetypeSuggestion | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { id, was } = value as { id?: unknown; was?: unknown };
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return null;
-  return typeof was === 'string' && KINDS.has(was) ? { id, was: was as BlockKind } : null;
+  const fields = savedFields(value);
+  const was = fields?.was;
+  return fields && typeof was === 'string' && KINDS.has(was) ? { id: fields.id, was: was as BlockKind } : null;
 }
 
 export function retypeSuggestionOf(node: object): RetypeSuggestion | null {
-  const state = (node as { $?: unknown }).$;
-  return typeof state === 'object' && state !== null
-    ? parseRetypeSuggestion((state as Record<string, unknown>)[RETYPE_SUGGESTION_KEY])
-    : null;
+  return savedState(node, RETYPE_SUGGESTION_KEY, parseRetypeSuggestion);
 }
 
 /** How people name a block kind: "a paragraph", "a heading 2", "a quote". */
