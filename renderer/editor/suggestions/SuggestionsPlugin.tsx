@@ -65,10 +65,9 @@ function textOf(payload: InputEvent | string): string {
   return payload.data ?? payload.dataTransfer?.getData('text/plain') ?? '';
 }
 
-/** One line: a suggestion stays inside its paragraph (splitting one cannot be suggested yet). */
+/** Pasted or dropped text as one line: its own paragraph breaks are not made suggested splits (yet). */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
-/** Shortcuts that format (blocks, links; bold and the like arrive as FORMAT_TEXT_COMMAND). */
 /** Block types that can be suggested, by their shortcuts; lists and links cannot be yet. */
 const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
   ['paragraph', 'paragraph'],
