@@ -31,6 +31,7 @@ import {
   ParagraphNode,
   TextNode,
   type LexicalEditor,
+  type LexicalNode,
   type NodeMutation,
 } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
@@ -46,13 +47,13 @@ import {
   $suggestSplit,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
-import { $blockSuggestion, $suggestedBlocks, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
+import { $blockSuggestion, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { registerUndoneStateRepair } from './repairUndoneState';
-import { $retypedBlocks, $retypeSuggestion, $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
+import { $retypeSuggestion, $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
 import { blockKindName, type BlockKind } from '../../../shared/suggestions/retypeSuggestionJson';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
@@ -312,18 +313,16 @@ export function SuggestionsPlugin() {
     };
     // Blocks and text: those with a suggestion at first (found in the state, not the page), then
     // those an update touched (a keystroke's one piece of text).
-    const withState = editor.getEditorState().read(() => [
-      ...$suggestedBlocks().map(({ block }) => block.getKey()),
-      ...$retypedBlocks().map((block) => block.getKey()),
-      ...$getRoot()
-        .getChildren()
-        .filter((node) => $moveSuggestion(node) !== null)
-        .map((node) => node.getKey()),
-      ...$getRoot()
-        .getAllTextNodes()
-        .filter((node) => $formatSuggestion(node) !== null)
-        .map((node) => node.getKey()),
-    ]);
+    // One walk of the state finds them all.
+    const withState = editor.getEditorState().read(() => {
+      const keys: string[] = [];
+      const visit = (node: LexicalNode) => {
+        if ($stateLook(node.getKey())) keys.push(node.getKey());
+        if ($isElementNode(node)) node.getChildren().forEach(visit);
+      };
+      visit($getRoot());
+      return keys;
+    });
     for (const key of withState) paintState(editor, key, records);
     const repaintState = (mutations: Map<string, NodeMutation>) => {
       for (const [key, kind] of mutations) if (kind !== 'destroyed') paintState(editor, key, records);
