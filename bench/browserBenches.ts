@@ -125,9 +125,25 @@ async function bareEditor(browser: Browser, fields: ArticleFields) {
   const server = await serveBare(JSON.stringify(fields.body));
   const page = await newPage(browser);
   await page.goto(`${server.url}index.html`);
-  await page.evaluate(async () => window.benchLoad(await (await fetch('/state.json')).text()));
-  await page.locator(BODY).waitFor();
-  return { page, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  // Timed as the app's open is: from the start until the body is in place and editable.
+  const json = await page.evaluate(async () => await (await fetch('/state.json')).text());
+  const handle = await page.evaluateHandle(
+    ([state, selector]) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        window.benchLoad(state);
+        const check = () => {
+          const body = document.querySelector(selector);
+          if (body?.getAttribute('contenteditable') === 'true' && (body.textContent ?? '').length >= 100_000)
+            resolve(performance.now() - start);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    [json, BODY] as const,
+  );
+  const openMs = (await handle.jsonValue()) as number;
+  return { page, openMs, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** Opens the article from the library; ms from the click until the body is in place and editable. */
@@ -290,8 +306,8 @@ export async function benchRenderer(dir: string): Promise<Figure[]> {
         max: 0,
         target: '0',
       }),
-      figure('Open the article until editable (median of 5)', 'ms', percentile(opens, 50), { max: 300 }),
-      figure('Open the article until editable, the first time (the main side loads its document)', 'ms', opens[0]!, { max: 300 }),
+      figure('Open the article until editable (median of 5)', 'ms', percentile(opens, 50), { baseline: bare.openMs, max: 300 }),
+      figure('Open the article until editable, the first time after start-up', 'ms', opens[0]!, { baseline: bare.openMs, max: 300 }),
       figure("Another window's keystroke visible here, p50 (loopback)", 'ms', percentile(remote, 50)),
       figure("Another window's keystroke visible here, p95 (loopback)", 'ms', percentile(remote, 95), { max: 100 }),
       figure('Renderer JS heap with the article open', 'MB', appMemory.heap, { baseline: bareMemory.heap }),

@@ -101,7 +101,7 @@ export function createHandlers(
       }
       // A page is never published with suggestions waiting (they would be left out, silently).
       if (input.to === 'published') {
-        const waiting = pendingSuggestionIds(store.get(input.id).body).size;
+        const waiting = pendingSuggestionIds(store.get(input.id).body).size + live.fieldSuggestionsPending(input.id);
         if (waiting > 0)
           throw new ServiceError(
             'invalid_input',

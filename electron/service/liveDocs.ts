@@ -17,6 +17,7 @@ import {
 import { HEADLESS_ORIGIN, mirrorBody, normalizeBody, writeBodyToDoc, type BodyMirror } from '../../shared/collab/bodyDoc';
 import { STATUS_LABELS } from '../../shared/articles/status';
 import { claimsMap, deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
+import { pendingFieldSuggestions, readSuggestionsFromDoc } from '../../shared/collab/suggestionsDoc';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
 import type { ArticleStatus } from '../../shared/articles/status';
@@ -77,6 +78,10 @@ export interface Person {
 const SERVER_ORIGIN = 'redaksi-main';
 /** Updates read back from the store: already on disk, so sent to the windows but not appended again. */
 const CATCH_UP_ORIGIN = 'redaksi-catch-up';
+/** The longest a document welcomed from the store waits to be built (see joinEarly). */
+const EARLY_BUILD_MS = 1000;
+/** How long after a window's welcome the derived copy's editor is built (see scheduleWarm). */
+const WARM_DELAY_MS = 1500;
 
 interface Session {
   peer: LivePeer;
@@ -112,6 +117,8 @@ interface OpenDoc {
 
 export class LiveDocs {
   private readonly open = new Map<string, OpenDoc>();
+  /** Windows welcomed before their document was built (see joinEarly): they join it as soon as it is. */
+  private readonly welcomedEarly = new Map<string, Set<() => void>>();
   private readonly deriveDelayMs: number;
   private readonly deriveMaxWaitMs: number;
   private readonly compactAfter: number;
@@ -161,13 +168,26 @@ export class LiveDocs {
     return ids.length;
   }
 
-  /** A window opens an article. Throws not_found for an unknown or purged article. */
+  /**
+   * A window opens an article. Throws not_found for an unknown or purged article.
+   *
+   * A document not in memory yet is not built before the window hears from us: a window that starts
+   * empty (most do) is welcomed with the stored state as it is, and the document is built after
+   * the window built its editor. Building a long article's document takes a few hundred
+   * milliseconds; done first, the window would wait for it before starting its own.
+   */
   connect(articleId: string, peer: LivePeer): LiveSession {
     if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
-    const entry = this.load(articleId);
+    if (this.open.has(articleId)) return this.join(this.open.get(articleId)!, peer);
+    // Only a compacted document (one stored state) is welcomed as stored; otherwise it is built now.
+    const stored = this.articles.docs.load(articleId).updates;
+    if (stored.length !== 1) return this.join(this.load(articleId), peer);
+    return this.joinEarly(articleId, stored[0]!, peer);
+  }
+
+  private join(entry: OpenDoc, peer: LivePeer, session: Session = { peer, clients: new Set(), greeted: false }): LiveSession {
     if (entry.lingerTimer) clearTimeout(entry.lingerTimer);
     entry.lingerTimer = null;
-    const session: Session = { peer, clients: new Set(), greeted: false };
     entry.sessions.add(session);
     let gone = false;
     return {
@@ -187,6 +207,73 @@ export class LiveDocs {
         if (gone) return;
         gone = true;
         this.leave(entry, session);
+      },
+    };
+  }
+
+  /**
+   * A window on a document not yet in memory: its hello (when it starts empty) is answered with the
+   * stored state at once; anything else it sends builds the document first and then goes through in
+   * order. A window that says nothing more has it built a second after its welcome.
+   */
+  private joinEarly(articleId: string, state: Uint8Array, peer: LivePeer): LiveSession {
+    const session: Session = { peer, clients: new Set(), greeted: false };
+    const waiting: Uint8Array[] = [];
+    let welcomed: Uint8Array | null = null;
+    let joined: LiveSession | null = null;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    let gone = false;
+    const build = (): void => {
+      if (pending) clearTimeout(pending);
+      pending = null;
+      this.welcomedEarly.get(articleId)?.delete(build);
+      if (gone || joined) return;
+      if (this.closed) return void peer.close('Redaksi is shutting down.');
+      let entry: OpenDoc;
+      try {
+        entry = this.load(articleId);
+      } catch (error) {
+        this.log(`[redaksi] live document ${articleId}: ${(error as Error).message}`);
+        gone = true;
+        return void peer.close((error as Error).message);
+      }
+      joined = this.join(entry, peer, session);
+      if (welcomed) this.greet(entry, session, welcomed);
+      for (const bytes of waiting.splice(0)) joined.receive(bytes);
+    };
+    return {
+      receive: (bytes) => {
+        if (gone) return;
+        if (joined) return joined.receive(bytes);
+        if (!welcomed && !this.open.has(articleId)) {
+          let message: ClientMessage | null = null;
+          try {
+            message = decodeClientMessage(bytes);
+          } catch {
+            // Left to the built document's channel, which refuses it the usual way.
+          }
+          if (message?.kind === 'hello' && Y.decodeStateVector(message.stateVector).size === 0) {
+            welcomed = Y.encodeStateVectorFromUpdate(state);
+            this.send(session, { kind: 'welcome', update: state, stateVector: welcomed });
+            // Built when the window says more (its cursor, once its editor is built) or soon after,
+            // not while the window builds its editor from the welcome: they would share the cores.
+            pending = setTimeout(build, EARLY_BUILD_MS);
+            pending.unref?.();
+            // Built sooner for any other reason (a contract call, another window), it joins at once.
+            const builds = this.welcomedEarly.get(articleId) ?? new Set();
+            this.welcomedEarly.set(articleId, builds.add(build));
+            return;
+          }
+        }
+        waiting.push(bytes);
+        build();
+      },
+      closed: () => {
+        if (gone) return;
+        gone = true;
+        if (pending) clearTimeout(pending);
+        this.welcomedEarly.get(articleId)?.delete(build);
+        joined?.closed();
       },
     };
   }
@@ -282,6 +369,16 @@ export class LiveDocs {
 
   deleteClaim(articleId: string, claimId: string): void {
     this.edit(articleId, (doc) => deleteClaimFromDoc(doc, claimId, SERVER_ORIGIN));
+  }
+
+  /** The suggested changes of the fields above the text still waiting for a decision (they live in the document only). */
+  fieldSuggestionsPending(articleId: string): number {
+    const entry = this.load(articleId);
+    try {
+      return pendingFieldSuggestions(readSuggestionsFromDoc(entry.doc)).length;
+    } finally {
+      if (this.open.get(articleId) === entry) this.release(entry);
+    }
   }
 
   private edit(articleId: string, change: (doc: Y.Doc) => void): void {
@@ -396,6 +493,9 @@ export class LiveDocs {
       }
     }
     this.link(entry);
+    const early = this.welcomedEarly.get(articleId);
+    this.welcomedEarly.delete(articleId);
+    for (const build of early ?? []) build();
     return entry;
   }
 
@@ -542,21 +642,8 @@ export class LiveDocs {
           this.refuse(entry, session, 'invalid_input', `malformed state vector (${(error as Error).message})`);
           return;
         }
-        session.greeted = true;
         this.send(session, { kind: 'welcome', update, stateVector: Y.encodeStateVector(entry.doc) });
-        // The derived copy's editor is built now, while the window builds its own, not when the first edit waits on it.
-        setImmediate(() => {
-          if (this.open.get(entry.articleId) !== entry) return;
-          try {
-            entry.mirror.warm();
-          } catch (error) {
-            this.log(`[redaksi] building the copy's editor for ${entry.articleId}: ${(error as Error).message}`);
-          }
-        });
-        if (entry.link) this.send(session, { kind: 'sync', ...entry.link.sync() });
-        const states = [...entry.awareness.getStates().keys()];
-        if (states.length > 0)
-          this.send(session, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(entry.awareness, states) });
+        this.greet(entry, session, null);
         return;
       }
       case 'update': {
@@ -580,6 +667,42 @@ export class LiveDocs {
         }
         return;
     }
+  }
+
+  /**
+   * After its welcome: the window hears of the newsroom link and the other cursors, and from now on
+   * of every change. `welcomedAt` is the state vector of a welcome sent before the document was
+   * built: whatever reached the document since (another process's writes) follows at once.
+   */
+  private greet(entry: OpenDoc, session: Session, welcomedAt: Uint8Array | null): void {
+    session.greeted = true;
+    if (welcomedAt) {
+      const missed = Y.encodeStateAsUpdate(entry.doc, welcomedAt);
+      // An update that adds nothing is two bytes (no structs, no deletions).
+      if (missed.length > 2) this.send(session, { kind: 'remote', update: missed });
+    }
+    this.scheduleWarm(entry);
+    if (entry.link) this.send(session, { kind: 'sync', ...entry.link.sync() });
+    const states = [...entry.awareness.getStates().keys()];
+    if (states.length > 0)
+      this.send(session, { kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(entry.awareness, states) });
+  }
+
+  /**
+   * Builds the derived copy's editor a little after a window opened the document: not while the
+   * window builds its own (both would wait on each other for the two cores of a small laptop, and
+   * the window's images and claims on the main side), and not when the first edit waits on it.
+   */
+  private scheduleWarm(entry: OpenDoc): void {
+    const timer = setTimeout(() => {
+      if (this.open.get(entry.articleId) !== entry) return;
+      try {
+        entry.mirror.warm();
+      } catch (error) {
+        this.log(`[redaksi] building the copy's editor for ${entry.articleId}: ${(error as Error).message}`);
+      }
+    }, WARM_DELAY_MS);
+    timer.unref?.();
   }
 
   /** What a window lacks, given its state vector; a window that has nothing gets the whole document. */

@@ -418,7 +418,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                       onCancel={() => setTemplateDialog(false)}
                     />
                   )}
-                  <MetaFields values={meta} autoFocusHeadline={focusHeadline} onChange={updateMeta} />
+                  <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
                   {meta.hero && (
                     <div className="hero-slot">
                       <ImageSlotView

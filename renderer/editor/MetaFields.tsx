@@ -2,6 +2,9 @@
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
 import { useSuggestions } from './suggestions/suggestionsState';
+import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
+import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
+import type { SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 
 export interface MetaValues {
   headline: string;
@@ -26,51 +29,81 @@ function zoneLabel(zone: string): string {
 interface Props {
   values: MetaValues;
   autoFocusHeadline: boolean;
+  /** A viewer's desk: suggestions are shown but nobody here decides them. */
+  readOnly: boolean;
   onChange(patch: Partial<MetaValues>): void;
 }
 
-export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
+export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Props) {
   const zones = (COMMON_TIME_ZONES as readonly string[]).includes(values.timeZone)
     ? COMMON_TIME_ZONES
     : [values.timeZone, ...COMMON_TIME_ZONES];
   const languages = LANGUAGES.some(([code]) => code === values.language)
     ? LANGUAGES
     : [[values.language, values.language] as [string, string], ...LANGUAGES];
-  // The fields cannot be suggested yet: while suggesting they are read-only rather than edited untracked.
-  const { suggesting } = useSuggestions();
+  // While suggesting, the headline, dek and byline show and edit this person's suggestion for them
+  // (the field keeps its value until someone accepts it); the other fields are read-only.
+  const { suggesting, records, suggester, suggestField } = useSuggestions();
+  const ownSuggestion = (field: SuggestibleField) =>
+    pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value;
+  const text = (field: SuggestibleField) => {
+    const own = suggesting ? ownSuggestion(field) : undefined;
+    return {
+      id: fieldInputId(field),
+      value: own ?? values[field],
+      // Underlined like suggested words: what the field shows is a suggestion, not its value.
+      className: own === undefined ? undefined : 'holds-suggestion',
+      onChange: (value: string) => (suggesting ? suggestField(field, value) : onChange({ [field]: value })),
+    };
+  };
   return (
-    <fieldset className="meta-fields" disabled={suggesting}>
+    <fieldset className="meta-fields">
       <legend className="visually-hidden">Article fields</legend>
       {suggesting && (
-        <p className="hint">While suggesting, the headline and the fields above the text are read-only: suggest a change in a comment.</p>
+        <p className="hint">
+          While suggesting, a change of the headline, dek or byline is a suggestion; language, time zone and publish time are read-only.
+        </p>
       )}
       <label className="field field-headline">
         <span>Headline</span>
         <textarea
           rows={2}
           autoFocus={autoFocusHeadline}
-          value={values.headline}
+          id={text('headline').id}
+          className={text('headline').className}
+          value={text('headline').value}
           placeholder="Headline"
-          onChange={(e) => onChange({ headline: e.target.value.replace(/\n/g, ' ') })}
+          onChange={(e) => text('headline').onChange(e.target.value.replace(/\n/g, ' '))}
         />
       </label>
+      <FieldSuggestionNotes field="headline" readOnly={readOnly} />
       <label className="field field-dek">
         <span>Dek</span>
         <textarea
           rows={2}
-          value={values.dek}
+          id={text('dek').id}
+          className={text('dek').className}
+          value={text('dek').value}
           placeholder="One or two sentences under the headline"
-          onChange={(e) => onChange({ dek: e.target.value })}
+          onChange={(e) => text('dek').onChange(e.target.value)}
         />
       </label>
+      <FieldSuggestionNotes field="dek" readOnly={readOnly} />
       <div className="field-row">
         <label className="field">
           <span>Byline</span>
-          <input type="text" value={values.byline} placeholder="Author names" onChange={(e) => onChange({ byline: e.target.value })} />
+          <input
+            type="text"
+            id={text('byline').id}
+            className={text('byline').className}
+            value={text('byline').value}
+            placeholder="Author names"
+            onChange={(e) => text('byline').onChange(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>Language</span>
-          <select value={values.language} onChange={(e) => onChange({ language: e.target.value })}>
+          <select value={values.language} disabled={suggesting} onChange={(e) => onChange({ language: e.target.value })}>
             {languages.map(([code, name]) => (
               <option key={code} value={code}>
                 {name}
@@ -82,6 +115,7 @@ export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
           <span>Time zone</span>
           <select
             value={values.timeZone}
+            disabled={suggesting}
             onChange={(e) => {
               const zone = e.target.value;
               // Keep the wall-clock time the desk chose ("17:00"), now in the new zone.
@@ -100,11 +134,13 @@ export function MetaFields({ values, autoFocusHeadline, onChange }: Props) {
           <span>Publish time</span>
           <input
             type="datetime-local"
+            disabled={suggesting}
             value={values.publishAt ? isoToWallTime(values.publishAt, values.timeZone) : ''}
             onChange={(e) => onChange({ publishAt: e.target.value ? wallTimeToIso(e.target.value, values.timeZone) : null })}
           />
         </label>
       </div>
+      <FieldSuggestionNotes field="byline" readOnly={readOnly} />
     </fieldset>
   );
 }

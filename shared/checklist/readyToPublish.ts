@@ -8,13 +8,16 @@ import type { SerializedBody } from '../contract/lexicalState';
 import { imageFitProblems, type ImageSlot } from '../editor/imageSlot';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import { plainTextOf } from '../text/plainText';
+import type { SuggestibleField } from '../suggestions/suggestionSchema';
 import { countWords } from '../text/textStats';
 
 export type ChecklistTarget =
   | { kind: 'headline' }
   | { kind: 'hero'; field: 'image' | 'alt' | 'credit' }
   | { kind: 'body'; path: number[]; field?: 'alt' | 'credit' | 'image' }
-  | { kind: 'claim'; id: string };
+  | { kind: 'claim'; id: string }
+  /** A field above the text with a suggested change waiting. */
+  | { kind: 'field'; field: SuggestibleField };
 
 export interface ChecklistItem {
   id: string;

@@ -1,7 +1,13 @@
 // Suggestion records inside the article's Y.Doc (one small map each), beside the claims and
 // comments, so they travel and merge with the marks that carry their ids.
 import * as Y from 'yjs';
-import { suggestionRecordSchema, type SuggestionRecord } from '../suggestions/suggestionSchema';
+import {
+  suggestionRecordSchema,
+  type FieldSuggestion,
+  type SuggestibleField,
+  type SuggestionRecord,
+} from '../suggestions/suggestionSchema';
+import { fieldsMap, writeFieldsToDoc } from './articleDoc';
 
 export const SUGGESTIONS_MAP = 'suggestions';
 
@@ -14,8 +20,54 @@ export function writeSuggestionToDoc(doc: Y.Doc, record: SuggestionRecord, origi
   doc.transact(() => {
     const map = new Y.Map<unknown>();
     suggestionsMap(doc).set(valid.id, map);
-    for (const key of ['author', 'colour', 'at'] as const) map.set(key, valid[key]);
+    for (const key of ['author', 'colour', 'at', 'field', 'value'] as const) if (valid[key] !== undefined) map.set(key, valid[key]);
   }, origin);
+}
+
+export function isFieldSuggestion(record: SuggestionRecord): record is FieldSuggestion {
+  return record.field !== undefined && record.value !== undefined;
+}
+
+/** The pending field suggestions, oldest first. */
+export function pendingFieldSuggestions(records: ReadonlyMap<string, SuggestionRecord>): FieldSuggestion[] {
+  return [...records.values()].filter(isFieldSuggestion).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * Suggests `value` for `field` as `who`: their pending suggestion for that field changes (one per
+ * person and field), or a new one is made; a value equal to the field's own takes it back.
+ */
+export function suggestFieldInDoc(
+  doc: Y.Doc,
+  field: SuggestibleField,
+  value: string,
+  who: Pick<SuggestionRecord, 'author' | 'colour'>,
+  newId: () => string,
+): void {
+  const mine = pendingFieldSuggestions(readSuggestionsFromDoc(doc)).find((s) => s.field === field && s.author === who.author);
+  doc.transact(() => {
+    if (value === (fieldsMap(doc).get(field) ?? '')) {
+      if (mine) suggestionsMap(doc).delete(mine.id);
+      return;
+    }
+    if (mine) {
+      const map = suggestionsMap(doc).get(mine.id)!;
+      map.set('value', suggestionRecordSchema.shape.value.parse(value));
+      map.set('at', new Date().toISOString());
+      return;
+    }
+    writeSuggestionToDoc(doc, { id: newId(), ...who, at: new Date().toISOString(), field, value });
+  });
+}
+
+/** Accepts (the field takes the value) or rejects a field suggestion; either way it is no longer pending. */
+export function resolveFieldSuggestionInDoc(doc: Y.Doc, id: string, accept: boolean): void {
+  const record = readSuggestionsFromDoc(doc).get(id);
+  if (!record || !isFieldSuggestion(record)) return;
+  doc.transact(() => {
+    if (accept) writeFieldsToDoc(doc, { [record.field]: record.value });
+    suggestionsMap(doc).delete(id);
+  });
 }
 
 /** The records by id; a malformed one (from a hostile or newer peer) is left out. */

@@ -9,6 +9,7 @@ import {
   $getRoot,
   $getSelection,
   $isElementNode,
+  $isLineBreakNode,
   $isRangeSelection,
   $isTextNode,
   $setSelection,
@@ -213,20 +214,20 @@ export function $suggestDelete(who: Suggester, isBackward: boolean, extend = $ex
 }
 
 /**
- * Typed (or pasted) text in suggestion mode: inside the author's own pending insertion it is simply
- * typed; otherwise it becomes a new insertion, and replaces a selection as one suggestion (the
- * selected words marked as cut under the same id). Returns the id of a new suggestion, or null.
+ * Where a suggested insertion goes: a selection is first marked as cut (under the new suggestion's
+ * id, so the replacement is one suggestion), and a caret inside cut words moves right after them.
+ * Null when there is no range selection; `done` when the cut left no caret to insert at.
  */
-export function $suggestInsert(text: string, who: Suggester): string | null {
+function $insertionPoint(who: Suggester): { selection: RangeSelection; id: string | null } | { done: string } | null {
   const initial = $getSelection();
-  if (!$isRangeSelection(initial) || text === '') return null;
+  if (!$isRangeSelection(initial)) return null;
   let selection: RangeSelection = initial;
   let id: string | null = null;
   if (!selection.isCollapsed()) {
     id = who.newId();
     $suggestCut(selection, who, false, id);
     const now = $getSelection();
-    if (!$isRangeSelection(now)) return id;
+    if (!$isRangeSelection(now)) return { done: id };
     selection = now;
   }
   // Never inside words marked as cut: the new words go right after them.
@@ -235,6 +236,36 @@ export function $suggestInsert(text: string, who: Suggester): string | null {
     const next = cut.selectNext(0, 0);
     if ($isRangeSelection(next)) selection = next;
   }
+  return { selection, id };
+}
+
+/**
+ * Puts `node` (just inserted) into the suggestion's mark: the one right before or after it, or a new
+ * one. Lexical inserts at a mark's end beside the mark, not in it. Only neighbours are looked at.
+ */
+function $intoInsertMark(node: LexicalNode, suggestion: string): void {
+  if ($markAbove(node, $isSuggestInsertNode)?.hasID(suggestion)) return;
+  const previous = node.getPreviousSibling();
+  const next = node.getNextSibling();
+  if ($isSuggestInsertNode(previous) && previous.hasID(suggestion)) previous.append(node);
+  else if ($isSuggestInsertNode(next) && next.hasID(suggestion)) next.splice(0, 0, [node]);
+  else {
+    const mark = $createSuggestInsertNode([suggestion]);
+    node.insertBefore(mark);
+    mark.append(node);
+  }
+}
+
+/**
+ * Typed (or pasted) text in suggestion mode: inside the author's own pending insertion it is simply
+ * typed; otherwise it becomes a new insertion, and replaces a selection as one suggestion (the
+ * selected words marked as cut under the same id). Returns the id of a new suggestion, or null.
+ */
+export function $suggestInsert(text: string, who: Suggester): string | null {
+  if (text === '') return null;
+  const point = $insertionPoint(who);
+  if (!point || 'done' in point) return point?.done ?? null;
+  const { selection, id } = point;
   const own = $ownMarkAtCaret(selection, $isSuggestInsertNode, who);
   if (own && id === null && selection.isCollapsed()) {
     const continued = $ownTextAtCaret(selection, own);
@@ -252,23 +283,14 @@ export function $suggestInsert(text: string, who: Suggester): string | null {
   if (!$isRangeSelection(after)) return own ? id : suggestion;
   const node = after.focus.getNode();
   if (!$isTextNode(node)) return own ? id : suggestion;
-  // Lexical types at a mark's end beside the mark, not in it: the typed words go into the
-  // suggestion's mark right before them, or a new one. Only neighbours are looked at, never the article.
+  // The typed words, split off the text they landed in, go into the suggestion's mark.
   const end = after.focus.offset;
   const start = Math.max(0, end - text.length);
   let typed: TextNode = node;
   if (!$markAbove(node, $isSuggestInsertNode)?.hasID(suggestion)) {
     const pieces = node.splitText(start, end);
     typed = pieces[start === 0 ? 0 : 1] ?? node;
-    const previous = typed.getPreviousSibling();
-    const next = typed.getNextSibling();
-    if ($isSuggestInsertNode(previous) && previous.hasID(suggestion)) previous.append(typed);
-    else if ($isSuggestInsertNode(next) && next.hasID(suggestion)) next.splice(0, 0, [typed]);
-    else {
-      const mark = $createSuggestInsertNode([suggestion]);
-      typed.insertBefore(mark);
-      mark.append(typed);
-    }
+    $intoInsertMark(typed, suggestion);
   }
   $caretAt(typed, typed.getTextContentSize());
   return own && id === null ? null : suggestion;
@@ -299,6 +321,51 @@ export function $suggestSplit(who: Suggester): string | null {
   // The half the caret is in comes second (at a block's very start, the new empty block goes before it).
   if (half) $markSplit(half, id);
   return id;
+}
+
+/**
+ * Pasted or dropped text as one suggestion: its lines become suggested words and the breaks between
+ * them suggested paragraph splits, all under one id (one entry to accept or reject). Where a new
+ * paragraph cannot be suggested (a section title), the rest goes on in the same line, spaced.
+ */
+export function $suggestPaste(text: string, who: Suggester): string | null {
+  const lines = text
+    .split(/\s*[\r\n]+\s*/)
+    .map((line) => line.replace(/[ \t]+/g, ' '))
+    .filter((line) => line !== '');
+  if (lines.length <= 1) return $suggestInsert(lines[0] ?? '', who);
+  let id: string | null = null;
+  // The paste's own pieces only: it does not continue an insertion typed before it.
+  const paste: Suggester = { newId: () => (id ??= who.newId()), isMine: (other) => other === id };
+  $suggestInsert(lines[0]!, paste);
+  for (let i = 1; i < lines.length; i++) {
+    if ($suggestSplit(paste) === null) {
+      $suggestInsert(` ${lines.slice(i).join(' ')}`, paste);
+      break;
+    }
+    $suggestInsert(lines[i]!, paste);
+  }
+  return id;
+}
+
+/** Shift+Enter as a suggestion: a line break inside an insertion mark (rejecting it removes the break). */
+export function $suggestLineBreak(who: Suggester): string | null {
+  const point = $insertionPoint(who);
+  if (!point || 'done' in point) return point?.done ?? null;
+  const { selection, id } = point;
+  const suggestion = id ?? $ownMarkAtCaret(selection, $isSuggestInsertNode, who) ?? who.newId();
+  selection.insertLineBreak();
+  const after = $getSelection();
+  // The break is the node right before the caret (Lexical puts the caret after what it inserted).
+  const { before: lineBreak } = $isRangeSelection(after) ? $besideCaret(after) : { before: null };
+  if (!$isLineBreakNode(lineBreak)) return suggestion;
+  $intoInsertMark(lineBreak, suggestion);
+  // The caret goes right after the suggestion's mark; what is typed there next joins the mark
+  // after the break (see $suggestInsert).
+  const mark = lineBreak.getParentOrThrow();
+  if (mark.getLastChild()?.is(lineBreak)) mark.selectNext(0, 0);
+  else lineBreak.selectNext(0, 0);
+  return suggestion;
 }
 
 /** Accepts (the change happens) or rejects (the text stays as it was) one suggestion, wherever its marks are. */
@@ -337,6 +404,7 @@ export interface PendingSuggestion {
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
+  const lastBlock = new Map<string, string | null>();
   const entryFor = (id: string): PendingSuggestion =>
     found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null };
   const visit = (node: LexicalNode) => {
@@ -361,10 +429,14 @@ export function $pendingSuggestions(): PendingSuggestion[] {
       found.set(formatted.id, { ...entry, format: { words, change: describeFormatChange(formatted.was, (node as TextNode).getFormat()) } });
     }
     if ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) {
+      const block = $blockOf(node)?.getKey() ?? null;
       for (const id of node.getIDs()) {
         const entry = entryFor(id);
-        if ($isSuggestInsertNode(node)) entry.inserted += node.getTextContent();
-        else entry.deleted += node.getTextContent();
+        // Words one suggestion adds in several paragraphs (a pasted passage) read with a pilcrow between.
+        const gap = lastBlock.has(id) && lastBlock.get(id) !== block ? ' ¶ ' : '';
+        lastBlock.set(id, block);
+        if ($isSuggestInsertNode(node)) entry.inserted += (entry.inserted ? gap : '') + node.getTextContent();
+        else entry.deleted += (entry.deleted ? gap : '') + node.getTextContent();
         found.set(id, entry);
       }
     }

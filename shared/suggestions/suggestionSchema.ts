@@ -1,12 +1,24 @@
 // Who suggested a change and when: the record beside the suggestion's marks (the marks carry its
 // id). Pending suggestions are the ids on marks in the text; a record outlives its marks harmlessly.
+// A suggested change of a field above the text (the headline, say) has no mark: the record itself
+// holds the field and its suggested value, and is pending until it is accepted or rejected.
 import { z } from 'zod';
 import { PROFILE_COLOURS } from '../people/profile';
+
+/** The fields whose changes can be suggested: the words above the text. */
+export const SUGGESTIBLE_FIELDS = ['headline', 'dek', 'byline'] as const;
+export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
+export const FIELD_NAMES: Record<SuggestibleField, string> = { headline: 'headline', dek: 'dek', byline: 'byline' };
 
 export const suggestionRecordSchema = z.strictObject({
   id: z.string().uuid(),
   author: z.string().trim().min(1).max(120),
   colour: z.enum(PROFILE_COLOURS),
   at: z.string().max(40),
+  field: z.enum(SUGGESTIBLE_FIELDS).optional(),
+  value: z.string().max(2000).optional(),
 });
 export type SuggestionRecord = z.infer<typeof suggestionRecordSchema>;
+
+/** A suggested field change: pending while its record is there. */
+export type FieldSuggestion = SuggestionRecord & { field: SuggestibleField; value: string };

@@ -28,8 +28,8 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  // The fields outside the text cannot be suggested yet: read-only rather than edited untracked.
-  await expect(page.getByLabel('Headline')).toBeDisabled();
+  // Language, time zone and publish time cannot be suggested: read-only rather than edited untracked.
+  await expect(page.getByLabel('Time zone')).toBeDisabled();
 
   // An addition, typed a key at a time: one suggestion.
   await selectInBody(page, 'persen', true);
@@ -154,6 +154,104 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
   await expect(paragraphs).toHaveText(['Stok beras cukup. Harga tetap naik.Bulog menambah pasokan.']);
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('[data-suggest-block]')).toHaveCount(0);
+});
+
+test('a new headline and byline as suggestions: the fields keep theirs until the desk accepts one', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Harga beras naik', 'Harga beras naik 12 persen.');
+  await page.getByLabel('Byline').fill('Tim Ekonomi');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  await headline.fill('Harga beras melonjak 12 persen');
+  await page.getByLabel('Byline').fill('Tim Ekonomi, Budi Checker');
+  const suggested = page.getByRole('group', { name: 'Budi Checker’s suggested headline' });
+  await expect(suggested).toContainText('Budi Checker suggests: “Harga beras melonjak 12 persen”');
+  // The suggester sees their suggestion in the field; it is one suggestion however much they type.
+  await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
+  await expect(headline).toHaveClass(/holds-suggestion/);
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(
+    cards.getByRole('article', { name: 'Suggestion by Budi Checker: Change the headline to “Harga beras melonjak 12 persen”' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText(
+    'A change of the headline is suggested (by Budi Checker)',
+  );
+  const showFields = () => page.evaluate(() => document.querySelector('.field-headline')?.scrollIntoView({ block: 'center' }));
+  await showFields();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-fields-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await showFields();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-fields-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
+
+  // The public page keeps the headline as it is.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('h1')).toHaveText('Harga beras naik');
+  await page.keyboard.press('Escape');
+
+  // Off again: the fields show their own values. The desk accepts the headline, rejects the byline.
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  await expect(headline).toHaveValue('Harga beras naik');
+  await expect(headline).not.toHaveClass(/holds-suggestion/);
+  await suggested.getByRole('button', { name: 'Accept' }).click();
+  await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
+  await page.getByRole('group', { name: 'Budi Checker’s suggested byline' }).getByRole('button', { name: 'Reject' }).click();
+  await expect(page.getByLabel('Byline')).toHaveValue('Tim Ekonomi');
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(page.getByRole('group', { name: /suggested/ })).toHaveCount(0);
+});
+
+test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line break, published as before, rejected or accepted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Rilis BPS', 'Inflasi turun. Harga stabil.');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // Text copied from a release, three lines: one suggestion, its words in two new paragraphs.
+  await selectInBody(page, 'turun. ', true);
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', 'Menurut BPS:\r\n\r\ninflasi 2,1 persen.\nBeras naik tipis. ');
+    const root = document.querySelector('[aria-label="Article body"]')!;
+    root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  });
+  const paragraphs = body(page).locator('p');
+  await expect(paragraphs).toHaveText(['Inflasi turun. Menurut BPS:', 'inflasi 2,1 persen.', 'Beras naik tipis. Harga stabil.']);
+  await expect(paragraphs.nth(1)).toHaveAttribute('data-suggest-block', 'split');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  const pasted = cards.getByRole('article', {
+    name: 'Suggestion by Budi Checker: Add “Menurut BPS: ¶ inflasi 2,1 persen. ¶ Beras naik tipis.” as new paragraphs',
+  });
+  await expect(pasted).toBeVisible();
+
+  // Shift+Enter: a line break, suggested like words.
+  await selectInBody(page, 'Harga stabil.', true);
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('Sumber: BPS');
+  await expect(body(page).locator('.suggest-insert br')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+
+  // The public page has none of it.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article p')).toHaveText(['Inflasi turun. Harga stabil.']);
+  await page.keyboard.press('Escape');
+
+  // Reject the paste: one paragraph again. Accept the line break: it stays, with its words.
+  await pasted.getByRole('button', { name: 'Reject' }).click();
+  await expect(paragraphs).toHaveText(['Inflasi turun. Harga stabil.Sumber: BPS']);
+  await page.waitForTimeout(600);
+  await cards
+    .getByRole('article', { name: /Add “Sumber: BPS”/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(paragraphs.locator('br')).toHaveCount(1);
+  await expect(paragraphs).toHaveText(['Inflasi turun. Harga stabil.Sumber: BPS']);
 });
 
 test('bold and italic over words as suggestions: shown at once, published as before, accepted or rejected', async ({ app }) => {

@@ -3,6 +3,7 @@ import { $isElementNode, $getRoot, type LexicalEditor, type LexicalNode } from '
 import type { ArticleAnalysis, ChecklistTarget } from '../../../shared/checklist/readyToPublish';
 import { $isSectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { selectClaim } from '../claims/claimAnchors';
+import { fieldInputId } from '../fieldSuggestions';
 
 function $nodeAtPath(path: number[]): LexicalNode | null {
   let node: LexicalNode | null = $getRoot();
@@ -16,6 +17,10 @@ function $nodeAtPath(path: number[]): LexicalNode | null {
 export function jumpTo(editor: LexicalEditor, target: ChecklistTarget): void {
   if (target.kind === 'headline') {
     document.querySelector<HTMLTextAreaElement>('.field-headline textarea')?.focus();
+    return;
+  }
+  if (target.kind === 'field') {
+    document.getElementById(fieldInputId(target.field))?.focus();
     return;
   }
   if (target.kind === 'claim') {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AssetInfo } from '../../../shared/contract/channels';
 import { bridge } from '../../transport/bridge';
+import { afterPaint } from '../../app/afterPaint';
 
 const known = new Map<string, AssetInfo>();
 const pending = new Map<string, Promise<AssetInfo | null>>();
@@ -40,9 +41,10 @@ export function useAssetInfo(id: string | null): AssetInfo | null {
       return;
     }
     let live = true;
-    void load(id).then((value) => live && setInfo(value));
+    const cancel = afterPaint(() => void load(id).then((value) => live && setInfo(value)));
     return () => {
       live = false;
+      cancel();
     };
   }, [id]);
   return info;

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { assetPath } from '../../../shared/editor/imageSlot';
 import { authorizedFetch, isElectron } from '../../transport/bridge';
+import { afterPaint } from '../../app/afterPaint';
 
 const loaded = new Map<string, Promise<string | null>>();
 
@@ -32,9 +33,10 @@ export function useAssetUrl(id: string | null): string | null {
       return;
     }
     let live = true;
-    void load(id).then((value) => live && setUrl(value));
+    const cancel = afterPaint(() => void load(id).then((value) => live && setUrl(value)));
     return () => {
       live = false;
+      cancel();
     };
   }, [id]);
   return url;

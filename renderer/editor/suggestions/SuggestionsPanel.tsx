@@ -19,6 +19,9 @@ import { SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
+import { pendingFieldSuggestions, resolveFieldSuggestionInDoc } from '../../../shared/collab/suggestionsDoc';
+import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
+import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
 
 const REFRESH_DELAY_MS = 300;
 
@@ -42,6 +45,8 @@ export function describeSuggestion(
   if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
   if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
   if (s.block === 'split') {
+    // Pasted lines: their words and the new paragraphs between them are one suggestion.
+    if (s.inserted) return `${s.deleted ? `Replace ${quoted(s.deleted)} with` : 'Add'} ${quoted(s.inserted)} as new paragraphs`;
     const at = s.where.trim() ? `before ${quoted(s.where)}` : 'here';
     return s.deleted ? `Replace ${quoted(s.deleted)} with a new paragraph ${at}` : `New paragraph ${at}`;
   }
@@ -76,13 +81,26 @@ function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
   editor.focus();
 }
 
+/** One card of the panel: a suggestion in the text or in a field above it. */
+interface Entry {
+  id: string;
+  what: string;
+  go(): void;
+}
+
+function focusField(field: SuggestibleField): void {
+  const input = document.getElementById(fieldInputId(field));
+  input?.scrollIntoView({ block: 'center' });
+  input?.focus();
+}
+
 function resolve(editor: LexicalEditor, ids: string[], accept: boolean): void {
   editor.update(() => ids.forEach((id) => $resolveSuggestion(id, accept)));
 }
 
 export function SuggestionsPanel() {
   const [editor] = useLexicalComposerContext();
-  const { records } = useSuggestions();
+  const { records, doc } = useSuggestions();
   const [pending, setPending] = useState<PendingSuggestion[]>(() => read(editor));
 
   useEffect(() => {
@@ -120,48 +138,60 @@ export function SuggestionsPanel() {
     };
   }, [editor]);
 
+  // The fields' suggestions first (they head the article), then the text's in document order.
+  const fieldSuggestions = pendingFieldSuggestions(records);
+  const entries: Entry[] = [
+    ...fieldSuggestions.map((f) => ({ id: f.id, what: describeFieldSuggestion(f.field, f.value), go: () => focusField(f.field) })),
+    ...pending.map((s) => ({ id: s.id, what: describeSuggestion(s), go: () => goTo(editor, s) })),
+  ];
+  const fieldIds = new Set(fieldSuggestions.map((f) => f.id));
+  const decide = (ids: string[], accept: boolean) => {
+    for (const id of ids) if (fieldIds.has(id)) resolveFieldSuggestionInDoc(doc, id, accept);
+    const inText = ids.filter((id) => !fieldIds.has(id));
+    if (inText.length > 0) resolve(editor, inText, accept);
+  };
   const authorOf = (id: string) => records.get(id)?.author ?? 'someone';
-  const authors = [...new Set(pending.map((s) => authorOf(s.id)))].sort((a, b) => a.localeCompare(b));
-  const all = pending.map((s) => s.id);
+  const authors = [...new Set(entries.map((s) => authorOf(s.id)))].sort((a, b) => a.localeCompare(b));
+  const all = entries.map((s) => s.id);
 
   return (
     <section aria-labelledby="pending-suggestions-heading">
       <h2 id="pending-suggestions-heading">
-        Suggestions <span className="heading-count">({pending.length})</span>
+        Suggestions <span className="heading-count">({entries.length})</span>
       </h2>
-      {pending.length === 0 ? (
+      {entries.length === 0 ? (
         <p className="panel-empty">No pending suggestions. Press Suggesting to make your edits suggestions.</p>
       ) : (
         <>
           <div className="button-row">
-            <button type="button" onClick={() => resolve(editor, all, true)}>
+            <button type="button" onClick={() => decide(all, true)}>
               Accept all
             </button>
-            <button type="button" onClick={() => resolve(editor, all, false)}>
+            <button type="button" onClick={() => decide(all, false)}>
               Reject all
             </button>
           </div>
           {authors.length > 1 &&
             authors.map((author) => {
-              const theirs = pending.filter((s) => authorOf(s.id) === author).map((s) => s.id);
+              const theirs = entries.filter((s) => authorOf(s.id) === author).map((s) => s.id);
               return (
                 <div key={author} className="button-row suggestion-author">
                   <span>
                     {author} ({theirs.length})
                   </span>
-                  <button type="button" aria-label={`Accept all by ${author}`} onClick={() => resolve(editor, theirs, true)}>
+                  <button type="button" aria-label={`Accept all by ${author}`} onClick={() => decide(theirs, true)}>
                     Accept all
                   </button>
-                  <button type="button" aria-label={`Reject all by ${author}`} onClick={() => resolve(editor, theirs, false)}>
+                  <button type="button" aria-label={`Reject all by ${author}`} onClick={() => decide(theirs, false)}>
                     Reject all
                   </button>
                 </div>
               );
             })}
           <ol className="suggestion-list" aria-label="Pending suggestions">
-            {pending.map((s) => {
+            {entries.map((s) => {
               const record = records.get(s.id);
-              const what = describeSuggestion(s);
+              const what = s.what;
               return (
                 <li key={s.id}>
                   <article
@@ -169,7 +199,7 @@ export function SuggestionsPanel() {
                     className="suggestion-card"
                     style={record ? { borderLeftColor: record.colour } : undefined}
                   >
-                    <button type="button" className="link-button suggestion-what" onClick={() => goTo(editor, s)}>
+                    <button type="button" className="link-button suggestion-what" onClick={s.go}>
                       {what}
                     </button>
                     <p className="hint">
@@ -182,10 +212,10 @@ export function SuggestionsPanel() {
                       )}
                     </p>
                     <div className="button-row">
-                      <button type="button" onClick={() => resolve(editor, [s.id], true)}>
+                      <button type="button" onClick={() => decide([s.id], true)}>
                         Accept
                       </button>
-                      <button type="button" onClick={() => resolve(editor, [s.id], false)}>
+                      <button type="button" onClick={() => decide([s.id], false)}>
                         Reject
                       </button>
                     </div>

@@ -1,6 +1,7 @@
 // While suggesting, the editor's edits become suggestions: typing, pasting, cutting, Backspace and
 // Delete (by character, word or line) go through the suggestion edits instead of changing the text;
-// Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join; bold, italic and
+// Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join (pasted lines, the
+// splits between them); Shift+Enter a line break; bold, italic and
 // the like over words suggest a formatting change, Paragraph/Heading/Quote a change of the block's
 // type; moving a section suggests the move. What cannot be suggested yet (lists, links, deleting a
 // section) is refused or disabled rather than made untracked.
@@ -44,6 +45,8 @@ import {
   $suggestCut,
   $suggestDelete,
   $suggestInsert,
+  $suggestLineBreak,
+  $suggestPaste,
   $suggestSplit,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
@@ -66,9 +69,6 @@ function textOf(payload: InputEvent | string): string {
   return payload.data ?? payload.dataTransfer?.getData('text/plain') ?? '';
 }
 
-/** Pasted or dropped text as one line: its own paragraph breaks are not made suggested splits (yet). */
-const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
-
 /** Block types that can be suggested, by their shortcuts; lists and links cannot be yet. */
 const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
   ['paragraph', 'paragraph'],
@@ -84,7 +84,9 @@ const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title
 
 function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what: string) => void): () => void {
   const insert = (text: string) => {
-    if (text) $suggestInsert(oneLine(text), who);
+    // Pasted or dropped lines: suggested words and suggested paragraph splits, as one suggestion.
+    if (/[\r\n]/.test(text)) $suggestPaste(text, who);
+    else if (text) $suggestInsert(text, who);
     return true;
   };
   /** Backspace or Delete: a suggested cut, or (at a paragraph's edge) a suggested join. */
@@ -188,7 +190,10 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     ),
     editor.registerCommand(
       INSERT_LINE_BREAK_COMMAND,
-      () => (refuse('A line break cannot be suggested yet: turn Suggesting off to add one.'), true),
+      () => {
+        $suggestLineBreak(who);
+        return true;
+      },
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(

@@ -3,10 +3,10 @@
 // the article's live document and written there when this window makes a new suggestion.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { readSuggestionsFromDoc, suggestionsMap, writeSuggestionToDoc } from '../../../shared/collab/suggestionsDoc';
+import { readSuggestionsFromDoc, suggestFieldInDoc, suggestionsMap, writeSuggestionToDoc } from '../../../shared/collab/suggestionsDoc';
 import type { Profile } from '../../../shared/people/profile';
 import type { Suggester } from '../../../shared/suggestions/suggestionEdits';
-import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
+import type { SuggestibleField, SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 
 export interface SuggestionsApi {
   suggesting: boolean;
@@ -21,6 +21,8 @@ export interface SuggestionsApi {
   refuse(message: string): void;
   /** The article's live document (the suggestions' records, and the truth an undo is checked against). */
   doc: Y.Doc;
+  /** Suggests a value for a field above the text, as this window's person (their one suggestion for it changes). */
+  suggestField(field: SuggestibleField, value: string): void;
 }
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
@@ -95,9 +97,16 @@ export function SuggestionsProvider({
     if (refusalTimer.current) clearTimeout(refusalTimer.current);
     refusalTimer.current = setTimeout(() => setRefusal(null), 6000);
   }, []);
+  const suggestField = useCallback(
+    (field: SuggestibleField, value: string) => {
+      const person = profileRef.current;
+      if (person) suggestFieldInDoc(doc, field, value, { author: person.name, colour: person.colour }, () => crypto.randomUUID());
+    },
+    [doc],
+  );
   const api = useMemo<SuggestionsApi>(
-    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse, doc }),
-    [suggesting, blocked, records, suggester, refusal, refuse, doc],
+    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse, doc, suggestField }),
+    [suggesting, blocked, records, suggester, refusal, refuse, doc, suggestField],
   );
   return <SuggestionsContext.Provider value={api}>{children}</SuggestionsContext.Provider>;
 }

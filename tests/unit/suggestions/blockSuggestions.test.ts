@@ -3,7 +3,7 @@
 // split is accepted; rejecting joins the halves again (a heading stays a heading); a suggested join
 // keeps both paragraphs until accepted; the author's own split is taken back by Backspace; the
 // suggestion travels through the live document and the checklist blocks publishing while it waits.
-import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type LexicalEditor } from 'lexical';
+import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
@@ -17,10 +17,12 @@ import {
   $pendingSuggestions,
   $resolveSuggestion,
   $suggestInsert,
+  $suggestLineBreak,
+  $suggestPaste,
   $suggestSplit,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
-import { bodyOf, claimMark, heading, paragraph, text } from '../../fixtures/bodies';
+import { bodyOf, claimMark, heading, paragraph, section, text } from '../../fixtures/bodies';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 const editorWith = headlessEditor;
@@ -198,5 +200,84 @@ describe('suggested paragraph splits and joins', () => {
     // A hostile value on a block is not a suggestion.
     const hostile = JSON.parse(JSON.stringify(read).replace('"kind":"split"', '"kind":"<script>"')) as SerializedBody;
     expect([...pendingSuggestionIds(hostile)]).toEqual([]);
+  });
+});
+
+describe('pasted lines and line breaks as suggestions', () => {
+  it('pasted lines become one suggestion: words and the paragraph splits between them; reject gives the paragraph back', () => {
+    for (const accept of [true, false]) {
+      const editor = editorWith(bodyOf(paragraph(text('Harga beras naik. Stok cukup.'))));
+      update(editor, () => {
+        $caretIn(0, 'Harga beras naik. '.length);
+        $suggestPaste('Menurut BPS:\r\n\r\n  inflasi 2,1 persen.\nPemerintah  menambah stok.\n', suggester('rina'));
+      });
+      expect(blocks(editor)).toEqual([
+        'paragraph:Harga beras naik. Menurut BPS:',
+        'paragraph:inflasi 2,1 persen.',
+        'paragraph:Pemerintah menambah stok.Stok cukup.',
+      ]);
+      // One entry in the panel, the lines read apart.
+      expect(pending(editor).map((p) => [p.id, p.inserted, p.block])).toEqual([
+        ['rina-1', 'Menurut BPS: ¶ inflasi 2,1 persen. ¶ Pemerintah menambah stok.', 'split'],
+      ]);
+      // The public page has none of it until it is accepted.
+      expect(published(editor)).toBe('<p>Harga beras naik. Stok cukup.</p>');
+      update(editor, () => $resolveSuggestion('rina-1', accept));
+      expect(blocks(editor)).toEqual(
+        accept
+          ? ['paragraph:Harga beras naik. Menurut BPS:', 'paragraph:inflasi 2,1 persen.', 'paragraph:Pemerintah menambah stok.Stok cukup.']
+          : ['paragraph:Harga beras naik. Stok cukup.'],
+      );
+      expect(pending(editor)).toEqual([]);
+    }
+  });
+
+  it('a paste does not join an insertion typed before it; in a section title its lines stay on one line', () => {
+    const editor = editorWith(bodyOf(section(true, 'Judul', paragraph(text('Isi.')))));
+    const rina = suggester('rina');
+    update(editor, () => {
+      $caretAfter('Judul');
+      $suggestInsert(' baru', rina);
+      $suggestPaste(' satu\ndua', rina);
+    });
+    expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toContain('Judul baru satu dua');
+    expect(pending(editor).map((p) => [p.id, p.inserted, p.block])).toEqual([
+      ['rina-1', ' baru', null],
+      ['rina-2', ' satu dua', null],
+    ]);
+  });
+
+  it('Shift+Enter suggests a line break inside the insertion: accepted it stays, rejected it goes with the words', () => {
+    for (const accept of [true, false]) {
+      const editor = editorWith(bodyOf(paragraph(text('Alamat redaksi Jakarta'))));
+      const rina = suggester('rina');
+      update(editor, () => {
+        $caretAfter('Alamat redaksi');
+        $suggestLineBreak(rina);
+        $suggestInsert('Jalan Sudirman 1', rina);
+      });
+      const shape = () =>
+        editor.getEditorState().read(() =>
+          ($getRoot().getFirstChild() as ElementNode).getChildren().map(
+            (n) =>
+              `${n.getType()}(${
+                $isElementNode(n)
+                  ? n
+                      .getChildren()
+                      .map((c) => c.getType())
+                      .join(',')
+                  : n.getTextContent()
+              })`,
+          ),
+        );
+      expect(shape()).toEqual(['text(Alamat redaksi)', 'suggest-insert(linebreak,text)', 'text( Jakarta)']);
+      expect(pending(editor).map((p) => [p.id, p.inserted])).toEqual([['rina-1', '\nJalan Sudirman 1']]);
+      expect(published(editor)).toBe('<p>Alamat redaksi Jakarta</p>');
+      update(editor, () => $resolveSuggestion('rina-1', accept));
+      expect(editor.getEditorState().read(() => $getRoot().getTextContent())).toBe(
+        accept ? 'Alamat redaksi\nJalan Sudirman 1 Jakarta' : 'Alamat redaksi Jakarta',
+      );
+      expect(published(editor)).toBe(accept ? '<p>Alamat redaksi<br>Jalan Sudirman 1 Jakarta</p>' : '<p>Alamat redaksi Jakarta</p>');
+    }
   });
 });

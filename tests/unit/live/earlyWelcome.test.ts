@@ -1,0 +1,130 @@
+// A window opening an article whose document is not in memory is welcomed with the stored state at
+// once, before the main side builds the document (a long article's build would hold the window up).
+// Nothing may be lost or reordered in between: what the window sends waits for the build, what
+// reached the store meanwhile (another process) reaches the window, and a contract write that builds
+// the document early reaches it at once.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { readFieldsFromDoc, fieldsMap } from '../../../shared/collab/articleDoc';
+import { decodeServerMessage, encodeClientMessage, type ServerMessage } from '../../../shared/contract/liveMessages';
+import { createService } from '../../../electron/service/createService';
+import type { ChannelOutput } from '../../../shared/contract/channels';
+import { callOk, openTestService, type TestService } from '../../fixtures/testService';
+
+let t: TestService | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+const FALLBACK = { headline: '', dek: '', byline: '', language: 'id', timeZone: 'Asia/Jakarta', publishAt: null, hero: null } as const;
+
+/** A window as the renderer's LiveClient is one: a document of its own, fed by what the main side sends. */
+function openWindow(service: TestService, articleId: string) {
+  const received: ServerMessage[] = [];
+  const doc = new Y.Doc();
+  let applied = 0;
+  const session = service.service.connectLive(articleId, {
+    send: (bytes) => received.push(decodeServerMessage(bytes)),
+    close: () => undefined,
+  });
+  const catchUp = () => {
+    for (const message of received.slice(applied)) {
+      if (message.kind === 'welcome' || message.kind === 'remote') Y.applyUpdate(doc, message.update, 'main');
+    }
+    applied = received.length;
+  };
+  let seq = 0;
+  doc.on('update', (update: Uint8Array, origin: unknown) => {
+    if (origin !== 'main') session.receive(encodeClientMessage({ kind: 'update', seq: ++seq, update }));
+  });
+  return {
+    doc,
+    received,
+    hello: () => session.receive(encodeClientMessage({ kind: 'hello', stateVector: Y.encodeStateVector(doc) })),
+    headline: () => {
+      catchUp();
+      return readFieldsFromDoc(doc, FALLBACK).headline;
+    },
+    /** The window's cursor, as it announces it once its editor is built. */
+    cursor: () => {
+      const awareness = new awarenessProtocol.Awareness(doc);
+      awareness.setLocalState({ name: 'Penyunting' });
+      session.receive(
+        encodeClientMessage({ kind: 'awareness', update: awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]) }),
+      );
+    },
+    saved: () => received.filter((m) => m.kind === 'saved').map((m) => (m.kind === 'saved' ? m.seq : -1)),
+  };
+}
+
+/** A store whose article's document was compacted and left memory: the service is opened afresh on it. */
+async function freshlyOpened(): Promise<{ articleId: string }> {
+  const first = await openTestService();
+  const article = first.articles.create({ headline: 'Judul tersimpan' });
+  await first.service.close();
+  const service = await createService(first.dbPath, { mode: 'browser', version: 'test', log: () => undefined });
+  t = {
+    ...service.stores()!,
+    service,
+    dispatch: service.dispatch,
+    dbPath: first.dbPath,
+    logged: [],
+    close: async () => {
+      await service.close();
+      rmSync(dirname(first.dbPath), { recursive: true, force: true });
+    },
+  };
+  return { articleId: article.id };
+}
+
+describe('a window welcomed before the document is built', () => {
+  it('is welcomed at once with the stored document, and its edits wait for the build, in order, and are saved', async () => {
+    const { articleId } = await freshlyOpened();
+    const window = openWindow(t!, articleId);
+    window.hello();
+    expect(window.received.map((m) => m.kind)).toEqual(['welcome']);
+    expect(window.headline()).toBe('Judul tersimpan');
+    // Two edits sent straight after the welcome: the first builds the document, both are kept.
+    fieldsMap(window.doc).set('headline', 'Judul baru');
+    fieldsMap(window.doc).set('dek', 'Dek baru');
+    expect(window.saved()).toEqual([1, 2]);
+    const got = await callOk(t!, 'articles:get', { ref: articleId });
+    expect([got.headline, got.dek]).toEqual(['Judul baru', 'Dek baru']);
+  });
+
+  it('gets what another process stored between its welcome and the build', async () => {
+    const { articleId } = await freshlyOpened();
+    const window = openWindow(t!, articleId);
+    window.hello();
+    // The CLI (another process on the same store) changes the headline meanwhile.
+    const cli = await createService(t!.dbPath, { mode: 'browser', version: 'cli', log: () => undefined });
+    const current = await cli.dispatch('articles:get', { ref: articleId });
+    if (!current.ok) throw new Error(current.error.message);
+    const { dek, byline, language, timeZone, publishAt, hero, body, revision } = current.value as ChannelOutput<'articles:get'>;
+    const saved = await cli.dispatch('articles:save', {
+      id: articleId,
+      baseRevision: revision,
+      kind: 'manual',
+      fields: { headline: 'Dari CLI', dek, byline, language, timeZone, publishAt, hero, body },
+    });
+    expect(saved.ok).toBe(true);
+    await cli.close();
+    expect(window.headline()).toBe('Judul tersimpan');
+    // The window's cursor arrives: the document is built from the store as it is now.
+    window.cursor();
+    expect(window.headline()).toBe('Dari CLI');
+  });
+
+  it('hears at once of a contract write that builds the document first', async () => {
+    const { articleId } = await freshlyOpened();
+    const window = openWindow(t!, articleId);
+    window.hello();
+    const created = await t!.dispatch('claims:create', { articleId, quote: 'angka' });
+    expect(created.ok).toBe(true);
+    expect(window.received.some((m) => m.kind === 'remote')).toBe(true);
+  });
+});
