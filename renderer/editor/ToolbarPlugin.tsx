@@ -127,8 +127,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
     [editor, openLinkDialog],
   );
 
-  // Lists and links cannot be suggested yet: while suggesting, those are off rather than untracked
-  // (block types, bold, italic and the like become suggestions).
+  // Lists cannot be suggested yet: while suggesting, they are off rather than untracked (block
+  // types, bold, italic, links and the like become suggestions).
   const formatTitle = (label: string) => (suggesting ? `${label}: cannot be suggested yet (turn Suggesting off)` : label);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
@@ -191,8 +191,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
         aria-label="Link"
         aria-pressed={state.linkUrl !== null}
         aria-keyshortcuts={SHORTCUTS.link}
-        title={formatTitle(`Link (${shortcutLabel('link')})`)}
-        disabled={suggesting}
+        title={`Link (${shortcutLabel('link')})`}
         onMouseDown={(e) => e.preventDefault()}
         className="link-button"
         onClick={openLinkDialog}

@@ -7,6 +7,7 @@
 import { FORMAT_SUGGESTION_KEY } from '../../shared/suggestions/formatSuggestionJson';
 import { MOVE_SUGGESTION_KEY } from '../../shared/suggestions/moveSuggestionJson';
 import { RETYPE_SUGGESTION_KEY } from '../../shared/suggestions/retypeSuggestionJson';
+import { LINK_SUGGESTION_KEY } from '../../shared/suggestions/linkSuggestionJson';
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
@@ -14,7 +15,7 @@ import { BLOCK_SUGGESTION_KEY } from '../../shared/suggestions/blockSuggestionJs
 
 type Json = { type?: unknown; children?: unknown; [key: string]: unknown };
 
-/** A node's state without a suggested split, join, formatting, move or type change (a copy is not the suggestion). */
+/** A node's state without a suggested split, join, formatting, move, type change or link (a copy is not the suggestion). */
 function withoutSuggestionState(node: Json): Json {
   const state = node.$;
   if (typeof state !== 'object' || state === null) return node;
@@ -23,6 +24,7 @@ function withoutSuggestionState(node: Json): Json {
     [FORMAT_SUGGESTION_KEY]: _format,
     [MOVE_SUGGESTION_KEY]: _move,
     [RETYPE_SUGGESTION_KEY]: _retype,
+    [LINK_SUGGESTION_KEY]: _link,
     ...rest
   } = state as Record<string, unknown>;
   return Object.keys(rest).length === Object.keys(state).length ? node : { ...node, $: rest };

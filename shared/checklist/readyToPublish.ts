@@ -4,6 +4,9 @@ import { blockKindName, blockKindOf, retypeSuggestionOf } from '../suggestions/r
 import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
+import { linkChange, linkSuggestionOf, type LinkChange } from '../suggestions/linkSuggestionJson';
+
+const LINK_CHANGES: Record<LinkChange, string> = { added: 'added', changed: 'to a new address', removed: 'taken away' };
 import type { SerializedBody } from '../contract/lexicalState';
 import { imageFitProblems, type ImageSlot } from '../editor/imageSlot';
 import { sectionNumbers } from '../editor/sectionNumbers';
@@ -161,6 +164,8 @@ export function analyzeArticle(
       );
     const formatted = formatSuggestionOf(node);
     if (formatted) pending(formatted.id, (words) => `A formatting change is suggested${at} (${words})`);
+    const linked = linkSuggestionOf(node);
+    if (linked) pending(linked.id, (words) => `A link ${LINK_CHANGES[linkChange(linked)]} is suggested${at} (${words})`);
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {
         tkCount++;

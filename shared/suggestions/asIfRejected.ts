@@ -1,9 +1,10 @@
 // The saved body as a public page shows it: pending suggestions' structure undone — blocks back to
 // their types, suggested splits joined back, suggested joins not made, moved sections back where
-// they stood. (Suggested
+// they stood, suggested links as they were. (Suggested
 // words and formats are undone by the renderers as they write each piece of text.)
 import type { SerializedBody } from '../contract/lexicalState';
 import { withBlockSuggestionsRejected } from './blockSuggestionJson';
+import { withLinksRejected } from './linkSuggestionJson';
 import { withMovesRejected } from './moveSuggestionJson';
 import { asBeforeRetype } from './retypeSuggestionJson';
 
@@ -19,5 +20,5 @@ function withRetypesRejected(body: SerializedBody): SerializedBody {
 }
 
 export function withStructureAsIfRejected(body: SerializedBody): SerializedBody {
-  return withMovesRejected(withBlockSuggestionsRejected(withRetypesRejected(body)));
+  return withMovesRejected(withBlockSuggestionsRejected(withRetypesRejected(withLinksRejected(body))));
 }

@@ -2,6 +2,7 @@
 // into a deletion mark (struck through, still there), a replacement is both under one id; the
 // author's own pending insertion is edited directly. Accepting or rejecting a suggestion resolves
 // every mark carrying its id. All `$` functions: run inside editor.update.
+import { $isLinkNode } from '@lexical/link';
 import { $wrapSelectionInMarkNode, type MarkNode } from '@lexical/mark';
 import { $findMatchingParent } from '@lexical/utils';
 import {
@@ -23,6 +24,8 @@ import type { BlockSuggestionKind } from './blockSuggestionJson';
 import { describeFormatChange } from './formatSuggestionJson';
 import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions';
 import { $moveSuggestion, $resolveMoveSuggestion } from './moveSuggestions';
+import { linkChange, type LinkChange } from './linkSuggestionJson';
+import { $linkSuggestion, $resolveLinkSuggestion } from './linkSuggestions';
 import type { BlockKind } from './retypeSuggestionJson';
 import { $blockKind, $resolveRetypeSuggestion, $retypeSuggestion } from './retypeSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
@@ -371,6 +374,7 @@ export function $suggestLineBreak(who: Suggester): string | null {
 /** Accepts (the change happens) or rejects (the text stays as it was) one suggestion, wherever its marks are. */
 export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
+  $resolveLinkSuggestion(id, accept);
   $resolveFormatSuggestion(id, accept);
   $resolveMoveSuggestion(id, accept);
   $resolveRetypeSuggestion(id, accept);
@@ -399,6 +403,8 @@ export interface PendingSuggestion {
   moved: string | null;
   /** A change of a block's type it suggests, and the block's first words. */
   retyped: { from: BlockKind; to: BlockKind; words: string } | null;
+  /** A link it suggests (new, to a new address, or away), its words and the address suggested. */
+  link: { change: LinkChange; words: string; url: string } | null;
 }
 
 /** The pending suggestions in the editor, in document order. */
@@ -406,7 +412,7 @@ export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
   const lastBlock = new Map<string, string | null>();
   const entryFor = (id: string): PendingSuggestion =>
-    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null };
+    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null };
   const visit = (node: LexicalNode) => {
     const onBlock = $blockSuggestion(node);
     if (onBlock) {
@@ -417,6 +423,12 @@ export function $pendingSuggestions(): PendingSuggestion[] {
     const kind = $blockKind(node);
     if (retype && kind && !found.get(retype.id)?.retyped) {
       found.set(retype.id, { ...entryFor(retype.id), retyped: { from: retype.was, to: kind, words: node.getTextContent().slice(0, 80) } });
+    }
+    const link = $linkSuggestion(node);
+    if (link && $isLinkNode(node)) {
+      const entry = entryFor(link.id);
+      const words = `${entry.link ? `${entry.link.words} … ` : ''}${node.getTextContent()}`;
+      found.set(link.id, { ...entry, link: { change: linkChange(link), words, url: node.getURL() } });
     }
     const move = $moveSuggestion(node);
     if (move?.role === 'moved' && $isElementNode(node)) {

@@ -58,7 +58,7 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
 
   // What cannot be suggested yet is refused, not made untracked.
   await page.keyboard.press('Control+Shift+8');
-  await expect(page.getByRole('alert').filter({ hasText: 'Lists and links cannot be suggested yet' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Lists cannot be suggested yet' })).toBeVisible();
   await expect(body(page).locator('ul')).toHaveCount(0);
 
   // The public page shows the text as if every suggestion were rejected; publishing waits.
@@ -202,6 +202,51 @@ test('a new headline and byline as suggestions: the fields keep theirs until the
   await expect(page.getByLabel('Byline')).toHaveValue('Tim Ekonomi');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(page.getByRole('group', { name: /suggested/ })).toHaveCount(0);
+});
+
+test('a source link as a suggestion: linked in the draft at once, published plain until accepted; a link taken away stays until accepted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Inflasi turun', 'Menurut data BPS, inflasi turun. Lihat laporan lama.');
+  // The old report's link, made directly (not suggesting).
+  await selectInBody(page, 'laporan lama');
+  await page.keyboard.press('Control+K');
+  await page.getByRole('dialog', { name: 'Edit link' }).getByLabel('Link URL').fill('https://lama.example/laporan');
+  await page.getByRole('button', { name: 'Apply link' }).click();
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // The fact-checker links the source, and takes the stale link away.
+  await selectInBody(page, 'data BPS');
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Edit link' }).getByLabel('Link URL').fill('https://bps.go.id/rilis');
+  await page.getByRole('button', { name: 'Apply link' }).click();
+  await selectInBody(page, 'laporan lama');
+  await page.keyboard.press('Control+K');
+  await page.getByRole('button', { name: 'Remove link' }).click();
+
+  const added = body(page).locator('a[data-suggest-link="added"]');
+  await expect(added).toHaveText('data BPS');
+  await expect(added).toHaveAttribute('title', /Link suggested by Budi Checker/);
+  await expect(body(page).locator('a[data-suggest-link="removed"]')).toHaveText('laporan lama');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  const linkCard = cards.getByRole('article', { name: 'Suggestion by Budi Checker: Link “data BPS” to https://bps.go.id/rilis' });
+  await expect(linkCard).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Take the link away from “laporan lama”' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-links-1280.png' });
+
+  // The public page has the links as they were.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article a')).toHaveText(['laporan lama']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A link added is suggested');
+
+  // Accept both: the source is linked, the stale link gone.
+  await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('a')).toHaveText(['data BPS']);
+  await expect(body(page).locator('[data-suggest-link]')).toHaveCount(0);
 });
 
 test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line break, published as before, rejected or accepted', async ({

@@ -19,6 +19,8 @@ import { SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
+import { LinkNode } from '@lexical/link';
+import { $linksSuggestedBy } from '../../../shared/suggestions/linkSuggestions';
 import { pendingFieldSuggestions, resolveFieldSuggestionInDoc } from '../../../shared/collab/suggestionsDoc';
 import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
 import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
@@ -38,11 +40,15 @@ function quoted(text: string): string {
 }
 
 export function describeSuggestion(
-  s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped'>,
+  s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped' | 'link'>,
 ): string {
   if (s.retyped) return `Make ${quoted(s.retyped.words)} ${blockKindName(s.retyped.to)} (was ${blockKindName(s.retyped.from)})`;
   if (s.moved !== null) return s.moved ? `Move the section ${quoted(s.moved)}` : 'Move a section';
   if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
+  if (s.link) {
+    if (s.link.change === 'removed') return `Take the link away from ${quoted(s.link.words)}`;
+    return `${s.link.change === 'added' ? 'Link' : 'Change the link of'} ${quoted(s.link.words)} to ${s.link.url}`;
+  }
   if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
   if (s.block === 'split') {
     // Pasted lines: their words and the new paragraphs between them are one suggestion.
@@ -57,10 +63,10 @@ export function describeSuggestion(
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
 function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
-  if (!s.block && !s.format && s.moved === null && !s.retyped) return selectMarked(editor, $isSuggestionMark, s.id);
+  if (!s.block && !s.format && s.moved === null && !s.retyped && !s.link) return selectMarked(editor, $isSuggestionMark, s.id);
   let key: string | null = null;
   editor.update(() => {
-    const texts = s.format ? $formattedBy(s.id) : [];
+    const texts = s.format ? $formattedBy(s.id) : s.link ? $linksSuggestedBy(s.id).flatMap((link) => link.getAllTextNodes()) : [];
     const first = texts[0];
     const last = texts[texts.length - 1];
     if (first && last) {
@@ -114,8 +120,8 @@ export function SuggestionsPanel() {
     const unregister = mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, soon, { skipInitialization: true }),
-      // A split, join or move lives on the block: blocks added, removed, moved or changed.
-      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode].map((klass) =>
+      // A split, join or move lives on the block, a link's on the link: those added, removed, moved or changed.
+      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode, LinkNode].map((klass) =>
         editor.registerMutationListener(klass, soon, { skipInitialization: true }),
       ),
       // A formatting change lives on the text: only the pieces an update touched are looked at.

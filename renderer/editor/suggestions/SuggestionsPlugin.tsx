@@ -3,8 +3,9 @@
 // Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join (pasted lines, the
 // splits between them); Shift+Enter a line break; bold, italic and
 // the like over words suggest a formatting change, Paragraph/Heading/Quote a change of the block's
-// type; moving a section suggests the move. What cannot be suggested yet (lists, links, deleting a
-// section) is refused or disabled rather than made untracked.
+// type; a link added, readdressed or taken away is suggested on the link; moving a section suggests
+// the move. What cannot be suggested yet (lists, deleting a section) is refused or disabled rather
+// than made untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
 // colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
 // a moved section a dashed outline, and the place it left a dashed line.
@@ -36,6 +37,7 @@ import {
   type NodeMutation,
 } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
+import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { ListItemNode } from '@lexical/list';
 import { useEffect } from 'react';
 import { SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
@@ -53,6 +55,8 @@ import {
 import { $blockSuggestion, $suggestJoin } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
+import { $linkSuggestion, $suggestLink } from '../../../shared/suggestions/linkSuggestions';
+import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { registerUndoneStateRepair } from './repairUndoneState';
@@ -69,16 +73,16 @@ function textOf(payload: InputEvent | string): string {
   return payload.data ?? payload.dataTransfer?.getData('text/plain') ?? '';
 }
 
-/** Block types that can be suggested, by their shortcuts; lists and links cannot be yet. */
+/** Block types that can be suggested, by their shortcuts; lists cannot be yet. */
 const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
   ['paragraph', 'paragraph'],
   ['h2', 'h2'],
   ['h3', 'h3'],
   ['quote', 'quote'],
 ];
-const REFUSED_SHORTCUTS: ShortcutName[] = ['bullet', 'number', 'link'];
+const REFUSED_SHORTCUTS: ShortcutName[] = ['bullet', 'number'];
 
-export const LIST_REFUSED = 'Lists and links cannot be suggested yet: say it in a comment, or turn Suggesting off.';
+export const LIST_REFUSED = 'Lists cannot be suggested yet: say it in a comment, or turn Suggesting off.';
 const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
 const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 
@@ -206,7 +210,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
           if ($isRangeSelection(selection)) $suggestBlockKind(selection, kind, () => who.newId());
           return true;
         }
-        // Lists and links restructure: not suggestible yet.
+        // Lists restructure: not suggestible yet.
         if (!REFUSED_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
         event.preventDefault();
         refuse(LIST_REFUSED);
@@ -221,6 +225,17 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
         if (!$isSectionNode(section)) return false;
         if ($suggestMoveSection(section, direction, who) === 'cannot')
           refuse('This section cannot be moved as a suggestion now: a move beside it waits for a decision.');
+        return true;
+      },
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      TOGGLE_LINK_COMMAND,
+      (payload) => {
+        const selection = $getSelection();
+        if (!$isRangeSelection(selection)) return false;
+        const url = payload === null ? null : typeof payload === 'string' ? payload : payload.url;
+        $suggestLink(selection, url, () => who.newId());
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -255,7 +270,7 @@ const MOVE_TITLES = {
 
 /** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
 interface StateLook {
-  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove' | 'suggestRetype';
+  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove' | 'suggestRetype' | 'suggestLink';
   id: string;
   value: string;
   title: string;
@@ -272,11 +287,18 @@ function $stateLook(key: string): StateLook | null {
   const retype = $retypeSuggestion(node);
   if (retype)
     return { attribute: 'suggestRetype', id: retype.id, value: retype.was, title: `Suggested instead of ${blockKindName(retype.was)}` };
+  const link = $linkSuggestion(node);
+  if (link) {
+    const change = linkChange(link);
+    return { attribute: 'suggestLink', id: link.id, value: change, title: LINK_TITLES[change] };
+  }
   const move = $moveSuggestion(node);
   return move ? { attribute: 'suggestMove', id: move.id, value: move.role, title: MOVE_TITLES[move.role] } : null;
 }
 
-const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype'] as const;
+const LINK_TITLES = { added: 'Link suggested', changed: 'New address suggested', removed: 'Taking the link away suggested' } as const;
+
+const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink'] as const;
 
 /** Shows (or clears) the suggestion on the state of the node `key`. */
 function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
@@ -295,7 +317,7 @@ function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<str
 }
 
 /** The nodes whose state carries a suggestion: the blocks and text an update can touch. */
-const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode, SectionNode];
+const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode, SectionNode, LinkNode];
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();

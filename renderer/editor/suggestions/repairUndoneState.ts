@@ -20,6 +20,7 @@ import { blockSuggestionState } from '../../../shared/suggestions/blockSuggestio
 import { formatSuggestionState } from '../../../shared/suggestions/formatSuggestions';
 import { moveSuggestionState } from '../../../shared/suggestions/moveSuggestions';
 import { retypeSuggestionState } from '../../../shared/suggestions/retypeSuggestions';
+import { linkSuggestionState } from '../../../shared/suggestions/linkSuggestions';
 
 type JsonNode = { type?: unknown; children?: unknown; $?: unknown };
 
@@ -27,7 +28,8 @@ const $carriesSuggestion = (node: LexicalNode) =>
   $getState(node, blockSuggestionState) !== null ||
   $getState(node, formatSuggestionState) !== null ||
   $getState(node, moveSuggestionState) !== null ||
-  $getState(node, retypeSuggestionState) !== null;
+  $getState(node, retypeSuggestionState) !== null ||
+  $getState(node, linkSuggestionState) !== null;
 
 /** Drops one suggestion state from the node when the document's copy of the node has none. */
 function $dropIfGone<K extends string, V>(node: LexicalNode, config: StateConfig<K, V | null>, saved: Record<string, unknown>): void {
@@ -71,6 +73,7 @@ export function registerUndoneStateRepair(editor: LexicalEditor, doc: Y.Doc): ()
           $dropIfGone(node, formatSuggestionState, saved);
           $dropIfGone(node, moveSuggestionState, saved);
           $dropIfGone(node, retypeSuggestionState, saved);
+          $dropIfGone(node, linkSuggestionState, saved);
         }
       },
       { tag: COLLABORATION_TAG },

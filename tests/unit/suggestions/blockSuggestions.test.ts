@@ -75,6 +75,7 @@ describe('suggested paragraph splits and joins', () => {
           format: null,
           moved: null,
           retyped: null,
+          link: null,
         },
       ]);
       expect(published(editor)).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
@@ -125,7 +126,7 @@ describe('suggested paragraph splits and joins', () => {
       expect(blocks(editor)).toEqual(['paragraph:Satu.', 'paragraph:Dua.']);
       expect(published(editor)).toBe('<p>Satu.</p>\n<p>Dua.</p>');
       expect(pending(editor)).toEqual([
-        { id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null, moved: null, retyped: null },
+        { id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null, moved: null, retyped: null, link: null },
       ]);
       update(editor, () => $resolveSuggestion('dewi-1', accept));
       expect(blocks(editor)).toEqual(accept ? ['paragraph:Satu.Dua.'] : ['paragraph:Satu.', 'paragraph:Dua.']);

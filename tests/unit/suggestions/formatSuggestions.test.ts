@@ -59,6 +59,7 @@ describe('formatting as a suggestion', () => {
           format: { words: 'naik 12 persen', change: 'bold added' },
           moved: null,
           retyped: null,
+          link: null,
         },
       ]);
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
@@ -91,6 +92,7 @@ describe('formatting as a suggestion', () => {
         format: { words: 'asinglain', change: 'italic removed' },
         moved: null,
         retyped: null,
+        link: null,
       },
     ]);
     expect(published(editor)).toBe('<p>Kata <em>asing</em> dan <em><strong>lain</strong></em>.</p>');

@@ -64,7 +64,7 @@ describe('moving a section as a suggestion', () => {
       expect(order(editor)).toEqual(['Data', 'Tanggapan', 'Latar']);
       expect(publishedTitles(body(editor))).toEqual(['Latar', 'Data', 'Tanggapan']);
       expect(editor.getEditorState().read(() => $pendingSuggestions())).toEqual([
-        { id: 'rina-1', inserted: '', deleted: '', block: null, where: '', format: null, moved: 'Latar', retyped: null },
+        { id: 'rina-1', inserted: '', deleted: '', block: null, where: '', format: null, moved: 'Latar', retyped: null, link: null },
       ]);
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(order(editor)).toEqual(accept ? ['Data', 'Tanggapan', 'Latar'] : ['Latar', 'Data', 'Tanggapan']);

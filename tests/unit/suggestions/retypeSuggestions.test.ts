@@ -50,6 +50,7 @@ describe('changing a block’s type as a suggestion', () => {
           format: null,
           moved: null,
           retyped: { from: 'paragraph', to: 'h2', words: 'Stok beras' },
+          link: null,
         },
       ]);
       const items = analyzeArticle({ headline: 'Harga', hero: null, body: body(editor) }).items.filter((i) =>

@@ -63,7 +63,7 @@ describe('suggestion mode edits', () => {
       });
       expect(plainTextOf(body(editor))).toBe('Harga beras naik tajam!.');
       expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null },
+        { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
       ]);
       // Typed a piece at a time, still one mark (a keystroke never splits a suggestion into more marks).
       expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
@@ -90,7 +90,7 @@ describe('suggestion mode edits', () => {
       $suggestInsert('!', rina);
     });
     expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null },
+      { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
     ]);
     expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
     // And a caret reported just before a cut continues the cut.
@@ -103,7 +103,7 @@ describe('suggestion mode edits', () => {
       $suggestDelete(rina, true);
     });
     expect(pending(editor).filter((p) => p.deleted)).toEqual([
-      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null, moved: null, retyped: null },
+      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null, moved: null, retyped: null, link: null },
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('suggestion mode edits', () => {
     expect(rewritten).toEqual([]);
     expect(plainTextOf(body(editor))).toBe('Harga beras medium naik.');
     expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null, moved: null, retyped: null },
+      { id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
     ]);
     // The caret follows the words: the next key lands after them.
     update(editor, () => $suggestInsert('!', rina));
@@ -162,7 +162,7 @@ describe('suggestion mode edits', () => {
       });
       expect(plainTextOf(body(editor))).toBe('Harga berasgula naik.');
       expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null, moved: null, retyped: null },
+        { id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null, moved: null, retyped: null, link: null },
       ]);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
       update(editor, () => $resolveSuggestion('rina-1', accept));
@@ -179,7 +179,7 @@ describe('suggestion mode edits', () => {
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras naik.');
     expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null, moved: null, retyped: null },
+      { id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null, moved: null, retyped: null, link: null },
     ]);
     expect(rina.made).toEqual(['rina-1']);
     expect(published(editor)).toBe('<p>Harga beras naik.</p>');
@@ -201,6 +201,7 @@ describe('suggestion mode edits', () => {
       format: null,
       moved: null,
       retyped: null,
+      link: null,
     });
 
     update(editor, () => $resolveSuggestion('rina-1', true));
