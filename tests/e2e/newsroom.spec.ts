@@ -210,6 +210,15 @@ test.describe('newsroom server', () => {
     await expect(body(a)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
     await expect(body(b)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
     await expect(b.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+    // A new headline suggested on the fact-checker's desk: the editor sees it under her field and accepts it.
+    await b.getByRole('textbox', { name: 'Headline', exact: true }).fill('Banjir rob rendam Pekalongan');
+    const headlineNote = a.getByRole('group', { name: 'Budi Checker’s suggested headline' });
+    await expect(headlineNote).toContainText('Budi Checker suggests: “Banjir rob rendam Pekalongan”');
+    await expect(a.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Banjir rob Pekalongan');
+    await headlineNote.getByRole('button', { name: 'Accept' }).click();
+    await expect(b.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Banjir rob rendam Pekalongan');
+    await expect(b.getByRole('textbox', { name: 'Headline', exact: true })).not.toHaveClass(/holds-suggestion/);
+    await expect(b.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 
     // The fact-checker comments on the number, mentioning the editor (known: her cursor is on the article).
     await body(a).click();
