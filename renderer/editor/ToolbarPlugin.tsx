@@ -1,6 +1,7 @@
 // The formatting toolbar and its keyboard shortcuts. Button states are read from the selection
 // only (constant work per update), never from the whole document.
 import { $suggestBlockKind } from '../../shared/suggestions/retypeSuggestions';
+import { $suggestList } from '../../shared/suggestions/listSuggestions';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
@@ -75,12 +76,14 @@ export function ToolbarPlugin({ language }: { language: string }) {
   const [canRedo, setCanRedo] = useState(false);
   const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
   const { suggesting, suggester } = useSuggestions();
-  /** While suggesting, Paragraph, Heading and Quote become a suggested change of the blocks' type. */
+  /** While suggesting, Paragraph, Heading, Quote and the lists become a suggested change of the blocks' type. */
   const suggestBlockType = (type: BlockType) =>
     editor.update(() => {
       const selection = $getSelection();
-      if ($isRangeSelection(selection) && type !== 'bullet' && type !== 'number')
-        $suggestBlockKind(selection, type, () => suggester.newId());
+      if (!$isRangeSelection(selection)) return;
+      // Paragraphs made a list become its items; paragraph, heading and quote change the block's type.
+      if (type === 'bullet' || type === 'number') $suggestList(selection, type, () => suggester.newId());
+      else $suggestBlockKind(selection, type, () => suggester.newId());
     });
 
   const openLinkDialog = useCallback(() => {
@@ -127,9 +130,6 @@ export function ToolbarPlugin({ language }: { language: string }) {
     [editor, openLinkDialog],
   );
 
-  // Lists cannot be suggested yet: while suggesting, they are off rather than untracked (block
-  // types, bold, italic, links and the like become suggestions).
-  const formatTitle = (label: string) => (suggesting ? `${label}: cannot be suggested yet (turn Suggesting off)` : label);
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
       <button
@@ -158,12 +158,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
           aria-label={b.label}
           aria-pressed={state.block === b.type}
           aria-keyshortcuts={SHORTCUTS[b.shortcut]}
-          title={
-            b.type === 'bullet' || b.type === 'number'
-              ? formatTitle(`${b.label} (${shortcutLabel(b.shortcut)})`)
-              : `${b.label} (${shortcutLabel(b.shortcut)})`
-          }
-          disabled={suggesting && (b.type === 'bullet' || b.type === 'number')}
+          title={`${b.label} (${shortcutLabel(b.shortcut)})`}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
         >

@@ -160,7 +160,8 @@ export function analyzeArticle(
     if (retyped)
       pending(
         retyped.id,
-        (words) => `Making ${blockKindName(retyped.was)} ${blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${at} (${words})`,
+        (words) =>
+          `Making ${blockKindName(retyped.was)} ${type === 'listitem' ? 'a list item' : blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${at} (${words})`,
       );
     const formatted = formatSuggestionOf(node);
     if (formatted) pending(formatted.id, (words) => `A formatting change is suggested${at} (${words})`);

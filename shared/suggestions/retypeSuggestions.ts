@@ -40,7 +40,8 @@ export function $blockKind(node: LexicalNode | null): BlockKind | null {
   return null;
 }
 
-function $create(kind: BlockKind): ElementNode {
+/** A new, empty block of `kind`. */
+export function $createBlock(kind: BlockKind): ElementNode {
   if (kind === 'paragraph') return $createParagraphNode();
   if (kind === 'quote') return $createQuoteNode();
   return $createHeadingNode(kind);
@@ -48,7 +49,7 @@ function $create(kind: BlockKind): ElementNode {
 
 /** Replaces `block` with a block of `kind`, keeping its words and the other suggestions on it. */
 function $retype(block: ElementNode, kind: BlockKind, suggestion: RetypeSuggestion | null): ElementNode {
-  const next = $create(kind);
+  const next = $createBlock(kind);
   $setState(next, blockSuggestionState, $getState(block, blockSuggestionState));
   $setState(next, moveSuggestionState, $getState(block, moveSuggestionState));
   $setState(next, retypeSuggestionState, suggestion);

@@ -26,7 +26,8 @@ import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions
 import { $moveSuggestion, $resolveMoveSuggestion } from './moveSuggestions';
 import { linkChange, type LinkChange } from './linkSuggestionJson';
 import { $linkSuggestion, $resolveLinkSuggestion } from './linkSuggestions';
-import type { BlockKind } from './retypeSuggestionJson';
+import type { BlockKind, ListKind } from './retypeSuggestionJson';
+import { $listKindOf, $resolveListSuggestion } from './listSuggestions';
 import { $blockKind, $resolveRetypeSuggestion, $retypeSuggestion } from './retypeSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
@@ -375,6 +376,8 @@ export function $suggestLineBreak(who: Suggester): string | null {
 export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
   $resolveLinkSuggestion(id, accept);
+  // List items first: a rejected one becomes its block again outside the list.
+  $resolveListSuggestion(id, accept);
   $resolveFormatSuggestion(id, accept);
   $resolveMoveSuggestion(id, accept);
   $resolveRetypeSuggestion(id, accept);
@@ -402,7 +405,7 @@ export interface PendingSuggestion {
   /** The title of a section it suggests moving. */
   moved: string | null;
   /** A change of a block's type it suggests, and the block's first words. */
-  retyped: { from: BlockKind; to: BlockKind; words: string } | null;
+  retyped: { from: BlockKind; to: BlockKind | ListKind; words: string } | null;
   /** A link it suggests (new, to a new address, or away), its words and the address suggested. */
   link: { change: LinkChange; words: string; url: string } | null;
 }
@@ -420,7 +423,7 @@ export function $pendingSuggestions(): PendingSuggestion[] {
       found.set(onBlock.id, { ...entry, block: onBlock.kind, where: node.getTextContent().slice(0, 80) });
     }
     const retype = $retypeSuggestion(node);
-    const kind = $blockKind(node);
+    const kind = $blockKind(node) ?? $listKindOf(node);
     if (retype && kind && !found.get(retype.id)?.retyped) {
       found.set(retype.id, { ...entryFor(retype.id), retyped: { from: retype.was, to: kind, words: node.getTextContent().slice(0, 80) } });
     }

@@ -56,10 +56,8 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.screenshot({ path: 'tests/screenshots/suggestions-1024.png' });
   await page.setViewportSize({ width: 1280, height: 860 });
 
-  // What cannot be suggested yet is refused, not made untracked.
-  await page.keyboard.press('Control+Shift+8');
-  await expect(page.getByRole('alert').filter({ hasText: 'Lists cannot be suggested yet' })).toBeVisible();
-  await expect(body(page).locator('ul')).toHaveCount(0);
+  // What cannot be suggested yet is off, not made untracked.
+  await expect(page.getByRole('button', { name: 'Insert ▾' })).toBeDisabled();
 
   // The public page shows the text as if every suggestion were rejected; publishing waits.
   await page.getByRole('button', { name: 'Preview' }).click();
@@ -249,6 +247,53 @@ test('a source link as a suggestion: linked in the draft at once, published plai
   await expect(body(page).locator('[data-suggest-link]')).toHaveCount(0);
 });
 
+test('paragraphs made a list as a suggestion: a list at once, published as paragraphs until accepted', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Langkah pemerintah', 'Langkah pemerintah:');
+  for (const line of ['Operasi pasar.', 'Impor beras.', 'Penutup.']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  // Select the two middle paragraphs and press Bulleted list.
+  await page.evaluate(() => {
+    const paragraphs = document.querySelectorAll('[aria-label="Article body"] p');
+    const range = document.createRange();
+    range.setStart(paragraphs[1]!.firstChild!.firstChild ?? paragraphs[1]!.firstChild!, 0);
+    const last = paragraphs[2]!.firstChild!.firstChild ?? paragraphs[2]!.firstChild!;
+    range.setEnd(last, last.textContent!.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await expect(body(page).locator('ul > li')).toHaveText(['Operasi pasar.', 'Impor beras.']);
+  await expect(body(page).locator('li[data-suggest-retype="paragraph"]')).toHaveCount(2);
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  const card = cards.getByRole('article', {
+    name: 'Suggestion by Budi Checker: Make “Operasi pasar.” a bulleted list item (was a paragraph)',
+  });
+  await expect(card).toBeVisible();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article p')).toHaveText(['Langkah pemerintah:', 'Operasi pasar.', 'Impor beras.', 'Penutup.']);
+  await expect(preview.locator('article ul')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: 'tests/screenshots/suggestions-list-1280.png' });
+
+  // Rejected, the paragraphs come back; suggested again and accepted, the list stays.
+  await card.getByRole('button', { name: 'Reject' }).click();
+  await expect(body(page).locator('p')).toHaveText(['Langkah pemerintah:', 'Operasi pasar.', 'Impor beras.', 'Penutup.']);
+  await expect(body(page).locator('ul')).toHaveCount(0);
+  await selectInBody(page, 'Impor beras.');
+  await page.keyboard.press('Control+Shift+7');
+  await cards
+    .getByRole('article', { name: /Make “Impor beras.” a numbered list item/ })
+    .getByRole('button', { name: 'Accept' })
+    .click();
+  await expect(body(page).locator('ol > li')).toHaveText(['Impor beras.']);
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+});
+
 test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line break, published as before, rejected or accepted', async ({
   app,
 }) => {
@@ -353,8 +398,7 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('formatting change');
 
-  // A block's type, by the toolbar (lists cannot be suggested yet: off while suggesting).
-  await expect(page.getByRole('button', { name: 'Bulleted list' })).toBeDisabled();
+  // A block's type, by the toolbar.
   await selectInBody(page, 'beras');
   await page.getByRole('button', { name: 'Heading 2' }).click();
   await expect(body(page).locator('h2')).toHaveAttribute('data-suggest-retype', 'paragraph');

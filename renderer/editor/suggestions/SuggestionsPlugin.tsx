@@ -3,9 +3,9 @@
 // Enter, and Backspace or Delete at a paragraph's edge, suggest a split or a join (pasted lines, the
 // splits between them); Shift+Enter a line break; bold, italic and
 // the like over words suggest a formatting change, Paragraph/Heading/Quote a change of the block's
-// type; a link added, readdressed or taken away is suggested on the link; moving a section suggests
-// the move. What cannot be suggested yet (lists, deleting a section) is refused or disabled rather
-// than made untracked.
+// type, the lists make the blocks suggested list items; a link added, readdressed or taken away is
+// suggested on the link; moving a section suggests the move. What cannot be suggested yet (changing
+// items already in a list, deleting a section) is refused or disabled rather than made untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
 // colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
 // a moved section a dashed outline, and the place it left a dashed line.
@@ -56,6 +56,7 @@ import { $blockSuggestion, $suggestJoin } from '../../../shared/suggestions/bloc
 import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
 import { $linkSuggestion, $suggestLink } from '../../../shared/suggestions/linkSuggestions';
+import { $suggestList } from '../../../shared/suggestions/listSuggestions';
 import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
@@ -73,16 +74,16 @@ function textOf(payload: InputEvent | string): string {
   return payload.data ?? payload.dataTransfer?.getData('text/plain') ?? '';
 }
 
-/** Block types that can be suggested, by their shortcuts; lists cannot be yet. */
+/** Block types that can be suggested, by their shortcuts (the lists' below). */
 const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
   ['paragraph', 'paragraph'],
   ['h2', 'h2'],
   ['h3', 'h3'],
   ['quote', 'quote'],
 ];
-const REFUSED_SHORTCUTS: ShortcutName[] = ['bullet', 'number'];
+const LIST_SHORTCUTS = ['bullet', 'number'] as const;
 
-export const LIST_REFUSED = 'Lists cannot be suggested yet: say it in a comment, or turn Suggesting off.';
+const LIST_REFUSED = 'Only paragraphs, headings and quotes can be suggested as a list: an item already in a list stays as it is.';
 const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
 const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 
@@ -210,10 +211,11 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
           if ($isRangeSelection(selection)) $suggestBlockKind(selection, kind, () => who.newId());
           return true;
         }
-        // Lists restructure: not suggestible yet.
-        if (!REFUSED_SHORTCUTS.some((name) => matchesShortcut(event, name))) return false;
+        const list = LIST_SHORTCUTS.find((name) => matchesShortcut(event, name));
+        if (!list) return false;
         event.preventDefault();
-        refuse(LIST_REFUSED);
+        const selection = $getSelection();
+        if ($isRangeSelection(selection) && $suggestList(selection, list, () => who.newId()) === null) refuse(LIST_REFUSED);
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
