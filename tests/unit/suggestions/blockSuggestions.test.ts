@@ -5,9 +5,7 @@
 // suggestion travels through the live document and the checklist blocks publishing while it waits.
 import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { renderMarkdown } from '../../../shared/publish/renderMarkdown';
@@ -22,6 +20,7 @@ import {
   $suggestSplit,
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, claimMark, heading, paragraph, section, text } from '../../fixtures/bodies';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
@@ -183,11 +182,7 @@ describe('suggested paragraph splits and joins', () => {
       $caretIn(0, 'Harga beras naik. '.length);
       $suggestSplit(suggester('rina'));
     });
-    const doc = new Y.Doc();
-    writeBodyToDoc(doc, body(editor));
-    const there = new Y.Doc();
-    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
-    const read = readBodyFromDoc(there);
+    const read = throughLiveDocument(body(editor));
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     expect(renderBody(read, { resolveImage: () => null })).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
     const items = analyzeArticle({ headline: 'Harga', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));

@@ -12,15 +12,14 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { renderMarkdown } from '../../../shared/publish/renderMarkdown';
 import { $suggestFormat } from '../../../shared/suggestions/formatSuggestions';
 import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody';
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
@@ -107,11 +106,7 @@ describe('formatting as a suggestion', () => {
     n = 0;
     const editor = editorWith(bodyOf(paragraph(text('Harga beras naik.'))));
     format(editor, 'beras', 'underline');
-    const doc = new Y.Doc();
-    writeBodyToDoc(doc, body(editor));
-    const there = new Y.Doc();
-    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
-    const read = readBodyFromDoc(there);
+    const read = throughLiveDocument(body(editor));
     expect(renderBody(read, { resolveImage: () => null })).toBe('<p>Harga beras naik.</p>');
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     const items = analyzeArticle({ headline: 'Harga', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));

@@ -5,15 +5,14 @@
 // taken back by undoing it; it travels through the live document and blocks publishing while it waits.
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { renderMarkdown } from '../../../shared/publish/renderMarkdown';
 import { $suggestLink } from '../../../shared/suggestions/linkSuggestions';
 import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody';
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, link, paragraph, text } from '../../fixtures/bodies';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
@@ -104,11 +103,7 @@ describe('links as suggestions', () => {
     n = 0;
     const editor = headlessEditor(bodyOf(paragraph(text('Menurut data BPS, inflasi turun.'))));
     suggest(editor, 'data BPS', SOURCE);
-    const doc = new Y.Doc();
-    writeBodyToDoc(doc, body(editor));
-    const there = new Y.Doc();
-    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
-    const read = readBodyFromDoc(there);
+    const read = throughLiveDocument(body(editor));
     expect(renderBody(read, { resolveImage: () => null })).toBe('<p>Menurut data BPS, inflasi turun.</p>');
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     const items = analyzeArticle({ headline: 'Inflasi', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));

@@ -5,9 +5,7 @@
 // through the live document and the checklist lists it.
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalEditor, type LexicalNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { renderMarkdown } from '../../../shared/publish/renderMarkdown';
@@ -16,6 +14,7 @@ import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody'
 import type { ListKind } from '../../../shared/suggestions/retypeSuggestionJson';
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { $createRangeSelection, $setSelection } from 'lexical';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, heading, paragraph, text } from '../../fixtures/bodies';
 import { headlessEditor } from '../../fixtures/headlessEditor';
 
@@ -128,11 +127,7 @@ describe('making paragraphs a list as a suggestion', () => {
     n = 0;
     const editor = headlessEditor(ARTICLE());
     listify(editor, 'Operasi', 'Impor', 'number');
-    const doc = new Y.Doc();
-    writeBodyToDoc(doc, body(editor));
-    const there = new Y.Doc();
-    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
-    const read = readBodyFromDoc(there);
+    const read = throughLiveDocument(body(editor));
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     expect(renderBody(read, { resolveImage: () => null })).not.toContain('<ol');
     const items = analyzeArticle({ headline: 'Beras', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));

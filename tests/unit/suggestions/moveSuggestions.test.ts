@@ -4,15 +4,14 @@
 // and moving it home takes it back; it travels through the live document and blocks publishing.
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
-import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { $isSectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { $suggestMoveSection, type MoveOutcome } from '../../../shared/suggestions/moveSuggestions';
 import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody';
 import { $pendingSuggestions, $resolveSuggestion, type Suggester } from '../../../shared/suggestions/suggestionEdits';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, paragraph, section, text } from '../../fixtures/bodies';
 import { headlessEditor } from '../../fixtures/headlessEditor';
 
@@ -92,11 +91,7 @@ describe('moving a section as a suggestion', () => {
   it('travels through the live document, and the checklist lists it', () => {
     const editor = threeSections();
     move(editor, 'Tanggapan', -1, suggester('rina'));
-    const doc = new Y.Doc();
-    writeBodyToDoc(doc, body(editor));
-    const there = new Y.Doc();
-    Y.applyUpdate(there, Y.encodeStateAsUpdate(doc));
-    const read = readBodyFromDoc(there);
+    const read = throughLiveDocument(body(editor));
     expect(publishedTitles(read)).toEqual(['Latar', 'Data', 'Tanggapan']);
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     const items = analyzeArticle({ headline: 'Harga', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));
