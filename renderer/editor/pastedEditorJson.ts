@@ -8,6 +8,7 @@ import { FORMAT_SUGGESTION_KEY } from '../../shared/suggestions/formatSuggestion
 import { MOVE_SUGGESTION_KEY } from '../../shared/suggestions/moveSuggestionJson';
 import { RETYPE_SUGGESTION_KEY } from '../../shared/suggestions/retypeSuggestionJson';
 import { LINK_SUGGESTION_KEY } from '../../shared/suggestions/linkSuggestionJson';
+import { PRESENCE_SUGGESTION_KEY } from '../../shared/suggestions/presenceSuggestionJson';
 import type { SerializedLexicalNode } from 'lexical';
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import { MARK_TYPES } from '../../shared/editor/inlineTypes';
@@ -25,6 +26,7 @@ function withoutSuggestionState(node: Json): Json {
     [MOVE_SUGGESTION_KEY]: _move,
     [RETYPE_SUGGESTION_KEY]: _retype,
     [LINK_SUGGESTION_KEY]: _link,
+    [PRESENCE_SUGGESTION_KEY]: _presence,
     ...rest
   } = state as Record<string, unknown>;
   return Object.keys(rest).length === Object.keys(state).length ? node : { ...node, $: rest };

@@ -5,6 +5,7 @@ import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
 import { linkChange, linkSuggestionOf, type LinkChange } from '../suggestions/linkSuggestionJson';
+import { presenceSuggestionOf } from '../suggestions/presenceSuggestionJson';
 
 const LINK_CHANGES: Record<LinkChange, string> = { added: 'added', changed: 'to a new address', removed: 'taken away' };
 import type { SerializedBody } from '../contract/lexicalState';
@@ -165,6 +166,13 @@ export function analyzeArticle(
       );
     const formatted = formatSuggestionOf(node);
     if (formatted) pending(formatted.id, (words) => `A formatting change is suggested${at} (${words})`);
+    const presence = presenceSuggestionOf(node);
+    if (presence)
+      pending(
+        presence.id,
+        (words) =>
+          `${presence.kind === 'inserted' ? 'A new' : 'Deleting a'} ${type === 'quote' ? 'quote' : 'block'} is suggested${at} (${words})`,
+      );
     const linked = linkSuggestionOf(node);
     if (linked) pending(linked.id, (words) => `A link ${LINK_CHANGES[linkChange(linked)]} is suggested${at} (${words})`);
     if (typeof node.text === 'string') {
@@ -203,6 +211,15 @@ export function analyzeArticle(
       items.push({
         id: `suggestion:${move.id}`,
         message: `Moving ${name} is suggested: accept or reject it`,
+        target: { kind: 'body', path: [index] },
+      });
+    }
+    const presence = presenceSuggestionOf(node);
+    if (presence && !suggestions.has(presence.id)) {
+      suggestions.add(presence.id);
+      items.push({
+        id: `suggestion:${presence.id}`,
+        message: `${presence.kind === 'inserted' ? 'Adding' : 'Deleting'} ${name} is suggested: accept or reject it`,
         target: { kind: 'body', path: [index] },
       });
     }

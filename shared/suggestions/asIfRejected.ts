@@ -1,11 +1,12 @@
 // The saved body as a public page shows it: pending suggestions' structure undone — blocks back to
 // their types, suggested splits joined back, suggested joins not made, moved sections back where
-// they stood, suggested links as they were. (Suggested
+// they stood, suggested links as they were, blocks suggested in left out (those suggested out kept). (Suggested
 // words and formats are undone by the renderers as they write each piece of text.)
 import type { SerializedBody } from '../contract/lexicalState';
 import { withBlockSuggestionsRejected } from './blockSuggestionJson';
 import { withLinksRejected } from './linkSuggestionJson';
 import { withMovesRejected } from './moveSuggestionJson';
+import { withPresenceRejected } from './presenceSuggestionJson';
 import { asBeforeRetype, retypeSuggestionOf } from './retypeSuggestionJson';
 
 type JsonNode = { children?: unknown; [key: string]: unknown };
@@ -40,5 +41,5 @@ function withRetypesRejected(body: SerializedBody): SerializedBody {
 }
 
 export function withStructureAsIfRejected(body: SerializedBody): SerializedBody {
-  return withMovesRejected(withBlockSuggestionsRejected(withRetypesRejected(withLinksRejected(body))));
+  return withMovesRejected(withBlockSuggestionsRejected(withRetypesRejected(withLinksRejected(withPresenceRejected(body)))));
 }

@@ -6,6 +6,7 @@ import { retypeSuggestionOf } from './retypeSuggestionJson';
 import type { SerializedBody } from '../contract/lexicalState';
 import { blockSuggestionOf } from './blockSuggestionJson';
 import { linkSuggestionOf } from './linkSuggestionJson';
+import { presenceSuggestionOf } from './presenceSuggestionJson';
 
 type JsonNode = { type?: unknown; ids?: unknown; children?: unknown; $?: unknown };
 
@@ -23,6 +24,7 @@ export function pendingSuggestionIds(body: SerializedBody): Set<string> {
       moveSuggestionOf(node),
       retypeSuggestionOf(node),
       linkSuggestionOf(node),
+      presenceSuggestionOf(node),
     ])
       if (onNode) ids.add(onNode.id);
     if (Array.isArray(node.children)) stack.push(...(node.children as JsonNode[]));

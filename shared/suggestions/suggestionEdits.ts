@@ -26,6 +26,8 @@ import { $formatSuggestion, $resolveFormatSuggestion } from './formatSuggestions
 import { $moveSuggestion, $resolveMoveSuggestion } from './moveSuggestions';
 import { linkChange, type LinkChange } from './linkSuggestionJson';
 import { $linkSuggestion, $resolveLinkSuggestion } from './linkSuggestions';
+import type { PresenceKind } from './presenceSuggestionJson';
+import { $presenceSuggestion, $resolvePresenceSuggestion } from './presenceSuggestions';
 import type { BlockKind, ListKind } from './retypeSuggestionJson';
 import { $listKindOf, $resolveListSuggestion } from './listSuggestions';
 import { $blockKind, $resolveRetypeSuggestion, $retypeSuggestion } from './retypeSuggestions';
@@ -376,6 +378,7 @@ export function $suggestLineBreak(who: Suggester): string | null {
 export function $resolveSuggestion(id: string, accept: boolean): void {
   $resolveBlockSuggestion(id, accept);
   $resolveLinkSuggestion(id, accept);
+  $resolvePresenceSuggestion(id, accept);
   // List items first: a rejected one becomes its block again outside the list.
   $resolveListSuggestion(id, accept);
   $resolveFormatSuggestion(id, accept);
@@ -408,14 +411,20 @@ export interface PendingSuggestion {
   retyped: { from: BlockKind; to: BlockKind | ListKind; words: string } | null;
   /** A link it suggests (new, to a new address, or away), its words and the address suggested. */
   link: { change: LinkChange; words: string; url: string } | null;
+  /** A block it suggests in or out: which, what kind of block, and its first words (a section's title). */
+  presence: { kind: PresenceKind; block: string; words: string } | null;
+}
+
+/** A suggestion's entry before anything it changes is found. */
+export function nothingYet(id: string): PendingSuggestion {
+  return { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null, presence: null };
 }
 
 /** The pending suggestions in the editor, in document order. */
 export function $pendingSuggestions(): PendingSuggestion[] {
   const found = new Map<string, PendingSuggestion>();
   const lastBlock = new Map<string, string | null>();
-  const entryFor = (id: string): PendingSuggestion =>
-    found.get(id) ?? { id, inserted: '', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null };
+  const entryFor = (id: string): PendingSuggestion => found.get(id) ?? nothingYet(id);
   const visit = (node: LexicalNode) => {
     const onBlock = $blockSuggestion(node);
     if (onBlock) {
@@ -426,6 +435,14 @@ export function $pendingSuggestions(): PendingSuggestion[] {
     const kind = $blockKind(node) ?? $listKindOf(node);
     if (retype && kind && !found.get(retype.id)?.retyped) {
       found.set(retype.id, { ...entryFor(retype.id), retyped: { from: retype.was, to: kind, words: node.getTextContent().slice(0, 80) } });
+    }
+    const presence = $presenceSuggestion(node);
+    if (presence && !found.get(presence.id)?.presence) {
+      const words = ($isElementNode(node) ? node.getFirstChild()?.getTextContent() : '') ?? '';
+      found.set(presence.id, {
+        ...entryFor(presence.id),
+        presence: { kind: presence.kind, block: node.getType(), words: words.trim().slice(0, 80) },
+      });
     }
     const link = $linkSuggestion(node);
     if (link && $isLinkNode(node)) {

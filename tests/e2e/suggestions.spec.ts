@@ -56,9 +56,6 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await page.screenshot({ path: 'tests/screenshots/suggestions-1024.png' });
   await page.setViewportSize({ width: 1280, height: 860 });
 
-  // What cannot be suggested yet is off, not made untracked.
-  await expect(page.getByRole('button', { name: 'Insert ▾' })).toBeDisabled();
-
   // The public page shows the text as if every suggestion were rejected; publishing waits.
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.frameLocator('iframe[title="Publication preview preview"]');
@@ -292,6 +289,49 @@ test('paragraphs made a list as a suggestion: a list at once, published as parag
     .click();
   await expect(body(page).locator('ol > li')).toHaveText(['Impor beras.']);
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+});
+
+test('a section added and a section deleted as suggestions: the new one left out of the page until accepted, the old one kept until accepted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Banjir rob', 'Pembuka.');
+  // A section written directly (not suggesting).
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Numbered section' }).click();
+  await page.keyboard.type('Latar');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  // A new section while suggesting: there at once; what its author types in it is simply part of it.
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Image', exact: true })).toBeDisabled();
+  await page.getByRole('menuitem', { name: 'Numbered section' }).click();
+  await page.keyboard.type('Dampak');
+  const added = body(page).locator('section[data-suggest-presence="inserted"]');
+  await expect(added).toContainText('Dampak');
+  await expect(added.locator('.suggest-insert')).toHaveCount(0);
+  // The other section, suggested deleted from the outline: it stays, struck through.
+  await page.getByRole('button', { name: 'Delete section 1' }).click();
+  await expect(body(page).locator('section[data-suggest-presence="removed"]')).toContainText('Latar');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Add a section “Dampak”' })).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Delete the section “Latar”' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-sections-1280.png' });
+
+  // The public page: the old section, not the new one.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article')).toContainText('Latar');
+  await expect(preview.locator('article')).not.toContainText('Dampak');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('Deleting section 1 is suggested');
+
+  // Accept both: the new section stays, the old one goes.
+  await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('section')).toHaveCount(1);
+  await expect(body(page).locator('section')).toContainText('Dampak');
+  await expect(body(page).locator('[data-suggest-presence]')).toHaveCount(0);
 });
 
 test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line break, published as before, rejected or accepted', async ({

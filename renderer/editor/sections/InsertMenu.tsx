@@ -3,14 +3,17 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useRef, useState } from 'react';
 import { $insertAtCursor, INSERT_LABELS, type InsertKind } from './sectionCommands';
 import { useSuggestions } from '../suggestions/suggestionsState';
+import { $isElementNode } from 'lexical';
+import { $markInserted } from '../../../shared/suggestions/presenceSuggestions';
 
 const KINDS = Object.keys(INSERT_LABELS) as InsertKind[];
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
-  // New blocks cannot be suggested yet: while suggesting they are not inserted untracked.
-  const { suggesting } = useSuggestions();
+  // While suggesting, a new section or quote is a suggestion; a picture's slot cannot be suggested
+  // yet, so it is not offered then (rather than inserted untracked).
+  const { suggesting, suggester } = useSuggestions();
   const menuRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -19,7 +22,10 @@ export function InsertMenu({ language }: { language: string }) {
 
   function insert(kind: InsertKind) {
     setOpen(false);
-    editor.update(() => $insertAtCursor(kind, language));
+    editor.update(() => {
+      const block = $insertAtCursor(kind, language);
+      if (suggesting && $isElementNode(block)) $markInserted(block, () => suggester.newId());
+    });
     editor.focus();
   }
 
@@ -39,8 +45,6 @@ export function InsertMenu({ language }: { language: string }) {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        disabled={suggesting}
-        title={suggesting ? 'Inserting blocks cannot be suggested yet: turn Suggesting off to insert.' : undefined}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setOpen((v) => !v)}
       >
@@ -50,7 +54,15 @@ export function InsertMenu({ language }: { language: string }) {
         <ul ref={menuRef} role="menu" aria-label="Insert" className="menu" onKeyDown={onMenuKey}>
           {KINDS.map((kind) => (
             <li key={kind} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(kind)}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                disabled={suggesting && kind === 'image'}
+                title={suggesting && kind === 'image' ? 'A picture cannot be suggested yet: turn Suggesting off to insert one.' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => insert(kind)}
+              >
                 {INSERT_LABELS[kind]}
               </button>
             </li>

@@ -1,7 +1,7 @@
 // The outline: every section in order with its number, and the buttons to move, fold or delete it.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $isCommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { useComments } from '../comments/commentsState';
 import { useSuggestions } from '../suggestions/suggestionsState';
@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
 import { $deleteSection, $toggleCollapsed, MOVE_SECTION_COMMAND } from './sectionCommands';
+import { $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
 
 export interface OutlineEntry {
   key: NodeKey;
@@ -62,10 +63,15 @@ export function OutlinePanel() {
   const [editor] = useLexicalComposerContext();
   const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
   const { threads } = useComments();
-  // Deleting a section cannot be suggested yet: while suggesting it is not done untracked. (A move
-  // goes through the move command, which suggestion mode turns into a suggestion.)
-  const { suggesting } = useSuggestions();
-  const untracked = suggesting ? 'Deleting a section cannot be suggested yet: turn Suggesting off first.' : undefined;
+  // While suggesting, deleting a section is a suggestion (the section stays, marked, until accepted);
+  // a move goes through the move command, which suggestion mode turns into a suggestion.
+  const { suggesting, suggester } = useSuggestions();
+  const remove = (key: NodeKey) =>
+    editor.update(() => {
+      const node = $getNodeByKey(key);
+      if (!suggesting) $deleteSection(key);
+      else if ($isSectionNode(node)) $suggestRemoval(node, () => suggester.newId(), suggester.isMine);
+    });
   const move = (key: NodeKey, direction: -1 | 1) =>
     editor.update(() => void editor.dispatchCommand(MOVE_SECTION_COMMAND, { key, direction }));
   const open = new Set(threads.filter((t) => !t.resolved).map((t) => t.id));
@@ -132,9 +138,8 @@ export function OutlinePanel() {
               <button
                 type="button"
                 aria-label={`Delete ${label}`}
-                title={untracked ?? 'Delete section (Ctrl+Z brings it back)'}
-                disabled={suggesting}
-                onClick={() => editor.update(() => $deleteSection(entry.key))}
+                title={suggesting ? 'Suggest deleting the section' : 'Delete section (Ctrl+Z brings it back)'}
+                onClick={() => remove(entry.key)}
               >
                 ×
               </button>

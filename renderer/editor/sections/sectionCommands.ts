@@ -56,7 +56,8 @@ function $blockAt(node: LexicalNode): LexicalNode | null {
   });
 }
 
-export function $insertAtCursor(kind: InsertKind, language: string): void {
+/** Inserts a block of `kind` at the cursor; returns it. */
+export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode {
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
   if (kind === 'quote' || kind === 'image') {
@@ -72,7 +73,7 @@ export function $insertAtCursor(kind: InsertKind, language: string): void {
       node.insertAfter(next);
       next.select();
     }
-    return;
+    return node;
   }
   const created = $parseSerializedNode(sectionNode(SECTION_BLOCKS[kind], language) as unknown as SerializedLexicalNode) as SectionNode;
   if (kind === 'related') {
@@ -85,6 +86,7 @@ export function $insertAtCursor(kind: InsertKind, language: string): void {
   if (after) after.insertAfter(created);
   else $getRoot().append(created);
   created.selectStart();
+  return created;
 }
 
 /** Moves a section past its neighbour; the numbers follow by themselves. */

@@ -21,6 +21,7 @@ import { selectMarked } from '../markAnchors';
 import { useSuggestions } from './suggestionsState';
 import { LinkNode } from '@lexical/link';
 import { $linksSuggestedBy } from '../../../shared/suggestions/linkSuggestions';
+import { $presenceBlocks } from '../../../shared/suggestions/presenceSuggestions';
 import { pendingFieldSuggestions, resolveFieldSuggestionInDoc } from '../../../shared/collab/suggestionsDoc';
 import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
 import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
@@ -40,8 +41,14 @@ function quoted(text: string): string {
 }
 
 export function describeSuggestion(
-  s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped' | 'link'>,
+  s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped' | 'link' | 'presence'>,
 ): string {
+  if (s.presence) {
+    const words = s.presence.words ? ` ${quoted(s.presence.words)}` : '';
+    const section = s.presence.block === 'section';
+    if (s.presence.kind === 'removed') return `Delete the ${section ? 'section' : 'block'}${words}`;
+    return `Add ${section ? 'a section' : s.presence.block === 'quote' ? 'a quote' : 'a block'}${words}`;
+  }
   if (s.retyped) return `Make ${quoted(s.retyped.words)} ${blockKindName(s.retyped.to)} (was ${blockKindName(s.retyped.from)})`;
   if (s.moved !== null) return s.moved ? `Move the section ${quoted(s.moved)}` : 'Move a section';
   if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
@@ -63,7 +70,8 @@ export function describeSuggestion(
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
 function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
-  if (!s.block && !s.format && s.moved === null && !s.retyped && !s.link) return selectMarked(editor, $isSuggestionMark, s.id);
+  if (!s.block && !s.format && s.moved === null && !s.retyped && !s.link && !s.presence)
+    return selectMarked(editor, $isSuggestionMark, s.id);
   let key: string | null = null;
   editor.update(() => {
     const texts = s.format ? $formattedBy(s.id) : s.link ? $linksSuggestedBy(s.id).flatMap((link) => link.getAllTextNodes()) : [];
@@ -78,7 +86,11 @@ function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
       return;
     }
     const moved = $movedSections().find(({ id }) => id === s.id)?.section;
-    const block = moved ?? $retypedBlocks(s.id)[0] ?? $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
+    const block =
+      moved ??
+      $presenceBlocks(s.id)[0] ??
+      $retypedBlocks(s.id)[0] ??
+      $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
     if (!block) return;
     key = block.getKey();
     block.selectStart();

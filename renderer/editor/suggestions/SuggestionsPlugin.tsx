@@ -57,6 +57,7 @@ import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/f
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
 import { $linkSuggestion, $suggestLink } from '../../../shared/suggestions/linkSuggestions';
 import { $suggestList } from '../../../shared/suggestions/listSuggestions';
+import { $ownInsertedBlock, $presenceSuggestion } from '../../../shared/suggestions/presenceSuggestions';
 import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
@@ -88,6 +89,20 @@ const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion
 const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 
 function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what: string) => void): () => void {
+  /** Inside a block this person suggested in, their edits are simply part of it (no marks): Lexical's own. */
+  const inOwnNewBlock = () => {
+    const selection = $getSelection();
+    return (
+      $isRangeSelection(selection) &&
+      $ownInsertedBlock(selection.anchor.getNode(), who.isMine) !== null &&
+      $ownInsertedBlock(selection.focus.getNode(), who.isMine) !== null
+    );
+  };
+  /** A command handler that leaves the edit to Lexical inside one's own new block. */
+  const unlessOwnBlock =
+    <P,>(handle: (payload: P) => boolean) =>
+    (payload: P) =>
+      inOwnNewBlock() ? false : handle(payload);
   const insert = (text: string) => {
     // Pasted or dropped lines: suggested words and suggested paragraph splits, as one suggestion.
     if (/[\r\n]/.test(text)) $suggestPaste(text, who);
@@ -118,6 +133,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     editor.registerCommand(
       BEFORE_INPUT_COMMAND,
       (event) => {
+        if (inOwnNewBlock()) return false;
         switch (event.inputType) {
           case 'insertText':
           case 'insertReplacementText':
@@ -148,22 +164,34 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
       },
       COMMAND_PRIORITY_CRITICAL,
     ),
-    editor.registerCommand(CONTROLLED_TEXT_INSERTION_COMMAND, (payload) => insert(textOf(payload)), COMMAND_PRIORITY_CRITICAL),
-    editor.registerCommand(DELETE_CHARACTER_COMMAND, deleteCharacter, COMMAND_PRIORITY_CRITICAL),
-    editor.registerCommand(DELETE_WORD_COMMAND, (isBackward) => cutBy(isBackward, 'word'), COMMAND_PRIORITY_CRITICAL),
-    editor.registerCommand(DELETE_LINE_COMMAND, (isBackward) => cutBy(isBackward, 'lineboundary'), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      CONTROLLED_TEXT_INSERTION_COMMAND,
+      unlessOwnBlock((payload: InputEvent | string) => insert(textOf(payload))),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(DELETE_CHARACTER_COMMAND, unlessOwnBlock(deleteCharacter), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      DELETE_WORD_COMMAND,
+      unlessOwnBlock((isBackward: boolean) => cutBy(isBackward, 'word')),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
+    editor.registerCommand(
+      DELETE_LINE_COMMAND,
+      unlessOwnBlock((isBackward: boolean) => cutBy(isBackward, 'lineboundary')),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
     editor.registerCommand(
       REMOVE_TEXT_COMMAND,
-      () => {
+      unlessOwnBlock(() => {
         const selection = $getSelection();
         if ($isRangeSelection(selection)) $suggestCut(selection, who, true);
         return true;
-      },
+      }),
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
       CUT_COMMAND,
-      (event) => {
+      unlessOwnBlock((event: ClipboardEvent | KeyboardEvent | null) => {
         // Copied as usual, then marked as a suggested cut rather than removed.
         void copyToClipboard(editor, event instanceof ClipboardEvent ? event : null).then(() =>
           editor.update(() => {
@@ -172,33 +200,33 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
           }),
         );
         return true;
-      },
+      }),
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
       PASTE_COMMAND,
-      (event) => {
+      unlessOwnBlock((event: ClipboardEvent | InputEvent | KeyboardEvent) => {
         if (!(event instanceof ClipboardEvent)) return false;
         event.preventDefault();
         // Pasted as words: a suggestion carries text, not another document's structure.
         return insert(event.clipboardData?.getData('text/plain') ?? '');
-      },
+      }),
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
       INSERT_PARAGRAPH_COMMAND,
-      () => {
+      unlessOwnBlock(() => {
         if ($suggestSplit(who) === null) refuse(SPLIT_REFUSED);
         return true;
-      },
+      }),
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
       INSERT_LINE_BREAK_COMMAND,
-      () => {
+      unlessOwnBlock(() => {
         $suggestLineBreak(who);
         return true;
-      },
+      }),
       COMMAND_PRIORITY_CRITICAL,
     ),
     editor.registerCommand(
@@ -272,7 +300,7 @@ const MOVE_TITLES = {
 
 /** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
 interface StateLook {
-  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove' | 'suggestRetype' | 'suggestLink';
+  attribute: 'suggestBlock' | 'suggestFormat' | 'suggestMove' | 'suggestRetype' | 'suggestLink' | 'suggestPresence';
   id: string;
   value: string;
   title: string;
@@ -289,6 +317,8 @@ function $stateLook(key: string): StateLook | null {
   const retype = $retypeSuggestion(node);
   if (retype)
     return { attribute: 'suggestRetype', id: retype.id, value: retype.was, title: `Suggested instead of ${blockKindName(retype.was)}` };
+  const presence = $presenceSuggestion(node);
+  if (presence) return { attribute: 'suggestPresence', id: presence.id, value: presence.kind, title: PRESENCE_TITLES[presence.kind] };
   const link = $linkSuggestion(node);
   if (link) {
     const change = linkChange(link);
@@ -300,7 +330,9 @@ function $stateLook(key: string): StateLook | null {
 
 const LINK_TITLES = { added: 'Link suggested', changed: 'New address suggested', removed: 'Taking the link away suggested' } as const;
 
-const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink'] as const;
+const PRESENCE_TITLES = { inserted: 'Added as a suggestion', removed: 'Deleting this suggested' } as const;
+
+const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink', 'suggestPresence'] as const;
 
 /** Shows (or clears) the suggestion on the state of the node `key`. */
 function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {

@@ -21,6 +21,7 @@ import { formatSuggestionState } from '../../../shared/suggestions/formatSuggest
 import { moveSuggestionState } from '../../../shared/suggestions/moveSuggestions';
 import { retypeSuggestionState } from '../../../shared/suggestions/retypeSuggestions';
 import { linkSuggestionState } from '../../../shared/suggestions/linkSuggestions';
+import { presenceSuggestionState } from '../../../shared/suggestions/presenceSuggestions';
 
 type JsonNode = { type?: unknown; children?: unknown; $?: unknown };
 
@@ -29,7 +30,8 @@ const $carriesSuggestion = (node: LexicalNode) =>
   $getState(node, formatSuggestionState) !== null ||
   $getState(node, moveSuggestionState) !== null ||
   $getState(node, retypeSuggestionState) !== null ||
-  $getState(node, linkSuggestionState) !== null;
+  $getState(node, linkSuggestionState) !== null ||
+  $getState(node, presenceSuggestionState) !== null;
 
 /** Drops one suggestion state from the node when the document's copy of the node has none. */
 function $dropIfGone<K extends string, V>(node: LexicalNode, config: StateConfig<K, V | null>, saved: Record<string, unknown>): void {
@@ -74,6 +76,7 @@ export function registerUndoneStateRepair(editor: LexicalEditor, doc: Y.Doc): ()
           $dropIfGone(node, moveSuggestionState, saved);
           $dropIfGone(node, retypeSuggestionState, saved);
           $dropIfGone(node, linkSuggestionState, saved);
+          $dropIfGone(node, presenceSuggestionState, saved);
         }
       },
       { tag: COLLABORATION_TAG },

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/suggestions/suggestionEdits';
 import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, claimMark, heading, paragraph, section, text } from '../../fixtures/bodies';
+import { pendingEntry } from '../../fixtures/pendingEntry';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 const editorWith = headlessEditor;
@@ -64,19 +65,7 @@ describe('suggested paragraph splits and joins', () => {
         $suggestSplit(suggester('rina'));
       });
       expect(blocks(editor)).toEqual(['paragraph:Harga beras naik. ', 'paragraph:Pemerintah menambah stok.']);
-      expect(pending(editor)).toEqual([
-        {
-          id: 'rina-1',
-          inserted: '',
-          deleted: '',
-          block: 'split',
-          where: 'Pemerintah menambah stok.',
-          format: null,
-          moved: null,
-          retyped: null,
-          link: null,
-        },
-      ]);
+      expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', block: 'split', where: 'Pemerintah menambah stok.' })]);
       expect(published(editor)).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).toContain('Harga beras naik. Pemerintah menambah stok.');
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
@@ -124,9 +113,7 @@ describe('suggested paragraph splits and joins', () => {
       expect(made).toEqual({ id: 'dewi-1' });
       expect(blocks(editor)).toEqual(['paragraph:Satu.', 'paragraph:Dua.']);
       expect(published(editor)).toBe('<p>Satu.</p>\n<p>Dua.</p>');
-      expect(pending(editor)).toEqual([
-        { id: 'dewi-1', inserted: '', deleted: '', block: 'join', where: 'Dua.', format: null, moved: null, retyped: null, link: null },
-      ]);
+      expect(pending(editor)).toEqual([pendingEntry({ id: 'dewi-1', block: 'join', where: 'Dua.' })]);
       update(editor, () => $resolveSuggestion('dewi-1', accept));
       expect(blocks(editor)).toEqual(accept ? ['paragraph:Satu.Dua.'] : ['paragraph:Satu.', 'paragraph:Dua.']);
     }

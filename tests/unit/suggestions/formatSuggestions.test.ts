@@ -21,6 +21,7 @@ import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody'
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+import { pendingEntry } from '../../fixtures/pendingEntry';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 const editorWith = headlessEditor;
@@ -48,19 +49,7 @@ describe('formatting as a suggestion', () => {
       format(editor, 'naik 12 persen', 'bold');
       expect(published(editor)).toBe('<p>Harga beras naik 12 persen.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).not.toContain('**');
-      expect(pending(editor)).toEqual([
-        {
-          id: 'rina-1',
-          inserted: '',
-          deleted: '',
-          block: null,
-          where: '',
-          format: { words: 'naik 12 persen', change: 'bold added' },
-          moved: null,
-          retyped: null,
-          link: null,
-        },
-      ]);
+      expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', format: { words: 'naik 12 persen', change: 'bold added' } })]);
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(published(editor)).toBe(accept ? '<p>Harga beras <strong>naik 12 persen</strong>.</p>' : '<p>Harga beras naik 12 persen.</p>');
@@ -81,19 +70,7 @@ describe('formatting as a suggestion', () => {
       $suggestFormat(selection, 'italic', newId);
     });
     // The first words had italic, so it comes off all of them; " dan " had none and keeps none.
-    expect(pending(editor)).toEqual([
-      {
-        id: 'rina-1',
-        inserted: '',
-        deleted: '',
-        block: null,
-        where: '',
-        format: { words: 'asinglain', change: 'italic removed' },
-        moved: null,
-        retyped: null,
-        link: null,
-      },
-    ]);
+    expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', format: { words: 'asinglain', change: 'italic removed' } })]);
     expect(published(editor)).toBe('<p>Kata <em>asing</em> dan <em><strong>lain</strong></em>.</p>');
     format(editor, 'asing', 'italic');
     expect(pending(editor).map((s) => s.format?.words)).toEqual(['lain']);

@@ -12,6 +12,7 @@ import type { BlockKind } from '../../../shared/suggestions/retypeSuggestionJson
 import { $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
 import { $pendingSuggestions, $resolveSuggestion, $suggestSplit } from '../../../shared/suggestions/suggestionEdits';
 import { bodyOf, paragraph, quote, text } from '../../fixtures/bodies';
+import { pendingEntry } from '../../fixtures/pendingEntry';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 let n = 0;
@@ -41,17 +42,7 @@ describe('changing a block’s type as a suggestion', () => {
       expect(blocks(editor)).toEqual(['heading:Stok beras', 'paragraph:Isi.']);
       expect(published(editor)).toBe('<p>Stok beras</p>\n<p>Isi.</p>');
       expect(editor.getEditorState().read(() => $pendingSuggestions())).toEqual([
-        {
-          id: 'rina-1',
-          inserted: '',
-          deleted: '',
-          block: null,
-          where: '',
-          format: null,
-          moved: null,
-          retyped: { from: 'paragraph', to: 'h2', words: 'Stok beras' },
-          link: null,
-        },
+        pendingEntry({ id: 'rina-1', retyped: { from: 'paragraph', to: 'h2', words: 'Stok beras' } }),
       ]);
       const items = analyzeArticle({ headline: 'Harga', hero: null, body: body(editor) }).items.filter((i) =>
         i.id.startsWith('suggestion:'),

@@ -26,6 +26,7 @@ import {
   type Suggester,
 } from '../../../shared/suggestions/suggestionEdits';
 import { bodyOf, claimMark, paragraph, text } from '../../fixtures/bodies';
+import { pendingEntry } from '../../fixtures/pendingEntry';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 const editorWith = (words: string) => headlessEditor(bodyOf(paragraph(text(words))));
@@ -62,9 +63,7 @@ describe('suggestion mode edits', () => {
         $suggestInsert('!', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga beras naik tajam!.');
-      expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-      ]);
+      expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', inserted: ' tajam!' })]);
       // Typed a piece at a time, still one mark (a keystroke never splits a suggestion into more marks).
       expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
@@ -89,9 +88,7 @@ describe('suggestion mode edits', () => {
       if ($isRangeSelection(selection)) selection.focus.set(selection.anchor.key, selection.anchor.offset, 'text');
       $suggestInsert('!', rina);
     });
-    expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: ' tajam!', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-    ]);
+    expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', inserted: ' tajam!' })]);
     expect(JSON.stringify(body(editor)).match(/"suggest-insert"/g)).toHaveLength(1);
     // And a caret reported just before a cut continues the cut.
     update(editor, () => {
@@ -102,9 +99,7 @@ describe('suggestion mode edits', () => {
       $select('Harga bera', true);
       $suggestDelete(rina, true);
     });
-    expect(pending(editor).filter((p) => p.deleted)).toEqual([
-      { id: 'rina-2', inserted: '', deleted: 'as', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-    ]);
+    expect(pending(editor).filter((p) => p.deleted)).toEqual([pendingEntry({ id: 'rina-2', deleted: 'as' })]);
   });
 
   it('continuing one’s own insertion changes only its text: the claim mark around it is not rewritten', () => {
@@ -124,9 +119,7 @@ describe('suggestion mode edits', () => {
     stop();
     expect(rewritten).toEqual([]);
     expect(plainTextOf(body(editor))).toBe('Harga beras medium naik.');
-    expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: ' medium', deleted: '', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-    ]);
+    expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', inserted: ' medium' })]);
     // The caret follows the words: the next key lands after them.
     update(editor, () => $suggestInsert('!', rina));
     expect(plainTextOf(body(editor))).toBe('Harga beras medium! naik.');
@@ -161,9 +154,7 @@ describe('suggestion mode edits', () => {
         $suggestInsert('gula', rina);
       });
       expect(plainTextOf(body(editor))).toBe('Harga berasgula naik.');
-      expect(pending(editor)).toEqual([
-        { id: 'rina-1', inserted: 'gula', deleted: 'beras', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-      ]);
+      expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', inserted: 'gula', deleted: 'beras' })]);
       expect(published(editor)).toBe('<p>Harga beras naik.</p>');
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(plainTextOf(body(editor))).toBe(accept ? 'Harga gula naik.' : 'Harga beras naik.');
@@ -178,9 +169,7 @@ describe('suggestion mode edits', () => {
       for (let i = 0; i < 4; i++) $suggestDelete(rina, true);
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras naik.');
-    expect(pending(editor)).toEqual([
-      { id: 'rina-1', inserted: '', deleted: 'naik', block: null, where: '', format: null, moved: null, retyped: null, link: null },
-    ]);
+    expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', deleted: 'naik' })]);
     expect(rina.made).toEqual(['rina-1']);
     expect(published(editor)).toBe('<p>Harga beras naik.</p>');
 
@@ -192,17 +181,7 @@ describe('suggestion mode edits', () => {
       $suggestDelete(rina, true);
     });
     expect(plainTextOf(body(editor))).toBe('Harga beras put naik.');
-    expect(pending(editor).find((p) => p.inserted)).toEqual({
-      id: 'rina-2',
-      inserted: ' put',
-      deleted: '',
-      block: null,
-      where: '',
-      format: null,
-      moved: null,
-      retyped: null,
-      link: null,
-    });
+    expect(pending(editor).find((p) => p.inserted)).toEqual(pendingEntry({ id: 'rina-2', inserted: ' put' }));
 
     update(editor, () => $resolveSuggestion('rina-1', true));
     expect(plainTextOf(body(editor))).toBe('Harga beras put .');

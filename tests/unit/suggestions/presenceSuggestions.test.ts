@@ -1,0 +1,84 @@
+// A whole section (or quote) suggested in or out, on a real (headless) Lexical editor with the article
+// nodes: a new one is there at once and a public page leaves it out until accepted; one suggested
+// deleted stays (and is published) until accepted; one's own new section deleted simply goes; it
+// travels through the live document and the checklist lists it.
+import { $getRoot, $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
+import type { SerializedBody } from '../../../shared/contract/lexicalState';
+import { renderBody } from '../../../shared/publish/renderBody';
+import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody';
+import { $markInserted, $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
+import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
+import { throughLiveDocument } from '../../fixtures/liveReplica';
+import { bodyOf, paragraph, section, text } from '../../fixtures/bodies';
+import { headlessEditor } from '../../fixtures/headlessEditor';
+
+let n = 0;
+const newId = () => `rina-${++n}`;
+const isMine = (id: string) => id.startsWith('rina-');
+const update = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
+const body = (editor: LexicalEditor) => editor.getEditorState().toJSON() as unknown as SerializedBody;
+const published = (editor: LexicalEditor) => renderBody(body(editor), { resolveImage: () => null });
+const tops = (editor: LexicalEditor) =>
+  editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((c) => c.getTextContent()),
+  );
+const $section = (index: number) => $getRoot().getChildAtIndex(index) as ElementNode;
+
+const ARTICLE = () =>
+  bodyOf(
+    paragraph(text('Pembuka.')),
+    section(true, 'Latar', paragraph(text('Isi latar.'))),
+    section(true, 'Dampak', paragraph(text('Isi dampak.'))),
+  );
+const WITHOUT_DAMPAK = () => bodyOf(paragraph(text('Pembuka.')), section(true, 'Latar', paragraph(text('Isi latar.'))));
+
+describe('sections suggested in or out', () => {
+  it('a new section: there at once, published without it; accept keeps it, reject takes it out', () => {
+    for (const accept of [true, false]) {
+      n = 0;
+      const editor = headlessEditor(ARTICLE());
+      update(editor, () => void $markInserted($section(2), newId));
+      expect(editor.getEditorState().read(() => $pendingSuggestions().map((s) => [s.id, s.presence]))).toEqual([
+        ['rina-1', { kind: 'inserted', block: 'section', words: 'Dampak' }],
+      ]);
+      expect(published(editor)).toBe(renderBody(WITHOUT_DAMPAK(), { resolveImage: () => null }));
+      update(editor, () => $resolveSuggestion('rina-1', accept));
+      expect(tops(editor)).toHaveLength(accept ? 3 : 2);
+      expect(JSON.stringify(body(editor))).not.toContain('suggestPresence');
+    }
+  });
+
+  it('a section suggested deleted stays and is published until accepted; one’s own new section simply goes', () => {
+    for (const accept of [true, false]) {
+      n = 0;
+      const editor = headlessEditor(ARTICLE());
+      update(editor, () => void $suggestRemoval($section(2), newId, () => false));
+      expect(tops(editor)).toHaveLength(3);
+      expect(published(editor)).toBe(renderBody(ARTICLE(), { resolveImage: () => null }));
+      expect(editor.getEditorState().read(() => $pendingSuggestions().map((s) => s.presence?.kind))).toEqual(['removed']);
+      update(editor, () => $resolveSuggestion('rina-1', accept));
+      expect(tops(editor)).toHaveLength(accept ? 2 : 3);
+    }
+    const editor = headlessEditor(ARTICLE());
+    update(editor, () => void $markInserted($section(2), newId));
+    update(editor, () => void $suggestRemoval($section(2), newId, isMine));
+    expect(tops(editor)).toHaveLength(2);
+    expect(editor.getEditorState().read(() => $pendingSuggestions())).toEqual([]);
+  });
+
+  it('travels through the live document, and the checklist lists it', () => {
+    n = 0;
+    const editor = headlessEditor(ARTICLE());
+    update(editor, () => void $markInserted($section(2), newId));
+    const read = throughLiveDocument(body(editor));
+    expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
+    expect(renderBody(read, { resolveImage: () => null })).not.toContain('Dampak');
+    const items = analyzeArticle({ headline: 'Banjir', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));
+    expect(items.map((i) => i.message)).toEqual(['Adding section 2 is suggested: accept or reject it']);
+    expect(editor.getEditorState().read(() => $isElementNode($section(2)))).toBe(true);
+  });
+});
