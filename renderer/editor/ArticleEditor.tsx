@@ -54,7 +54,7 @@ import { CommentsProvider } from './comments/commentsState';
 import { SuggestionsProvider } from './suggestions/suggestionsState';
 import { SuggestionsPlugin } from './suggestions/SuggestionsPlugin';
 import { useProfile } from '../app/profile';
-import { ImageSlotView } from './images/ImageSlotView';
+import { HeroSlot } from './images/HeroSlot';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
@@ -420,13 +420,11 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                   )}
                   <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
                   {meta.hero && (
-                    <div className="hero-slot">
-                      <ImageSlotView
-                        slot={meta.hero}
-                        label="hero image"
-                        onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
-                      />
-                    </div>
+                    <HeroSlot
+                      slot={meta.hero}
+                      readOnly={readOnly}
+                      onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+                    />
                   )}
                   <ToolbarPlugin language={meta.language} />
                   <div className="body-frame" aria-busy={!synced}>

@@ -4,7 +4,7 @@ import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso 
 import { useSuggestions } from './suggestions/suggestionsState';
 import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
 import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
-import type { SuggestibleField } from '../../shared/suggestions/suggestionSchema';
+import type { HeroField, SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 
 export interface MetaValues {
   headline: string;
@@ -46,7 +46,7 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
   const { suggesting, records, suggester, suggestField } = useSuggestions();
   const ownSuggestion = (field: SuggestibleField) =>
     pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value;
-  const text = (field: SuggestibleField) => {
+  const text = (field: Exclude<SuggestibleField, HeroField>) => {
     const own = suggesting ? ownSuggestion(field) : undefined;
     return {
       id: fieldInputId(field),

@@ -2,12 +2,14 @@
 // comments, so they travel and merge with the marks that carry their ids.
 import * as Y from 'yjs';
 import {
+  HERO_FIELDS,
+  isHeroField,
   suggestionRecordSchema,
   type FieldSuggestion,
   type SuggestibleField,
   type SuggestionRecord,
 } from '../suggestions/suggestionSchema';
-import { fieldsMap, writeFieldsToDoc } from './articleDoc';
+import { readFieldsFromDoc, writeFieldsToDoc } from './articleDoc';
 
 export const SUGGESTIONS_MAP = 'suggestions';
 
@@ -28,6 +30,21 @@ export function isFieldSuggestion(record: SuggestionRecord): record is FieldSugg
   return record.field !== undefined && record.value !== undefined;
 }
 
+const NO_FIELDS = { headline: '', dek: '', byline: '', language: 'id', timeZone: 'Asia/Jakarta', publishAt: null, hero: null };
+
+/** What the field holds now (a hero text: the hero slot's, empty when there is no hero). */
+function currentValue(doc: Y.Doc, field: SuggestibleField): string {
+  const fields = readFieldsFromDoc(doc, NO_FIELDS);
+  return isHeroField(field) ? (fields.hero?.[HERO_FIELDS[field]] ?? '') : fields[field];
+}
+
+/** Writes an accepted suggestion into its field (a hero text into the hero slot, while there is one). */
+function accepted(doc: Y.Doc, field: SuggestibleField, value: string): void {
+  if (!isHeroField(field)) return writeFieldsToDoc(doc, { [field]: value });
+  const hero = readFieldsFromDoc(doc, NO_FIELDS).hero;
+  if (hero) writeFieldsToDoc(doc, { hero: { ...hero, [HERO_FIELDS[field]]: value } });
+}
+
 /** The pending field suggestions, oldest first. */
 export function pendingFieldSuggestions(records: ReadonlyMap<string, SuggestionRecord>): FieldSuggestion[] {
   return [...records.values()].filter(isFieldSuggestion).sort((a, b) => a.at.localeCompare(b.at));
@@ -46,7 +63,7 @@ export function suggestFieldInDoc(
 ): void {
   const mine = pendingFieldSuggestions(readSuggestionsFromDoc(doc)).find((s) => s.field === field && s.author === who.author);
   doc.transact(() => {
-    if (value === (fieldsMap(doc).get(field) ?? '')) {
+    if (value === currentValue(doc, field)) {
       if (mine) suggestionsMap(doc).delete(mine.id);
       return;
     }
@@ -65,7 +82,7 @@ export function resolveFieldSuggestionInDoc(doc: Y.Doc, id: string, accept: bool
   const record = readSuggestionsFromDoc(doc).get(id);
   if (!record || !isFieldSuggestion(record)) return;
   doc.transact(() => {
-    if (accept) writeFieldsToDoc(doc, { [record.field]: record.value });
+    if (accept) accepted(doc, record.field, record.value);
     suggestionsMap(doc).delete(id);
   });
 }

@@ -4,6 +4,7 @@
 // text as if every pending suggestion were rejected, and publishing waits until none is pending.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
+import sharp from 'sharp';
 import { newExplainer, selectInBody, setProfile } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
@@ -332,6 +333,42 @@ test('a section added and a section deleted as suggestions: the new one left out
   await expect(body(page).locator('section')).toHaveCount(1);
   await expect(body(page).locator('section')).toContainText('Dampak');
   await expect(body(page).locator('[data-suggest-presence]')).toHaveCount(0);
+});
+
+test('the hero image’s credit as a suggestion: the picture stays read-only, the credit takes a suggestion the desk accepts', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  await newExplainer(page, 'Banjir rob');
+  await setProfile(page, 'Budi Checker');
+  const file = testInfo.outputPath('hero.jpg');
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+    .jpeg()
+    .toFile(file);
+  const hero = page.getByRole('group', { name: 'Hero image' });
+  await hero.getByLabel('Choose hero image').setInputFiles(file);
+  await hero.getByLabel('Credit').fill('Antara');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+
+  await expect(hero.getByRole('button', { name: 'Replace image' })).toBeDisabled();
+  await expect(hero.getByLabel('Source / rights note')).toBeDisabled();
+  await hero.getByLabel('Credit').fill('ANTARA FOTO/Budi');
+  await expect(hero.getByLabel('Credit')).toHaveClass(/holds-suggestion/);
+  const note = page.getByRole('group', { name: 'Budi Checker’s suggested hero image’s credit' });
+  await expect(note).toContainText('“ANTARA FOTO/Budi”');
+  await expect(
+    panel(page).getByRole('article', { name: 'Suggestion by Budi Checker: Change the hero image’s credit to “ANTARA FOTO/Budi”' }),
+  ).toBeVisible();
+  // The checklist judges the slot as it is: its credit is there; its alt text is still missing.
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('The hero image needs alt text');
+  await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('The hero image needs a credit');
+  await page.evaluate(() => document.querySelector('.hero-slot')?.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'tests/screenshots/suggestions-hero-1280.png' });
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  await expect(hero.getByLabel('Credit')).toHaveValue('Antara');
+  await note.getByRole('button', { name: 'Accept' }).click();
+  await expect(hero.getByLabel('Credit')).toHaveValue('ANTARA FOTO/Budi');
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 });
 
 test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line break, published as before, rejected or accepted', async ({

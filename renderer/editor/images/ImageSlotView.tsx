@@ -9,15 +9,27 @@ import { useIsSuggesting } from '../suggestions/suggestionsState';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
+/** A slot whose texts take suggestions (the hero's): this person's suggestion for each, and how to make one. */
+export interface SlotSuggestions {
+  own(name: SuggestibleText): string | undefined;
+  suggest(name: SuggestibleText, value: string): void;
+  /** The input's id (the checklist and the Suggestions panel jump to it). */
+  idOf(name: SuggestibleText): string;
+}
+
+type SuggestibleText = 'alt' | 'caption' | 'credit';
+
 interface Props {
   slot: ImageSlot;
   /** "hero image", "image": used in every control's accessible name. */
   label: string;
   onChange(patch: Partial<ImageSlot>): void;
   onDeleteSlot?: () => void;
+  /** Given, the alt text, caption and credit take suggestions while suggesting (the rest stays read-only). */
+  suggestions?: SlotSuggestions;
 }
 
-export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
+export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -25,8 +37,10 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
   const asset = useAssetInfo(slot.assetId);
   const src = useAssetUrl(slot.assetId);
   const ids = useId();
-  // An image slot cannot be suggested yet: while suggesting it is read-only rather than edited untracked.
+  // While suggesting, a slot is read-only rather than edited untracked, except the texts of a slot
+  // that takes suggestions (the hero's).
   const frozen = useIsSuggesting();
+  const suggesting = frozen && suggestions !== undefined;
 
   async function take(file: File | undefined) {
     if (!file || frozen) return;
@@ -64,16 +78,27 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
   };
 
   const problems = asset ? imageFitProblems(slot, asset.width, asset.height) : [];
-  const field = (name: 'alt' | 'caption' | 'credit' | 'rights', text: string, hint: string, multiline = false) => (
-    <label className="slot-field">
-      <span>{text}</span>
-      {multiline ? (
-        <textarea name={name} rows={2} value={slot[name]} placeholder={hint} onChange={(e) => onChange({ [name]: e.target.value })} />
-      ) : (
-        <input name={name} type="text" value={slot[name]} placeholder={hint} onChange={(e) => onChange({ [name]: e.target.value })} />
-      )}
-    </label>
-  );
+  const field = (name: 'alt' | 'caption' | 'credit' | 'rights', text: string, hint: string, multiline = false) => {
+    const suggestible = suggestions && name !== 'rights' ? name : null;
+    const own = suggesting && suggestible ? suggestions!.own(suggestible) : undefined;
+    const props = {
+      name,
+      id: suggestible ? suggestions!.idOf(suggestible) : undefined,
+      value: own ?? slot[name],
+      placeholder: hint,
+      // Underlined like suggested words: what the field shows is a suggestion, not its value.
+      className: own === undefined ? undefined : 'holds-suggestion',
+      disabled: frozen && !(suggesting && suggestible),
+      onChange: (e: { target: { value: string } }) =>
+        suggesting && suggestible ? suggestions!.suggest(suggestible, e.target.value) : onChange({ [name]: e.target.value }),
+    };
+    return (
+      <label className="slot-field">
+        <span>{text}</span>
+        {multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
+      </label>
+    );
+  };
 
   return (
     <figure
@@ -137,24 +162,30 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot }: Props) {
           <p className="hint">Drop an image here, paste one, or choose a file.</p>
         </div>
       )}
-      <fieldset className="slot-controls" disabled={frozen}>
-        {frozen && <p className="hint">While suggesting, images and their texts are read-only: suggest a change in a comment.</p>}
+      <fieldset className="slot-controls" disabled={frozen && !suggesting}>
+        {frozen && (
+          <p className="hint">
+            {suggesting
+              ? 'While suggesting, a change of the alt text, caption or credit is a suggestion; the picture itself is read-only.'
+              : 'While suggesting, images and their texts are read-only: suggest a change in a comment.'}
+          </p>
+        )}
         <div className="button-row">
-          <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          <button type="button" disabled={busy || frozen} onClick={() => fileInput.current?.click()}>
             {busy ? 'Checking image…' : slot.assetId ? 'Replace image' : 'Choose image…'}
           </button>
           {slot.assetId && (
-            <button type="button" onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
+            <button type="button" disabled={frozen} onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
               Remove image
             </button>
           )}
           {slot.focalPoint && (
-            <button type="button" onClick={() => onChange({ focalPoint: null })}>
+            <button type="button" disabled={frozen} onClick={() => onChange({ focalPoint: null })}>
               Clear focal point
             </button>
           )}
           {onDeleteSlot && (
-            <button type="button" onClick={onDeleteSlot}>
+            <button type="button" disabled={frozen} onClick={onDeleteSlot}>
               Delete slot
             </button>
           )}

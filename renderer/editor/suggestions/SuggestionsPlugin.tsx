@@ -4,8 +4,10 @@
 // splits between them); Shift+Enter a line break; bold, italic and
 // the like over words suggest a formatting change, Paragraph/Heading/Quote a change of the block's
 // type, the lists make the blocks suggested list items; a link added, readdressed or taken away is
-// suggested on the link; moving a section suggests the move. What cannot be suggested yet (changing
-// items already in a list, deleting a section) is refused or disabled rather than made untracked.
+// suggested on the link; moving a section suggests the move; a section or quote inserted or a
+// section deleted is suggested in or out (its author's own typing inside a new one is plain). What
+// cannot be suggested yet (changing items already in a list, inserting a picture) is refused or
+// disabled rather than made untracked.
 // Cut copies, then marks the words as a suggested cut. Each suggestion's marks wear its author's
 // colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
 // a moved section a dashed outline, and the place it left a dashed line.

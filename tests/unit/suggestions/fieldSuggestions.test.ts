@@ -4,7 +4,8 @@
 // one waits, like a suggestion in the text.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { fieldsMap, writeFieldsToDoc } from '../../../shared/collab/articleDoc';
+import { fieldsMap, readFieldsFromDoc, writeFieldsToDoc } from '../../../shared/collab/articleDoc';
+import { emptySlot, HERO_SPEC } from '../../../shared/editor/imageSlot';
 import {
   pendingFieldSuggestions,
   readSuggestionsFromDoc,
@@ -67,6 +68,28 @@ describe('field suggestions', () => {
     resolveFieldSuggestionInDoc(here, byline!.id, false);
     expect([fieldsMap(there).get('headline'), fieldsMap(there).get('byline')]).toEqual(['Beras mahal', 'Tim']);
     expect(pending(there)).toEqual([]);
+  });
+
+  it('the hero image’s credit: suggested against the slot’s own, accepted into the slot; with no hero left, nothing is written', () => {
+    const doc = article('Banjir');
+    writeFieldsToDoc(doc, { hero: { ...emptySlot(HERO_SPEC), assetId: 'a'.repeat(64), alt: 'Warga mengungsi', credit: 'Antara' } });
+    suggestFieldInDoc(doc, 'heroCredit', 'Antara', RINA, newId);
+    expect(pending(doc)).toEqual([]);
+    suggestFieldInDoc(doc, 'heroCredit', 'ANTARA/Budi', RINA, newId);
+    suggestFieldInDoc(doc, 'heroAlt', 'Warga mengungsi dengan perahu', BUDI, newId);
+    const [credit, alt] = pendingFieldSuggestions(readSuggestionsFromDoc(doc));
+    expect(fieldSuggestionChecklistItems([credit!]).map((i) => i.message)).toEqual([
+      'A change of the hero image’s credit is suggested (by Rina): accept or reject it',
+    ]);
+    resolveFieldSuggestionInDoc(doc, credit!.id, true);
+    const hero = () =>
+      readFieldsFromDoc(doc, { headline: '', dek: '', byline: '', language: 'id', timeZone: 'Asia/Jakarta', publishAt: null, hero: null })
+        .hero;
+    expect([hero()?.credit, hero()?.alt]).toEqual(['ANTARA/Budi', 'Warga mengungsi']);
+    writeFieldsToDoc(doc, { hero: null });
+    resolveFieldSuggestionInDoc(doc, alt!.id, true);
+    expect(hero()).toBeNull();
+    expect(pending(doc)).toEqual([]);
   });
 
   it('a record naming another field, or a value too long, is not a suggestion', () => {

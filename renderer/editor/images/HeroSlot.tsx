@@ -1,0 +1,27 @@
+// The hero image's slot above the text: while suggesting, its alt text, caption and credit take
+// suggestions like the headline (shown under the slot to everyone, with Accept and Reject).
+import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
+import type { ImageSlot } from '../../../shared/editor/imageSlot';
+import type { HeroField } from '../../../shared/suggestions/suggestionSchema';
+import { FieldSuggestionNotes, fieldInputId } from '../fieldSuggestions';
+import { useSuggestions } from '../suggestions/suggestionsState';
+import { ImageSlotView, type SlotSuggestions } from './ImageSlotView';
+
+const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' } as const satisfies Record<string, HeroField>;
+
+export function HeroSlot({ slot, readOnly, onChange }: { slot: ImageSlot; readOnly: boolean; onChange(patch: Partial<ImageSlot>): void }) {
+  const { records, suggester, suggestField } = useSuggestions();
+  const suggestions: SlotSuggestions = {
+    own: (name) => pendingFieldSuggestions(records).find((s) => s.field === FIELD_OF[name] && suggester.isMine(s.id))?.value,
+    suggest: (name, value) => suggestField(FIELD_OF[name], value),
+    idOf: (name) => fieldInputId(FIELD_OF[name]),
+  };
+  return (
+    <div className="hero-slot">
+      <ImageSlotView slot={slot} label="hero image" onChange={onChange} suggestions={suggestions} />
+      {Object.values(FIELD_OF).map((field) => (
+        <FieldSuggestionNotes key={field} field={field} readOnly={readOnly} />
+      ))}
+    </div>
+  );
+}
