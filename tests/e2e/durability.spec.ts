@@ -2,13 +2,12 @@
 // damaged store file. Faults are injected at the live channel (a WebSocket route); the store's own
 // failures (SQLITE_FULL, read-only) are exercised for real in tests/unit/durability.
 import type { BrowserContext, Page } from '@playwright/test';
-import sharp from 'sharp';
 import Database from 'better-sqlite3';
 import { rollingBackup } from '../../db/backups';
 import { encodeServerMessage } from '../../shared/contract/liveMessages';
 import { writeGarbage, writeStore } from '../fixtures/storeFiles';
 import { expect, test } from './appDriver';
-import { newExplainer } from './steps';
+import { chooseHeroImage, newExplainer } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status');
@@ -116,13 +115,7 @@ test('create, edit, add an image, mark a claim and export, all without leaving t
   // The driver records every request of the session and fails the test on any outside the app's origin.
   const { page } = app;
   await newExplainer(page, 'Luring dan pribadi');
-  const file = testInfo.outputPath('hero.jpg');
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 90, g: 40, b: 40 } } })
-    .jpeg()
-    .toFile(file);
-  const hero = page.getByRole('group', { name: 'Hero image' });
-  await hero.getByLabel('Choose hero image').setInputFiles(file);
-  await expect(hero.getByRole('img')).toBeVisible();
+  const { hero } = await chooseHeroImage(page, (name) => testInfo.outputPath(name));
   await hero.getByLabel('Alt text').fill('Sebuah foto uji');
   const firstSection = body(page).locator('p').first();
   await firstSection.click();

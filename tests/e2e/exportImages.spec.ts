@@ -7,17 +7,11 @@ import { unzipSync } from 'fflate';
 import sharp from 'sharp';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { newExplainer } from './steps';
+import { chooseHeroImage, newExplainer } from './steps';
 
 async function articleWithHero(page: Page, testInfo: TestInfo): Promise<string> {
   await newExplainer(page, 'Gambar yang sampai ke pembaca');
-  const file = testInfo.outputPath('hero.jpg');
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 150, g: 60, b: 30 } } })
-    .jpeg()
-    .toFile(file);
-  const hero = page.getByRole('group', { name: 'Hero image' });
-  await hero.getByLabel('Choose hero image').setInputFiles(file);
-  await expect(hero.getByRole('img')).toBeVisible();
+  const { hero, file } = await chooseHeroImage(page, (name) => testInfo.outputPath(name));
   await hero.getByLabel('Alt text').fill('Matahari terbenam di Jakarta');
   await hero.getByLabel('Credit').fill('Foto: Redaksi / Budi');
   await expect(page.getByRole('status').first()).toHaveText('Saved');

@@ -1,6 +1,7 @@
 // Steps several specs take the same way a writer would.
 import { join } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import sharp from 'sharp';
 
 /** New article from the Explainer template, with a headline. */
 export async function newExplainer(page: Page, headline: string): Promise<void> {
@@ -47,4 +48,16 @@ export async function importSample(page: Page): Promise<void> {
     .getByLabel('Import a draft (text, HTML, Markdown or Word)')
     .setInputFiles(join(__dirname, '..', 'fixtures', 'explainer-id.txt'));
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Menurut para analis');
+}
+
+/** Puts a generated 1600×900 JPEG (made in the test's output folder) into the hero slot; returns the slot and the file. */
+export async function chooseHeroImage(page: Page, outputPath: (name: string) => string): Promise<{ hero: Locator; file: string }> {
+  const file = outputPath('hero.jpg');
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 90, b: 140 } } })
+    .jpeg()
+    .toFile(file);
+  const hero = page.getByRole('group', { name: 'Hero image' });
+  await hero.getByLabel('Choose hero image').setInputFiles(file);
+  await expect(hero.getByRole('img')).toBeVisible();
+  return { hero, file };
 }

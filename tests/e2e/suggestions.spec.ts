@@ -4,8 +4,7 @@
 // text as if every pending suggestion were rejected, and publishing waits until none is pending.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import sharp from 'sharp';
-import { newExplainer, selectInBody, setProfile } from './steps';
+import { chooseHeroImage, newExplainer, selectInBody, setProfile } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
@@ -341,12 +340,7 @@ test('the hero image’s credit as a suggestion: the picture stays read-only, th
   const { page } = app;
   await newExplainer(page, 'Banjir rob');
   await setProfile(page, 'Budi Checker');
-  const file = testInfo.outputPath('hero.jpg');
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 40, g: 90, b: 140 } } })
-    .jpeg()
-    .toFile(file);
-  const hero = page.getByRole('group', { name: 'Hero image' });
-  await hero.getByLabel('Choose hero image').setInputFiles(file);
+  const { hero } = await chooseHeroImage(page, (name) => testInfo.outputPath(name));
   await hero.getByLabel('Credit').fill('Antara');
   await page.getByRole('button', { name: 'Suggesting' }).click();
 
