@@ -2,6 +2,7 @@
 // comments, so they travel and merge with the marks that carry their ids.
 import * as Y from 'yjs';
 import {
+  FIELD_MAX,
   HERO_FIELDS,
   isHeroField,
   suggestionRecordSchema,
@@ -52,7 +53,8 @@ export function pendingFieldSuggestions(records: ReadonlyMap<string, SuggestionR
 
 /**
  * Suggests `value` for `field` as `who`: their pending suggestion for that field changes (one per
- * person and field), or a new one is made; a value equal to the field's own takes it back.
+ * person and field), or a new one is made; a value equal to the field's own takes it back. A value
+ * longer than the field takes is not suggested (false), like a field that stops taking characters.
  */
 export function suggestFieldInDoc(
   doc: Y.Doc,
@@ -60,7 +62,8 @@ export function suggestFieldInDoc(
   value: string,
   who: Pick<SuggestionRecord, 'author' | 'colour'>,
   newId: () => string,
-): void {
+): boolean {
+  if (value.length > FIELD_MAX[field]) return false;
   const mine = pendingFieldSuggestions(readSuggestionsFromDoc(doc)).find((s) => s.field === field && s.author === who.author);
   doc.transact(() => {
     if (value === currentValue(doc, field)) {
@@ -69,12 +72,13 @@ export function suggestFieldInDoc(
     }
     if (mine) {
       const map = suggestionsMap(doc).get(mine.id)!;
-      map.set('value', suggestionRecordSchema.shape.value.parse(value));
+      map.set('value', value);
       map.set('at', new Date().toISOString());
       return;
     }
     writeSuggestionToDoc(doc, { id: newId(), ...who, at: new Date().toISOString(), field, value });
   });
+  return true;
 }
 
 /** Accepts (the field takes the value) or rejects a field suggestion; either way it is no longer pending. */

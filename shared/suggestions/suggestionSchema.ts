@@ -24,14 +24,31 @@ export function isHeroField(field: SuggestibleField): field is HeroField {
   return field in HERO_FIELDS;
 }
 
-export const suggestionRecordSchema = z.strictObject({
-  id: z.string().uuid(),
-  author: z.string().trim().min(1).max(120),
-  colour: z.enum(PROFILE_COLOURS),
-  at: z.string().max(40),
-  field: z.enum(SUGGESTIBLE_FIELDS).optional(),
-  value: z.string().max(2000).optional(),
-});
+/**
+ * The longest value each field takes (the article's and the image slot's own limits): a longer
+ * suggestion could never be accepted (a hero with too long a credit would not read back at all).
+ */
+export const FIELD_MAX: Record<SuggestibleField, number> = {
+  headline: 500,
+  dek: 2000,
+  byline: 500,
+  heroAlt: 1000,
+  heroCaption: 2000,
+  heroCredit: 500,
+};
+
+export const suggestionRecordSchema = z
+  .strictObject({
+    id: z.string().uuid(),
+    author: z.string().trim().min(1).max(120),
+    colour: z.enum(PROFILE_COLOURS),
+    at: z.string().max(40),
+    field: z.enum(SUGGESTIBLE_FIELDS).optional(),
+    value: z.string().max(2000).optional(),
+  })
+  .refine((r) => r.field === undefined || r.value === undefined || r.value.length <= FIELD_MAX[r.field], {
+    message: 'longer than the field takes',
+  });
 export type SuggestionRecord = z.infer<typeof suggestionRecordSchema>;
 
 /** A suggested field change: pending while its record is there. */

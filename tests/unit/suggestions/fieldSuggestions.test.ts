@@ -98,12 +98,16 @@ describe('field suggestions', () => {
       for (const [id, field, value] of [
         [newId(), 'status', 'published'],
         [newId(), 'headline', 'x'.repeat(5000)],
+        // Within any record's limit, but longer than a credit takes: accepted, it would lose the hero.
+        [newId(), 'heroCredit', 'x'.repeat(600)],
       ] as const) {
         const map = new Y.Map<unknown>();
         suggestionsMap(doc).set(id, map);
         for (const [key, v] of Object.entries({ ...RINA, at: '2026-12-03T07:00:00.000Z', field, value })) map.set(key, v);
       }
     });
+    expect(pending(doc)).toEqual([]);
+    expect(suggestFieldInDoc(doc, 'byline', 'y'.repeat(501), RINA, newId)).toBe(false);
     expect(pending(doc)).toEqual([]);
   });
 
