@@ -2,6 +2,7 @@
 // only (constant work per update), never from the whole document.
 import { $suggestBlockKind } from '../../shared/suggestions/retypeSuggestions';
 import { $suggestList } from '../../shared/suggestions/listSuggestions';
+import { LIST_REFUSED } from './suggestions/SuggestionsPlugin';
 import { $isLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
@@ -75,14 +76,16 @@ export function ToolbarPlugin({ language }: { language: string }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
-  const { suggesting, suggester } = useSuggestions();
+  const { suggesting, suggester, refuse } = useSuggestions();
   /** While suggesting, Paragraph, Heading, Quote and the lists become a suggested change of the blocks' type. */
   const suggestBlockType = (type: BlockType) =>
     editor.update(() => {
       const selection = $getSelection();
       if (!$isRangeSelection(selection)) return;
       // Paragraphs made a list become its items; paragraph, heading and quote change the block's type.
-      if (type === 'bullet' || type === 'number') $suggestList(selection, type, () => suggester.newId());
+      if (type === 'bullet' || type === 'number') {
+        if ($suggestList(selection, type, () => suggester.newId()) === null) refuse(LIST_REFUSED);
+      }
       else $suggestBlockKind(selection, type, () => suggester.newId());
     });
 

@@ -8,10 +8,23 @@ import { $createListItemNode, $createListNode, $isListItemNode, $isListNode, typ
 import { $findMatchingParent } from '@lexical/utils';
 import { $getState, $setState, type ElementNode, type LexicalNode, type RangeSelection } from 'lexical';
 import { blockSuggestionState } from './blockSuggestions';
+import { moveSuggestionState } from './moveSuggestions';
 import type { BlockKind, ListKind } from './retypeSuggestionJson';
 import { $blockKind, $createBlock, $retypedBlocks, retypeSuggestionState } from './retypeSuggestions';
 
 const LIST_TYPES: Record<ListKind, ListType> = { bullet: 'bullet', number: 'number' };
+
+/**
+ * A block that can become a suggested list item: not in a list already, and not carrying a change of
+ * type or a moved section's place, which its item could not keep (those wait for their decision first).
+ */
+function $listable(block: ElementNode): boolean {
+  return (
+    !$isListItemNode(block.getParent()) &&
+    $getState(block, retypeSuggestionState) === null &&
+    $getState(block, moveSuggestionState) === null
+  );
+}
 
 /**
  * The toolbar's Bulleted or Numbered list in suggestion mode, over the paragraphs, headings and
@@ -22,7 +35,7 @@ export function $suggestList(selection: RangeSelection, kind: ListKind, newId: (
   const blocks: ElementNode[] = [];
   for (const node of selection.getNodes()) {
     const block = $findMatchingParent(node, (n) => $blockKind(n) !== null) as ElementNode | null;
-    if (block && !$isListItemNode(block.getParent()) && !blocks.some((b) => b.is(block))) blocks.push(block);
+    if (block && $listable(block) && !blocks.some((b) => b.is(block))) blocks.push(block);
   }
   if (blocks.length === 0) return null;
   const id = newId();

@@ -86,7 +86,8 @@ const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
 ];
 const LIST_SHORTCUTS = ['bullet', 'number'] as const;
 
-const LIST_REFUSED = 'Only paragraphs, headings and quotes can be suggested as a list: an item already in a list stays as it is.';
+export const LIST_REFUSED =
+  'Only paragraphs, headings and quotes can be suggested as a list (not items already in a list, nor blocks with another change of type or a moved section’s place waiting).';
 const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
 const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
 

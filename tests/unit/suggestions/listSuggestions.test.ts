@@ -16,7 +16,8 @@ import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggest
 import { $createRangeSelection, $setSelection } from 'lexical';
 import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, heading, paragraph, text } from '../../fixtures/bodies';
-import { headlessEditor } from '../../fixtures/headlessEditor';
+import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
+import { $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
 
 let n = 0;
 const newId = () => `rina-${++n}`;
@@ -106,6 +107,24 @@ describe('making paragraphs a list as a suggestion', () => {
     // Published as the original blocks (the first item's suggestion still pending).
     const original = bodyOf(paragraph(text('Satu.')), heading('h3', text('Dua')), paragraph(text('Tiga.')));
     expect(published(editor)).toBe(renderBody(original, { resolveImage: () => null }));
+  });
+
+  it('a block whose change of type waits is not made a list (its item could not keep that suggestion)', () => {
+    n = 0;
+    const editor = headlessEditor(ARTICLE());
+    update(editor, () => {
+      $selectText('Operasi');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) $suggestBlockKind(selection, 'h2', newId);
+    });
+    let made: string | null = 'not run';
+    update(editor, () => {
+      $selectText('Operasi');
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) made = $suggestList(selection, 'bullet', newId);
+    });
+    expect(made).toBeNull();
+    expect(outline(editor)[1]).toBe('heading:Operasi pasar.');
   });
 
   it('an item already in a list is left alone', () => {
