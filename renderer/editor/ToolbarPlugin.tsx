@@ -85,8 +85,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
       // Paragraphs made a list become its items; paragraph, heading and quote change the block's type.
       if (type === 'bullet' || type === 'number') {
         if ($suggestList(selection, type, () => suggester.newId()) === null) refuse(LIST_REFUSED);
-      }
-      else $suggestBlockKind(selection, type, () => suggester.newId());
+      } else $suggestBlockKind(selection, type, () => suggester.newId());
     });
 
   const openLinkDialog = useCallback(() => {
