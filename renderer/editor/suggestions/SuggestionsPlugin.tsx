@@ -70,6 +70,7 @@ import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
 import { matchesShortcut, type ShortcutName } from '../editorShortcuts';
+import { checkLinkUrl } from '../../../shared/text/safeUrl';
 
 /** Text an input event carries (typed, dropped, replaced by the spell checker). */
 function textOf(payload: InputEvent | string): string {
@@ -268,6 +269,8 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
         const selection = $getSelection();
         if (!$isRangeSelection(selection)) return false;
         const url = payload === null ? null : typeof payload === 'string' ? payload : payload.url;
+        // The link plugin's own check of the address, which this handler comes before.
+        if (url !== null && checkLinkUrl(url) !== url) return true;
         $suggestLink(selection, url, () => who.newId());
         return true;
       },
