@@ -3,9 +3,7 @@
 // through the live document. Accept keeps the new format; reject puts the old one back; a public
 // page shows the old one. All `$` functions: run inside editor.update.
 import {
-  $getRoot,
   $getState,
-  $isElementNode,
   $isTextNode,
   $setState,
   createState,
@@ -15,6 +13,7 @@ import {
   type TextNode,
 } from 'lexical';
 import { FORMAT_SUGGESTION_KEY, parseFormatSuggestion, type FormatSuggestion } from './formatSuggestionJson';
+import { $nodesWhere } from './nodesWhere';
 
 export const formatSuggestionState = createState(FORMAT_SUGGESTION_KEY, {
   parse: parseFormatSuggestion,
@@ -57,13 +56,7 @@ export function $suggestFormat(selection: RangeSelection, format: TextFormatType
 
 /** Every piece of text under the formatting suggestion `id`, in document order. */
 export function $formattedBy(id: string): TextNode[] {
-  const out: TextNode[] = [];
-  const visit = (node: LexicalNode) => {
-    if ($isTextNode(node) && $getState(node, formatSuggestionState)?.id === id) out.push(node);
-    if ($isElementNode(node)) node.getChildren().forEach(visit);
-  };
-  visit($getRoot());
-  return out;
+  return $nodesWhere((node): node is TextNode => $isTextNode(node) && $getState(node, formatSuggestionState)?.id === id);
 }
 
 /** Accepts (the new format stays) or rejects (the old one comes back) the formatting suggestion `id`. */

@@ -5,18 +5,9 @@
 // editor.update.
 import { $isLinkNode, $toggleLink, type LinkNode } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
-import {
-  $getRoot,
-  $getSelection,
-  $getState,
-  $isElementNode,
-  $isRangeSelection,
-  $setState,
-  createState,
-  type LexicalNode,
-  type RangeSelection,
-} from 'lexical';
+import { $getSelection, $getState, $isRangeSelection, $setState, createState, type LexicalNode, type RangeSelection } from 'lexical';
 import { LINK_SUGGESTION_KEY, parseLinkSuggestion, type LinkSuggestion } from './linkSuggestionJson';
+import { $nodesWhere } from './nodesWhere';
 
 export const linkSuggestionState = createState(LINK_SUGGESTION_KEY, {
   parse: parseLinkSuggestion,
@@ -84,13 +75,7 @@ export function $suggestLink(selection: RangeSelection, url: string | null, newI
 
 /** The links under the link suggestion `id`, in document order. */
 export function $linksSuggestedBy(id: string): LinkNode[] {
-  const out: LinkNode[] = [];
-  const visit = (node: LexicalNode) => {
-    if ($isLinkNode(node) && $getState(node, linkSuggestionState)?.id === id) out.push(node);
-    if ($isElementNode(node)) node.getChildren().forEach(visit);
-  };
-  visit($getRoot());
-  return out;
+  return $nodesWhere((node): node is LinkNode => $isLinkNode(node) && $getState(node, linkSuggestionState)?.id === id);
 }
 
 /** Accepts or rejects the link suggestion `id`, if there is one. */

@@ -4,8 +4,9 @@
 // removes the new block (or keeps the old one). Words typed into one's own new block are simply part
 // of it. All `$` functions: run inside editor.update.
 import { $findMatchingParent } from '@lexical/utils';
-import { $getRoot, $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
+import { $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
 import { parsePresenceSuggestion, PRESENCE_SUGGESTION_KEY, type PresenceSuggestion } from './presenceSuggestionJson';
+import { $nodesWhere } from './nodesWhere';
 
 export const presenceSuggestionState = createState(PRESENCE_SUGGESTION_KEY, {
   parse: parsePresenceSuggestion,
@@ -49,15 +50,10 @@ export function $ownInsertedBlock(node: LexicalNode, isMine: (id: string) => boo
 
 /** The blocks suggested in or out (by suggestion `id`, when given), in document order. */
 export function $presenceBlocks(id?: string): ElementNode[] {
-  const out: ElementNode[] = [];
-  const visit = (node: LexicalNode) => {
-    if (!$isElementNode(node)) return;
-    const suggestion = $getState(node, presenceSuggestionState);
-    if (suggestion && (id === undefined || suggestion.id === id)) out.push(node);
-    node.getChildren().forEach(visit);
-  };
-  visit($getRoot());
-  return out;
+  return $nodesWhere((node): node is ElementNode => {
+    const suggestion = $presenceSuggestion(node);
+    return suggestion !== null && (id === undefined || suggestion.id === id);
+  });
 }
 
 export function $resolvePresenceSuggestion(id: string, accept: boolean): void {

@@ -6,7 +6,6 @@ import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } fr
 import { $findMatchingParent } from '@lexical/utils';
 import {
   $createParagraphNode,
-  $getRoot,
   $getState,
   $isElementNode,
   $isParagraphNode,
@@ -19,6 +18,7 @@ import {
 import { blockSuggestionState } from './blockSuggestions';
 import { moveSuggestionState } from './moveSuggestions';
 import { parseRetypeSuggestion, RETYPE_SUGGESTION_KEY, type BlockKind, type RetypeSuggestion } from './retypeSuggestionJson';
+import { $nodesWhere } from './nodesWhere';
 
 export const retypeSuggestionState = createState(RETYPE_SUGGESTION_KEY, {
   parse: parseRetypeSuggestion,
@@ -85,15 +85,10 @@ export function $suggestBlockKind(selection: RangeSelection, kind: BlockKind, ne
 
 /** Every block whose type a pending suggestion changes (the suggestion `id`'s, when given), in document order. */
 export function $retypedBlocks(id?: string): ElementNode[] {
-  const out: ElementNode[] = [];
-  const visit = (node: LexicalNode) => {
-    if (!$isElementNode(node)) return;
-    const suggestion = $getState(node, retypeSuggestionState);
-    if (suggestion && (id === undefined || suggestion.id === id)) out.push(node);
-    node.getChildren().forEach(visit);
-  };
-  visit($getRoot());
-  return out;
+  return $nodesWhere((node): node is ElementNode => {
+    const suggestion = $retypeSuggestion(node);
+    return suggestion !== null && (id === undefined || suggestion.id === id);
+  });
 }
 
 /** Accepts (the new type stays) or rejects (the old one comes back) the suggestion `id`. */

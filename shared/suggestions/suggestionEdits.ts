@@ -33,6 +33,7 @@ import { $listKindOf, $resolveListSuggestion } from './listSuggestions';
 import { $blockKind, $resolveRetypeSuggestion, $retypeSuggestion } from './retypeSuggestions';
 import { $createSuggestDeleteNode, $isSuggestDeleteNode, type SuggestDeleteNode } from '../editor/nodes/SuggestDeleteNode';
 import { $createSuggestInsertNode, $isSuggestInsertNode, type SuggestInsertNode } from '../editor/nodes/SuggestInsertNode';
+import { $nodesWhere } from './nodesWhere';
 
 /** Who is suggesting: a fresh id for a new suggestion, and which ids are theirs. */
 export interface Suggester {
@@ -142,13 +143,10 @@ function $caretAt(node: TextNode, offset: number): void {
 
 /** Every mark of the suggestion under `root` (the whole document unless a block is given), in order. */
 function $suggestionMarks(id: string, root: ElementNode = $getRoot()): Array<SuggestInsertNode | SuggestDeleteNode> {
-  const out: Array<SuggestInsertNode | SuggestDeleteNode> = [];
-  const visit = (node: LexicalNode) => {
-    if (($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) && node.hasID(id)) out.push(node);
-    if ($isElementNode(node)) node.getChildren().forEach(visit);
-  };
-  visit(root);
-  return out;
+  return $nodesWhere(
+    (node): node is SuggestInsertNode | SuggestDeleteNode => ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) && node.hasID(id),
+    root,
+  );
 }
 
 /**
