@@ -1,5 +1,5 @@
 // The renderer's Content Security Policy, the same in Electron and in browser mode: only the app's
-// own scripts, styles, images and API; no inline script, no plugins, no framing. The one exception
+// own scripts (and worker), styles, images and API; no inline script, no plugins, no framing. The one exception
 // is the publication page's and the fact-check report's own stylesheets, allowed by their SHA-256,
 // so the sandboxed previews (srcdoc frames inherit this policy) look like the pages they preview.
 import { createHash } from 'node:crypto';
@@ -10,6 +10,8 @@ const hashOf = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
+  // The analysis worker, from the app's own bundle only.
+  "worker-src 'self'",
   `style-src 'self' ${hashOf(PAGE_STYLESHEET)} ${hashOf(REPORT_STYLESHEET)}`,
   "img-src 'self' blob: data:",
   "font-src 'self'",

@@ -1,6 +1,15 @@
 // One driver for both targets (as VS Code runs the same smoke tests on Electron and the web):
 // a spec gets `app.page`, can open a second page on the same store, and restart the app.
-import { _electron, expect, test as base, type Browser, type BrowserContext, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  expect,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type ElectronApplication,
+  type Page,
+  type TestInfo,
+} from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +40,35 @@ function watchOffline(context: BrowserContext, appOrigin: string, outside: strin
   return outside;
 }
 
-async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriver) => Promise<void>) {
+/** What the page logged as an error, or threw: printed with a failure (CI keeps no trace files). */
+function watchErrors(page: Page, into: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') into.push(`[console.${message.type()}] ${message.text()}`);
+  });
+  page.on('pageerror', (error) => into.push(`[pageerror] ${error.stack ?? error.message}`));
+  page.on('crash', () => into.push('[crash] the page crashed'));
+}
+
+/** A failed test prints what the page showed, what it logged and what the server printed. */
+async function reportFailure(testInfo: TestInfo, page: Page, pageErrors: string[], serverOutput: string): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  const snapshot = await page
+    .locator('body')
+    .ariaSnapshot({ timeout: 2_000 })
+    .catch((error: Error) => `(no snapshot: ${error.message})`);
+  console.error(
+    [
+      `--- ${testInfo.title}: what the page showed ---`,
+      snapshot,
+      '--- what the page logged ---',
+      ...pageErrors.slice(-40),
+      '--- what the server printed (last 4,000 characters) ---',
+      serverOutput.slice(-4_000),
+    ].join('\n'),
+  );
+}
+
+async function webDriver(browser: Browser, dbPath: string, testInfo: TestInfo, use: (driver: AppDriver) => Promise<void>) {
   const token = randomBytes(24).toString('base64url');
   const env = { ...process.env, REDAKSI_BROWSER_TOKEN: token };
   let server = await startBrowserMode(dbPath, { env });
@@ -40,6 +77,8 @@ async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriv
   const contexts = [context];
   const outside = watchOffline(context, new URL(server.url).origin);
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  watchErrors(page, pageErrors);
   await page.goto(server.url);
   try {
     await use({
@@ -65,6 +104,7 @@ async function webDriver(browser: Browser, dbPath: string, use: (driver: AppDriv
       },
     });
   } finally {
+    await reportFailure(testInfo, page, pageErrors, server.output());
     for (const open of contexts) await open.close();
     await server.stop();
   }
@@ -123,7 +163,7 @@ export const test = base.extend<{ app: AppDriver; storeSetup: StoreSetup | null 
       } else {
         const browser = await playwright.chromium.launch(launchOptions);
         try {
-          await webDriver(browser, dbPath, use);
+          await webDriver(browser, dbPath, testInfo, use);
         } finally {
           await browser.close();
         }

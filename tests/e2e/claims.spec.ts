@@ -142,6 +142,10 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
   await expect(suggestions).toContainText('dikonfirmasi oleh Badan Intelijen Nasional');
   await expect(suggestions).toContainText('vague attribution');
   await expect(page.getByRole('list', { name: 'Blocking issues' })).toContainText('Vague attribution: “Menurut para analis');
+  // Both came from the analysis worker, a script of the app's own bundle, not from the page's thread.
+  const workers = page.workers().map((worker) => new URL(worker.url()));
+  expect(workers.map((url) => url.pathname)).toContainEqual(expect.stringMatching(/\/assets\/analysisWorker-[\w-]+\.js$/));
+  expect(workers.every((url) => url.origin === new URL(page.url()).origin)).toBe(true);
 
   await suggestions.getByRole('button', { name: /^Accept suggestion: Pengiriman ini/ }).click();
   await expect(body(page).locator('.claim-mark')).toContainText('dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS).');

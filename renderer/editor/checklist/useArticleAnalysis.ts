@@ -1,16 +1,17 @@
-// Runs the ready-to-publish analysis (and the word and TK counts) once typing pauses. A keystroke
-// only restarts a timer: no React state changes and no serialization on the typing path.
+// Runs the ready-to-publish analysis (and the word and TK counts) once typing pauses, in the
+// analysis worker. A keystroke only restarts a timer: no React state changes and no serialization
+// on the typing path; the page's part of a run is the editor state's JSON.
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { analyzeArticle, type ArticleAnalysis } from '../../../shared/checklist/readyToPublish';
+import type { ArticleAnalysis, AssetSize } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
-import { claimChecklistItems } from '../../../shared/checklist/claimChecks';
 import { useClaims } from '../claims/claimsState';
 import { knownAssetSizes } from '../images/assetInfo';
 import { fieldSuggestionChecklistItems } from '../../../shared/checklist/fieldSuggestionChecks';
 import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import { useSuggestions } from '../suggestions/suggestionsState';
+import { analyse } from '../../analysis/analysisClient';
 
 const ANALYSIS_DELAY_MS = 400;
 
@@ -29,25 +30,34 @@ export function useArticleAnalysis(
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let latest = 0;
+    let mounted = true;
     const run = () => {
       timer = null;
+      const run = ++latest;
       const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
-      const { claims, scale, language, fieldSuggestions, ...article } = fields.current;
-      const result = analyzeArticle({ ...article, body }, knownAssetSizes());
-      setAnalysis({
-        ...result,
-        items: [...result.items, ...fieldSuggestionChecklistItems(fieldSuggestions), ...claimChecklistItems(body, claims, scale, language)],
-      });
+      const { claims, scale, language, fieldSuggestions, headline, hero } = fields.current;
+      const assetSizes = [...knownAssetSizes()].map(([id, { width, height }]) => [id, { width, height }] as [string, AssetSize]);
+      analyse({ kind: 'checklist', body, headline, hero, assetSizes, claims: [...claims], scaleId: scale.id, language }).then(
+        ({ analysis, claimItems }) => {
+          // A later run (the text changed meanwhile) answers for itself.
+          if (!mounted || run !== latest) return;
+          setAnalysis({ ...analysis, items: [...analysis.items, ...fieldSuggestionChecklistItems(fieldSuggestions), ...claimItems] });
+        },
+        (error: Error) => console.warn(`[redaksi] ${error.message}`),
+      );
     };
     schedule.current = (delay) => {
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(run, delay);
     };
-    schedule.current(0);
+    // Not at once: an opening article's text arrives as an update, and the first run waits for it.
+    schedule.current(ANALYSIS_DELAY_MS);
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule.current(ANALYSIS_DELAY_MS);
     });
     return () => {
+      mounted = false;
       unregister();
       if (timer !== null) clearTimeout(timer);
     };

@@ -4,7 +4,8 @@ import { mergeRegister } from '@lexical/utils';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
 import { useEffect, useMemo, useState } from 'react';
 import { CLAIM_STATUSES, type Claim } from '../../../shared/claims/claimSchema';
-import { detectInBody, type BodySuggestion } from '../../../shared/claims/detectClaims';
+import type { BodySuggestion } from '../../../shared/claims/detectClaims';
+import { analyse } from '../../analysis/analysisClient';
 import { findVerdict, VERDICT_SCALES } from '../../../shared/claims/verdictScales';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { ClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
@@ -44,11 +45,26 @@ export function ClaimsPanel({ language }: { language: string }) {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let latest = 0;
+    let mounted = true;
+    const detect = () => {
+      // Sentence detection reads the whole article: in the analysis worker, the latest run's answer kept.
+      const run = ++latest;
+      const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
+      analyse({ kind: 'detect', body, language }).then(
+        ({ suggestions }) => {
+          if (mounted && run === latest) setSuggestions(suggestions);
+        },
+        (error: Error) => console.warn(`[redaksi] ${error.message}`),
+      );
+    };
     const refresh = () => {
       setAnchored(anchoredIds(editor));
-      setSuggestions(detectInBody(editor.getEditorState().toJSON() as unknown as SerializedBody, language));
+      detect();
     };
-    refresh();
+    // Not at once: while an article opens, its text arrives as an update (detected after it) and the
+    // page has better things to do than start the worker on an empty editor.
+    timer = setTimeout(detect, REFRESH_DELAY_MS);
     const unregister = mergeRegister(
       editor.registerMutationListener(ClaimMarkNode, () => setAnchored(anchoredIds(editor)), { skipInitialization: true }),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -58,6 +74,7 @@ export function ClaimsPanel({ language }: { language: string }) {
       }),
     );
     return () => {
+      mounted = false;
       unregister();
       if (timer !== null) clearTimeout(timer);
     };
