@@ -1,7 +1,7 @@
 // Suggested changes of a field above the text (headline, dek, byline), shown under the field for
 // everyone on the article: who suggests what, with Accept and Reject. The field itself keeps its
 // value until one is accepted.
-import { pendingFieldSuggestions, resolveFieldSuggestionInDoc } from '../../shared/collab/suggestionsDoc';
+import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
 import { FIELD_NAMES, type SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestions/suggestionsState';
 
@@ -18,7 +18,7 @@ export function describeFieldSuggestion(field: SuggestibleField, value: string):
 }
 
 export function FieldSuggestionNotes({ field, readOnly }: { field: SuggestibleField; readOnly: boolean }) {
-  const { records, doc } = useSuggestions();
+  const { records, decideField } = useSuggestions();
   const pending = pendingFieldSuggestions(records).filter((s) => s.field === field);
   if (pending.length === 0) return null;
   return (
@@ -30,10 +30,10 @@ export function FieldSuggestionNotes({ field, readOnly }: { field: SuggestibleFi
           </span>
           {!readOnly && (
             <span className="button-row">
-              <button type="button" onClick={() => resolveFieldSuggestionInDoc(doc, s.id, true)}>
+              <button type="button" onClick={() => decideField(s.id, true)}>
                 Accept
               </button>
-              <button type="button" onClick={() => resolveFieldSuggestionInDoc(doc, s.id, false)}>
+              <button type="button" onClick={() => decideField(s.id, false)}>
                 Reject
               </button>
             </span>

@@ -81,14 +81,17 @@ export function suggestFieldInDoc(
   return true;
 }
 
-/** Accepts (the field takes the value) or rejects a field suggestion; either way it is no longer pending. */
-export function resolveFieldSuggestionInDoc(doc: Y.Doc, id: string, accept: boolean): void {
+/**
+ * Accepts (the field takes the value) or rejects a field suggestion; either way it is no longer
+ * pending. `origin` marks the change (a window's undo of its decisions tracks its own origin).
+ */
+export function resolveFieldSuggestionInDoc(doc: Y.Doc, id: string, accept: boolean, origin: unknown = null): void {
   const record = readSuggestionsFromDoc(doc).get(id);
   if (!record || !isFieldSuggestion(record)) return;
   doc.transact(() => {
     if (accept) accepted(doc, record.field, record.value);
     suggestionsMap(doc).delete(id);
-  });
+  }, origin);
 }
 
 /** The records by id; a malformed one (from a hostile or newer peer) is left out. */

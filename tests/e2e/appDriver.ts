@@ -56,10 +56,14 @@ async function reportFailure(testInfo: TestInfo, page: Page, pageErrors: string[
     .locator('body')
     .ariaSnapshot({ timeout: 2_000 })
     .catch((error: Error) => `(no snapshot: ${error.message})`);
+  // Hidden from assistive technology (a modal's backdrop, say): the page's text instead.
+  const shown = snapshot.trim()
+    ? snapshot
+    : await page.evaluate(() => document.body.innerText.slice(0, 3_000)).catch((error: Error) => `(no text: ${error.message})`);
   console.error(
     [
       `--- ${testInfo.title}: what the page showed ---`,
-      snapshot,
+      shown,
       '--- what the page logged ---',
       ...pageErrors.slice(-40),
       '--- what the server printed (last 4,000 characters) ---',

@@ -197,6 +197,22 @@ test('a new headline and byline as suggestions: the fields keep theirs until the
   await expect(page.getByLabel('Byline')).toHaveValue('Tim Ekonomi');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(page.getByRole('group', { name: /suggested/ })).toHaveCount(0);
+
+  // Accepting and rejecting are steps of this window's Undo and Redo, newest first.
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await undo.click();
+  await expect(page.getByRole('group', { name: 'Budi Checker’s suggested byline' })).toBeVisible();
+  await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
+  await undo.click();
+  await expect(headline).toHaveValue('Harga beras naik');
+  await expect(suggested).toContainText('Budi Checker suggests: “Harga beras melonjak 12 persen”');
+  await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+  await redo.click();
+  await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
+  await expect(suggested).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Byline', exact: true })).toHaveValue('Tim Ekonomi');
 });
 
 test('a source link as a suggestion: linked in the draft at once, published plain until accepted; a link taken away stays until accepted', async ({

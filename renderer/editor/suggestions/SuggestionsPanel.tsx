@@ -22,7 +22,7 @@ import { useSuggestions } from './suggestionsState';
 import { LinkNode } from '@lexical/link';
 import { $linksSuggestedBy } from '../../../shared/suggestions/linkSuggestions';
 import { $presenceBlocks } from '../../../shared/suggestions/presenceSuggestions';
-import { pendingFieldSuggestions, resolveFieldSuggestionInDoc } from '../../../shared/collab/suggestionsDoc';
+import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
 import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
 
@@ -118,7 +118,7 @@ function resolve(editor: LexicalEditor, ids: string[], accept: boolean): void {
 
 export function SuggestionsPanel() {
   const [editor] = useLexicalComposerContext();
-  const { records, doc } = useSuggestions();
+  const { records, decideField } = useSuggestions();
   const [pending, setPending] = useState<PendingSuggestion[]>(() => read(editor));
 
   useEffect(() => {
@@ -164,7 +164,7 @@ export function SuggestionsPanel() {
   ];
   const fieldIds = new Set(fieldSuggestions.map((f) => f.id));
   const decide = (ids: string[], accept: boolean) => {
-    for (const id of ids) if (fieldIds.has(id)) resolveFieldSuggestionInDoc(doc, id, accept);
+    for (const id of ids) if (fieldIds.has(id)) decideField(id, accept);
     const inText = ids.filter((id) => !fieldIds.has(id));
     if (inText.length > 0) resolve(editor, inText, accept);
   };

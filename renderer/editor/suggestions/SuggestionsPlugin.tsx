@@ -64,6 +64,7 @@ import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { registerUndoneStateRepair } from './repairUndoneState';
+import { registerFieldDecisionUndo } from './fieldDecisionUndo';
 import { $retypeSuggestion, $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
 import { blockKindName, type BlockKind } from '../../../shared/suggestions/retypeSuggestionJson';
 import { copyToClipboard } from '@lexical/clipboard';
@@ -361,11 +362,13 @@ const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, Text
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const { suggesting, suggester, records, refuse, doc } = useSuggestions();
+  const { suggesting, suggester, records, refuse, doc, fieldDecisionOrigin } = useSuggestions();
 
   useEffect(() => (suggesting ? registerSuggesting(editor, suggester, refuse) : undefined), [editor, suggesting, suggester, refuse]);
   // Whoever undoes (suggesting or not), a suggestion the undo removed must not stay on its node.
   useEffect(() => registerUndoneStateRepair(editor, doc), [editor, doc]);
+  // Accepting or rejecting a field's suggestion is a step of this window's Undo and Redo.
+  useEffect(() => registerFieldDecisionUndo(editor, doc, fieldDecisionOrigin), [editor, doc, fieldDecisionOrigin]);
 
   useEffect(() => {
     // Every mark when the records change; afterwards only the marks an update touched (a keystroke's one).

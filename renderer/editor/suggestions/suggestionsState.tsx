@@ -3,7 +3,13 @@
 // the article's live document and written there when this window makes a new suggestion.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
-import { readSuggestionsFromDoc, suggestFieldInDoc, suggestionsMap, writeSuggestionToDoc } from '../../../shared/collab/suggestionsDoc';
+import {
+  readSuggestionsFromDoc,
+  resolveFieldSuggestionInDoc,
+  suggestFieldInDoc,
+  suggestionsMap,
+  writeSuggestionToDoc,
+} from '../../../shared/collab/suggestionsDoc';
 import type { Profile } from '../../../shared/people/profile';
 import type { Suggester } from '../../../shared/suggestions/suggestionEdits';
 import type { SuggestibleField, SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
@@ -23,6 +29,10 @@ export interface SuggestionsApi {
   doc: Y.Doc;
   /** Suggests a value for a field above the text, as this window's person (their one suggestion for it changes). */
   suggestField(field: SuggestibleField, value: string): void;
+  /** Accepts or rejects a field's suggestion: a step of this window's undo (see fieldDecisionUndo). */
+  decideField(id: string, accept: boolean): void;
+  /** The origin of this window's field decisions, which its undo tracks. */
+  fieldDecisionOrigin: object;
 }
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
@@ -104,9 +114,26 @@ export function SuggestionsProvider({
     },
     [doc],
   );
+  const fieldDecisionOrigin = useMemo(() => ({ fieldDecisions: doc.clientID }), [doc]);
+  const decideField = useCallback(
+    (id: string, accept: boolean) => resolveFieldSuggestionInDoc(doc, id, accept, fieldDecisionOrigin),
+    [doc, fieldDecisionOrigin],
+  );
   const api = useMemo<SuggestionsApi>(
-    () => ({ suggesting: suggesting && blocked === null, setSuggesting, blocked, records, suggester, refusal, refuse, doc, suggestField }),
-    [suggesting, blocked, records, suggester, refusal, refuse, doc, suggestField],
+    () => ({
+      suggesting: suggesting && blocked === null,
+      setSuggesting,
+      blocked,
+      records,
+      suggester,
+      refusal,
+      refuse,
+      doc,
+      suggestField,
+      decideField,
+      fieldDecisionOrigin,
+    }),
+    [suggesting, blocked, records, suggester, refusal, refuse, doc, suggestField, decideField, fieldDecisionOrigin],
   );
   return <SuggestionsContext.Provider value={api}>{children}</SuggestionsContext.Provider>;
 }
