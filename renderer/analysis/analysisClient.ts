@@ -1,6 +1,7 @@
 // The page's side of the analysis worker: one worker per page, started on first use; each request
-// gets the reply with its number. Where a worker cannot run (it failed to start), the same answer
-// is computed here, so the checklist and the claim suggestions never go missing.
+// gets the reply with its number. Where the worker cannot answer (it failed to start, died, or
+// refused a request), the same answer is computed here, so the checklist and the claim suggestions
+// never go missing.
 import { analysisReplySchema, type AnalysisReply, type AnalysisRequest } from './analysisMessages';
 import { answer } from './analysisWorker';
 
@@ -18,17 +19,12 @@ let failed = false;
 let nextSeq = 1;
 const waiting = new Map<number, Waiting>();
 
-function settle(entry: Waiting, reply: AnalysisReply): void {
-  if (reply.kind === 'failed') entry.reject(new Error(`The article could not be analysed: ${reply.message}`));
-  else entry.resolve(reply);
-}
-
-/** Answers here: the worker could not start or died. */
+/** Answers here: the worker could not start, died, or refused the request. */
 function answerHere(entry: Waiting): void {
   try {
-    settle(entry, answer(entry.request));
+    entry.resolve(answer(entry.request));
   } catch (error) {
-    entry.reject(error as Error);
+    entry.reject(new Error(`The article could not be analysed: ${(error as Error).message}`));
   }
 }
 
@@ -48,7 +44,10 @@ function startWorker(): Worker | null {
     const entry = waiting.get(parsed.data.seq);
     if (!entry) return;
     waiting.delete(parsed.data.seq);
-    settle(entry, parsed.data);
+    if (parsed.data.kind !== 'failed') return entry.resolve(parsed.data);
+    // Refused (a record shaped by a newer peer, say): answered here, as before the worker, rather than lost.
+    console.warn(`[redaksi] the analysis worker refused a request (${parsed.data.message}); analysing on the page`);
+    answerHere(entry);
   };
   worker.onerror = (event) => {
     event.preventDefault();

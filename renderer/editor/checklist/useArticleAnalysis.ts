@@ -34,14 +34,14 @@ export function useArticleAnalysis(
     let mounted = true;
     const run = () => {
       timer = null;
-      const run = ++latest;
+      const mine = ++latest;
       const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
       const { claims, scale, language, fieldSuggestions, headline, hero } = fields.current;
       const assetSizes = [...knownAssetSizes()].map(([id, { width, height }]) => [id, { width, height }] as [string, AssetSize]);
       analyse({ kind: 'checklist', body, headline, hero, assetSizes, claims: [...claims], scaleId: scale.id, language }).then(
         ({ analysis, claimItems }) => {
           // A later run (the text changed meanwhile) answers for itself.
-          if (!mounted || run !== latest) return;
+          if (!mounted || mine !== latest) return;
           setAnalysis({ ...analysis, items: [...analysis.items, ...fieldSuggestionChecklistItems(fieldSuggestions), ...claimItems] });
         },
         (error: Error) => console.warn(`[redaksi] ${error.message}`),

@@ -1,6 +1,6 @@
 // The analysis worker's answers and its channel: what the page sends is checked, and every answer
 // the worker gives passes the page's check of its replies (a field added on one side fails here).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analysisReplySchema, analysisRequestSchema } from '../../../renderer/analysis/analysisMessages';
 import { answer } from '../../../renderer/analysis/analysisWorker';
 import { emptySlot, HERO_SPEC } from '../../../shared/editor/imageSlot';
@@ -63,5 +63,56 @@ describe('the analysis worker', () => {
     expect(analysisRequestSchema.safeParse({ ...request, assetSizes: [], claims: [], scaleId: 'default', language: 'id' }).success).toBe(
       true,
     );
+  });
+});
+
+describe('the page side of the analysis worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  /** A stand-in worker that answers every request with what `reply` makes of it. */
+  function stubWorker(reply: (request: { seq: number }) => unknown) {
+    const started: string[] = [];
+    class StubWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onerror: ((event: unknown) => void) | null = null;
+      constructor(url: URL) {
+        started.push(url.pathname);
+      }
+      postMessage(request: { seq: number }) {
+        queueMicrotask(() => this.onmessage?.({ data: reply(request) }));
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', StubWorker);
+    return started;
+  }
+  const request = { kind: 'detect', body: bodyOf(paragraph(text(claimText))), language: 'id' } as const;
+
+  it("takes the worker's answer, checked", async () => {
+    const started = stubWorker((r) => ({ kind: 'detect', seq: r.seq, suggestions: [] }));
+    const { analyse } = await import('../../../renderer/analysis/analysisClient');
+    expect((await analyse(request)).suggestions).toEqual([]);
+    expect(started).toHaveLength(1);
+    expect(started[0]).toMatch(/analysisWorker/);
+  });
+
+  it('answers on the page when the worker refuses a request, and ignores a malformed reply', async () => {
+    stubWorker((r) =>
+      r.seq === 1 ? { kind: 'failed', seq: r.seq, message: 'bad request' } : { kind: 'detect', seq: r.seq, suggestions: 'x' },
+    );
+    const { analyse } = await import('../../../renderer/analysis/analysisClient');
+    const reply = await analyse(request);
+    expect(reply.suggestions.map((s) => s.sentence)).toEqual(['Menurut pejabat NIS, jumlahnya lebih dari 6.000 orang.']);
+    const malformed = await Promise.race([analyse(request), new Promise((resolve) => setTimeout(() => resolve('no answer'), 50))]);
+    expect(malformed).toBe('no answer');
+  });
+
+  it('answers on the page where no worker can run', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const { analyse } = await import('../../../renderer/analysis/analysisClient');
+    expect((await analyse(request)).suggestions).toHaveLength(1);
   });
 });
