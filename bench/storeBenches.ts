@@ -15,6 +15,14 @@ import { startBrowserMode, type BrowserModeServer } from '../tests/fixtures/brow
 import { openLiveWindow } from '../tests/fixtures/liveWindow';
 import { bodyOf, draftFields, paragraph, text } from '../tests/fixtures/bodies';
 import { seedBigArticle } from './bigArticle';
+import { readFileSync } from 'node:fs';
+import type { Dispatch } from '../electron/service/dispatch';
+import type { SerializedBody } from '../shared/contract/lexicalState';
+import { $suggestPaste } from '../shared/suggestions/suggestionEdits';
+import { $selectText, headlessEditor } from '../tests/fixtures/headlessEditor';
+
+/** The first real article, pasted in the paste benchmark. */
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'samples', 'explainer-id.txt'), 'utf8');
 import { paragraphs, rareWord, seeded } from './corpus';
 import { figure, percentile, timed, timedSync, type Figure } from './stats';
 
@@ -217,6 +225,31 @@ export function benchSearch(cacheDir: string, rounds = 25): Figure[] {
   ];
 }
 
+/** An article holding the sample article pasted `times` over as one pending suggestion (suggestion mode's paste). */
+async function articleWithPastedSuggestion(dispatch: Dispatch, times: number): Promise<string> {
+  const editor = headlessEditor(bodyOf(paragraph(text('Harga beras naik. Stok cukup.'))));
+  editor.update(
+    () => {
+      $selectText('Harga beras naik. ', true);
+      let n = 0;
+      $suggestPaste(Array.from({ length: times }, () => SAMPLE).join('\n'), { newId: () => `bench-${++n}`, isMine: () => true });
+    },
+    { discrete: true },
+  );
+  const body = editor.getEditorState().toJSON() as unknown as SerializedBody;
+  const created = await dispatch('articles:create', { headline: `Tempelan ${times}×`, language: 'id' });
+  if (!created.ok) throw new Error(created.error.message);
+  const { id, revision } = created.value as { id: string; revision: number };
+  const saved = await dispatch('articles:save', {
+    id,
+    baseRevision: revision,
+    kind: 'manual',
+    fields: draftFields('', { headline: `Tempelan ${times}×`, body }),
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+  return id;
+}
+
 export async function benchExport(dir: string): Promise<Figure[]> {
   const dbPath = join(dir, 'export.db');
   rmSync(dbPath, { force: true });
@@ -235,9 +268,24 @@ export async function benchExport(dir: string): Promise<Figure[]> {
     const htmlOnly: number[] = [];
     for (let i = 0; i < 5; i++) htmlOnly.push(await timed(() => service.dispatch('publish:preview', { articleId: id })));
     const html = percentile(htmlOnly, 50);
+    // The page as if pending suggestions were rejected, when a long paste waits as one suggestion
+    // (its lines are suggested paragraph splits, joined back for the page): 1× and 5× the paste.
+    const pastePreview = async (times: number) => {
+      const pasted = await articleWithPastedSuggestion(service.dispatch, times);
+      const runs: number[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await timed(() => service.dispatch('publish:preview', { articleId: pasted })));
+      return percentile(runs, 50);
+    };
+    const pasteSmall = await pastePreview(30);
+    const pasteLarge = await pastePreview(150);
     return [
       figure('Export, first run (30 images, renditions made)', 'ms', first, { baseline: html }),
       figure('Export, cached renditions', 'ms', percentile(cached, 50), { baseline: html, max: 300 }),
+      figure('Preview with a pasted suggestion pending: 700 KB of pasted lines', 'ms', pasteLarge, { baseline: pasteSmall }),
+      figure('Preview with a pasted suggestion pending: 700 KB ÷ 140 KB time', 'ratio', pasteLarge / pasteSmall, {
+        max: 8,
+        target: '≤ 8 (linear is 5)',
+      }),
     ];
   } finally {
     await service.close();

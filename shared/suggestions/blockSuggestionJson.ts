@@ -28,13 +28,17 @@ export function blockSuggestionOf(node: object): BlockSuggestion | null {
 }
 
 const kids = (node: JsonNode): JsonNode[] => (Array.isArray(node.children) ? (node.children as JsonNode[]) : []);
-const textOf = (node: JsonNode): string => (typeof node.text === 'string' ? node.text : kids(node).map(textOf).join(''));
+/** No text at all (stops at the first piece with some, so a long block costs nothing). */
+const blank = (node: JsonNode): boolean => (typeof node.text === 'string' ? node.text === '' : kids(node).every(blank));
 
 /**
  * The body with its suggested splits undone (the second half joined back onto the first; an empty
  * first half gives way) and its suggested joins not made. The input is not changed.
  */
 export function withBlockSuggestionsRejected(body: SerializedBody): SerializedBody {
+  // Blocks made here by joining: their children are this function's own, so a long run of splits
+  // (pasted lines) joins in one pass rather than copying the growing block at every split.
+  const joined = new WeakSet<JsonNode>();
   const undo = (node: JsonNode): JsonNode => {
     if (!Array.isArray(node.children)) return node;
     const children: JsonNode[] = [];
@@ -44,7 +48,18 @@ export function withBlockSuggestionsRejected(body: SerializedBody): SerializedBo
         children.push(child);
         continue;
       }
-      children[children.length - 1] = textOf(previous) === '' ? child : { ...previous, children: [...kids(previous), ...kids(child)] };
+      if (blank(previous)) {
+        children[children.length - 1] = child;
+        continue;
+      }
+      let into = previous;
+      if (!joined.has(into)) {
+        into = { ...previous, children: [...kids(previous)] };
+        joined.add(into);
+        children[children.length - 1] = into;
+      }
+      const intoChildren = into.children as JsonNode[];
+      for (const piece of kids(child)) intoChildren.push(piece);
     }
     return { ...node, children };
   };

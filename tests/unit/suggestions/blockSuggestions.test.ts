@@ -4,6 +4,8 @@
 // keeps both paragraphs until accepted; the author's own split is taken back by Backspace; the
 // suggestion travels through the live document and the checklist blocks publishing while it waits.
 import { $createRangeSelection, $getRoot, $isElementNode, $setSelection, type ElementNode, type LexicalEditor } from 'lexical';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
@@ -26,6 +28,8 @@ import { pendingEntry } from '../../fixtures/pendingEntry';
 import { $selectText, headlessEditor } from '../../fixtures/headlessEditor';
 
 const editorWith = headlessEditor;
+/** The first real article (Bahasa Indonesia, with its headings, quotes and figures), as a paste. */
+const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'explainer-id.txt'), 'utf8');
 
 function suggester(author: string): Suggester {
   let n = 0;
@@ -214,6 +218,35 @@ describe('pasted lines and line breaks as suggestions', () => {
       expect(pending(editor)).toEqual([]);
     }
   });
+
+  it('a real article pasted as a suggestion (the sample, and the sample 150 times: ~700 KB) loses no word and rejects cleanly', () => {
+    const lines = (text: string) =>
+      text
+        .split(/\s*[\r\n]+\s*/)
+        .map((l) => l.replace(/[ \t]+/g, ' '))
+        .filter(Boolean);
+    for (const pasted of [SAMPLE, Array.from({ length: 150 }, () => SAMPLE).join('\r\n')]) {
+      for (const accept of [true, false]) {
+        const editor = editorWith(bodyOf(paragraph(text('Harga beras naik. Stok cukup.'))));
+        update(editor, () => {
+          $caretIn(0, 'Harga beras naik. '.length);
+          $suggestPaste(pasted, suggester('rina'));
+        });
+        const expected = lines(pasted);
+        expect(blocks(editor)).toEqual([
+          `paragraph:Harga beras naik. ${expected[0]}`,
+          ...expected.slice(1, -1).map((line) => `paragraph:${line}`),
+          `paragraph:${expected.at(-1)}Stok cukup.`,
+        ]);
+        expect(pending(editor).map((p) => [p.id, p.block])).toEqual([['rina-1', 'split']]);
+        expect(published(editor)).toBe('<p>Harga beras naik. Stok cukup.</p>');
+        update(editor, () => $resolveSuggestion('rina-1', accept));
+        expect(blocks(editor).length).toBe(accept ? expected.length : 1);
+        if (!accept) expect(blocks(editor)).toEqual(['paragraph:Harga beras naik. Stok cukup.']);
+        expect(pending(editor)).toEqual([]);
+      }
+    }
+  }, 120_000);
 
   it('a paste does not join an insertion typed before it; in a section title its lines stay on one line', () => {
     const editor = editorWith(bodyOf(section(true, 'Judul', paragraph(text('Isi.')))));
