@@ -2,7 +2,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type LexicalNode } from 'lexical';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { CLAIM_STATUSES, type Claim } from '../../../shared/claims/claimSchema';
 import type { BodySuggestion } from '../../../shared/claims/detectClaims';
 import { analyse } from '../../analysis/analysisClient';
@@ -28,7 +28,8 @@ function excerpt(text: string, max = 90): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function ClaimsPanel({ language }: { language: string }) {
+/** Memoized: the side panel re-renders when a suggestion's record changes, and 300 claims need not. */
+export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const claimsApi = useClaims();
   const { claims, scale, error } = claimsApi;
@@ -243,4 +244,4 @@ export function ClaimsPanel({ language }: { language: string }) {
       {report && <ReportDialog articleId={claimsApi.articleId} flush={claimsApi.flushArticle} onClose={() => setReport(false)} />}
     </div>
   );
-}
+});

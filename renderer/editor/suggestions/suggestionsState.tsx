@@ -36,6 +36,11 @@ export interface SuggestionsApi {
 }
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
+/**
+ * Whether this window is suggesting, on its own: the many views that only need that (every image
+ * slot) are not re-rendered when a suggestion's record changes (each new suggestion's first key).
+ */
+const SuggestingContext = createContext(false);
 
 export function useSuggestions(): SuggestionsApi {
   const api = useContext(SuggestionsContext);
@@ -45,7 +50,7 @@ export function useSuggestions(): SuggestionsApi {
 
 /** Whether this window is suggesting; false outside an article (no provider). */
 export function useIsSuggesting(): boolean {
-  return useContext(SuggestionsContext)?.suggesting ?? false;
+  return useContext(SuggestingContext);
 }
 
 export function SuggestionsProvider({
@@ -135,5 +140,9 @@ export function SuggestionsProvider({
     }),
     [suggesting, blocked, records, suggester, refusal, refuse, doc, suggestField, decideField, fieldDecisionOrigin],
   );
-  return <SuggestionsContext.Provider value={api}>{children}</SuggestionsContext.Provider>;
+  return (
+    <SuggestionsContext.Provider value={api}>
+      <SuggestingContext.Provider value={api.suggesting}>{children}</SuggestingContext.Provider>
+    </SuggestionsContext.Provider>
+  );
 }
