@@ -136,9 +136,16 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
       }, timeoutMs);
       timer.unref?.();
     };
-    // A new worker's start-up (loading its bundle) does not count against the job's time.
-    if (fresh) running.once('online', startClock);
-    else startClock();
+    // A new worker's start-up (loading and evaluating its bundle) does not count against the job's
+    // time: the clock starts when it says it is ready.
+    if (fresh) {
+      const ready = (message: { ready?: unknown }) => {
+        if (message?.ready !== true) return;
+        running.off('message', ready);
+        startClock();
+      };
+      running.on('message', ready);
+    } else startClock();
     running.postMessage({ id: job.id, job: job.job, args: job.args });
   }
 

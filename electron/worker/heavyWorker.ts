@@ -26,3 +26,6 @@ parentPort?.on('message', (message: JobMessage) => {
     }
   })();
 });
+
+// Loaded (its bundle evaluated, which takes a while on a busy machine): a job's clock starts now.
+parentPort?.postMessage({ ready: true });
