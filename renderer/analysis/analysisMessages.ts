@@ -2,6 +2,7 @@
 // (the worker checks what it is asked, the page what it is told), like any other channel.
 import { z } from 'zod';
 import { claimSchema } from '../../shared/claims/claimSchema';
+import { SUGGESTION_REASONS } from '../../shared/claims/detectClaims';
 import { lexicalStateSchema } from '../../shared/contract/lexicalState';
 import { imageSlotSchema } from '../../shared/editor/imageSlot';
 import { SUGGESTIBLE_FIELDS } from '../../shared/suggestions/suggestionSchema';
@@ -31,7 +32,7 @@ const bodySuggestionSchema = z.strictObject({
   sentence: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  reasons: z.array(z.enum(['number', 'percentage', 'comparison', 'attribution', 'quote', 'vague attribution'])),
+  reasons: z.array(z.enum(SUGGESTION_REASONS)),
   vague: z.boolean(),
   path: z.array(z.number().int()),
 });

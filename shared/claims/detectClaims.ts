@@ -5,7 +5,8 @@ import { plainTextOf } from '../text/plainText';
 import type { SerializedBody } from '../contract/lexicalState';
 import { MARK_TYPES } from '../editor/inlineTypes';
 
-export type SuggestionReason = 'number' | 'percentage' | 'comparison' | 'attribution' | 'quote' | 'vague attribution';
+export const SUGGESTION_REASONS = ['number', 'percentage', 'comparison', 'attribution', 'quote', 'vague attribution'] as const;
+export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
 
 export interface ClaimSuggestion {
   sentence: string;

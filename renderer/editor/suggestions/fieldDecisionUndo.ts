@@ -73,27 +73,23 @@ export function registerFieldDecisionUndo(editor: LexicalEditor, doc: Y.Doc, ori
   decisions.on('stack-item-added', announce);
   decisions.on('stack-item-popped', announce);
 
-  const decisionsFirst = (stack: 'undoStack' | 'redoStack') => topStamp(decisions[stack]) > topStamp(body?.[stack] ?? []);
+  /** Undo or Redo: this window's newest step of the two managers; the body's goes on to the plugin's own handler. */
+  const takeNewer = (stack: 'undoStack' | 'redoStack', act: () => void) => () => {
+    watchBody();
+    if (topStamp(decisions[stack]) <= topStamp(body?.[stack] ?? [])) return false;
+    act();
+    return true;
+  };
   return mergeRegister(
     editor.registerUpdateListener(watchBody),
     editor.registerCommand(
       UNDO_COMMAND,
-      () => {
-        watchBody();
-        if (!decisionsFirst('undoStack')) return false;
-        decisions.undo();
-        return true;
-      },
+      takeNewer('undoStack', () => decisions.undo()),
       COMMAND_PRIORITY_HIGH,
     ),
     editor.registerCommand(
       REDO_COMMAND,
-      () => {
-        watchBody();
-        if (!decisionsFirst('redoStack')) return false;
-        decisions.redo();
-        return true;
-      },
+      takeNewer('redoStack', () => decisions.redo()),
       COMMAND_PRIORITY_HIGH,
     ),
     () => {
