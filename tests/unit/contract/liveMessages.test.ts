@@ -1,6 +1,7 @@
-// The live channel's newsroom message: it round-trips, and a malformed one is refused, not guessed at.
+// The live channel's messages: they round-trip, and a malformed one is refused, not guessed at.
 import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
 import { decodeServerMessage, encodeServerMessage, LiveMessageError, NEWSROOM_SYNC_STATES } from '../../../shared/contract/liveMessages';
 
 describe('the sync message', () => {
@@ -20,5 +21,15 @@ describe('the sync message', () => {
     expect(() => decodeServerMessage(encoding.toUint8Array(unknown))).toThrow(LiveMessageError);
     const trailing = new Uint8Array([...encodeServerMessage({ kind: 'sync', state: 'synced', waiting: 0, detail: '' }), 7]);
     expect(() => decodeServerMessage(trailing)).toThrow(/trailing/);
+  });
+});
+
+describe('the welcome message', () => {
+  it('round-trips', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'halo');
+    const update = Y.encodeStateAsUpdate(doc);
+    const full = { kind: 'welcome' as const, update, stateVector: Y.encodeStateVector(doc) };
+    expect(decodeServerMessage(encodeServerMessage(full))).toEqual(full);
   });
 });

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { readFieldsFromDoc, fieldsMap } from '../../../shared/collab/articleDoc';
+import { LiveClient, type TransportEvents } from '../../../shared/collab/liveClient';
 import { decodeServerMessage, encodeClientMessage, type ServerMessage } from '../../../shared/contract/liveMessages';
 import { createService } from '../../../electron/service/createService';
 import type { ChannelOutput } from '../../../shared/contract/channels';
@@ -117,6 +118,31 @@ describe('a window welcomed before the document is built', () => {
     // The window's cursor arrives: the document is built from the store as it is now.
     window.cursor();
     expect(window.headline()).toBe('Dari CLI');
+  });
+
+  it('keeps an edit the window made before it took in its welcome', async () => {
+    const { articleId } = await freshlyOpened();
+    // The renderer's own client, wired straight to the service: it asks for the content while its
+    // editor is built, and takes it in only at start().
+    const client = new LiveClient(new Y.Doc(), {
+      open: (events: TransportEvents) => {
+        const session = t!.service.connectLive(articleId, { send: (bytes) => events.onMessage(bytes), close: () => undefined });
+        queueMicrotask(() => events.onOpen());
+        return { send: (bytes) => session.receive(bytes), close: () => session.closed() };
+      },
+    });
+    client.prefetch();
+    await Promise.resolve();
+    client.doc.getMap('probe').set('written', 'sebelum sambutan');
+    client.start();
+    expect(readFieldsFromDoc(client.doc, FALLBACK).headline).toBe('Judul tersimpan');
+    await client.whenSaved();
+    // Another window now gets both: the stored document and the early edit.
+    const other = openWindow(t!, articleId);
+    other.hello();
+    expect(other.headline()).toBe('Judul tersimpan');
+    expect(other.doc.getMap('probe').get('written')).toBe('sebelum sambutan');
+    client.stop();
   });
 
   it('hears at once of a contract write that builds the document first', async () => {
