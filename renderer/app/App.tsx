@@ -1,7 +1,9 @@
 // The workstation: the library beside the open article, and the app-wide commands.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { AppCommand, StoreStatus } from '../../shared/contract/channels';
 import { StoreProblemScreen } from './StoreProblemScreen';
+import { PaneSeparator, useStoredWidth } from './PaneSeparator';
+import { TopBar } from './TopBar';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
@@ -23,6 +25,19 @@ function keyCommand(event: KeyboardEvent): AppCommand | null {
 
 /** The article open when the app was last closed, reopened on start. */
 const LAST_ARTICLE_KEY = 'redaksi:last-article';
+const LIBRARY_OPEN_KEY = 'redaksi:library-open';
+/** Narrower than this, an open article takes the room: the library shows only when asked for. */
+const NARROW_PX = 1100;
+
+function useViewportWidth(): number {
+  const [width, setWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
 
 export function App() {
   const [store, setStore] = useState<StoreStatus | { state: 'checking' } | { state: 'error'; message: string }>({ state: 'checking' });
@@ -49,6 +64,20 @@ function Workstation() {
   const [freshArticleId, setFreshArticleId] = useState<string | null>(null);
   const editorHandle = useRef<EditorHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const viewport = useViewportWidth();
+  const narrow = viewport < NARROW_PX;
+  const [libraryOpen, setLibraryOpen] = useState(() => localStorage.getItem(LIBRARY_OPEN_KEY) !== 'no');
+  /** On a narrow window: the library asked for, until an article is picked. */
+  const [libraryPeek, setLibraryPeek] = useState(false);
+  const libraryShown = !selectedId || (narrow ? libraryPeek : libraryOpen);
+  const [libraryWidth, setLibraryWidth] = useStoredWidth('redaksi:library-width', 280);
+  const toggleLibrary = useCallback(() => {
+    if (narrow) return setLibraryPeek((shown) => !shown);
+    setLibraryOpen((open) => {
+      localStorage.setItem(LIBRARY_OPEN_KEY, open ? 'no' : 'yes');
+      return !open;
+    });
+  }, [narrow]);
 
   const flushEditor = useCallback(async () => {
     await editorHandle.current?.flush();
@@ -59,6 +88,7 @@ function Workstation() {
   const openArticle = useCallback(
     async (id: string) => {
       await flushEditor();
+      setLibraryPeek(false);
       setSelectedId(id);
     },
     [flushEditor],
@@ -119,8 +149,13 @@ function Workstation() {
           void editorHandle.current?.flush('manual');
           break;
         case 'find':
-          searchRef.current?.focus();
-          searchRef.current?.select();
+          // The library may be hidden: shown first, then its search field focused once it is.
+          setLibraryPeek(true);
+          setLibraryOpen(true);
+          requestAnimationFrame(() => {
+            searchRef.current?.focus();
+            searchRef.current?.select();
+          });
           break;
         case 'close-article':
           void closeArticle();
@@ -188,46 +223,65 @@ function Workstation() {
   }, []);
 
   return (
-    <div className="app">
-      <LibraryView
-        selectedId={selectedId}
-        version={libraryVersion}
-        searchRef={searchRef}
-        onOpen={(id) => void openArticle(id)}
+    <div className="app" style={{ '--library-width': `${libraryWidth}px` } as CSSProperties}>
+      <TopBar
+        libraryShown={libraryShown}
+        onToggleLibrary={selectedId ? toggleLibrary : null}
         onCreate={() => setChoosingTemplate(true)}
         onManageTemplates={() => setManagingTemplates(true)}
         onImport={(fileName, data) => void importDraft(fileName, data)}
-        onRemoved={onRemoved}
+        onNewsroomChanged={refreshLibrary}
       />
-      {choosingTemplate && (
-        <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />
-      )}
-      {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
-      <main className="editor-pane" aria-label="Editor">
-        {error && (
-          <p className="notice" role="alert">
-            {error}
-          </p>
-        )}
-        {selectedId ? (
-          <ArticleEditor
-            key={selectedId}
-            articleId={selectedId}
-            handleRef={editorHandle}
-            focusHeadline={selectedId === freshArticleId}
-            onChanged={refreshLibrary}
-            onClosed={closeArticle}
+      <div className={`panes${libraryShown ? '' : ' library-hidden'}`}>
+        <LibraryView
+          hidden={!libraryShown}
+          selectedId={selectedId}
+          version={libraryVersion}
+          searchRef={searchRef}
+          onOpen={(id) => void openArticle(id)}
+          onRemoved={onRemoved}
+        />
+        {libraryShown && (
+          <PaneSeparator
+            label="Resize the library"
+            controls="library"
+            side="left"
+            width={libraryWidth}
+            min={220}
+            max={Math.max(220, Math.min(480, Math.round(viewport * 0.35)))}
+            onWidth={setLibraryWidth}
           />
-        ) : (
-          <div className="empty-state">
-            <p>Open an article from the library, or start a new one.</p>
-            <p className="hint">
-              Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version ·{' '}
-              {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
-            </p>
-          </div>
         )}
-      </main>
+        {choosingTemplate && (
+          <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />
+        )}
+        {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
+        <main className="editor-pane" aria-label="Editor">
+          {error && (
+            <p className="notice" role="alert">
+              {error}
+            </p>
+          )}
+          {selectedId ? (
+            <ArticleEditor
+              key={selectedId}
+              articleId={selectedId}
+              handleRef={editorHandle}
+              focusHeadline={selectedId === freshArticleId}
+              onChanged={refreshLibrary}
+              onClosed={closeArticle}
+            />
+          ) : (
+            <div className="empty-state">
+              <p>Open an article from the library, or start a new one.</p>
+              <p className="hint">
+                Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version ·{' '}
+                {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
+              </p>
+            </div>
+          )}
+        </main>
+      </div>
     </div>
   );
 }

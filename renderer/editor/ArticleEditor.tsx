@@ -23,7 +23,7 @@ import {
   UNORDERED_LIST,
 } from '@lexical/markdown';
 import type { LexicalEditor } from 'lexical';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MutableRefObject, type ReactNode } from 'react';
 import type { ArticleStatus } from '../../shared/articles/status';
 import * as Y from 'yjs';
 import { fieldsMap, readFieldsFromDoc, readStatusFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
@@ -45,6 +45,9 @@ import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
+import { SideTabsProvider } from './sidePanel/sideTabs';
+import { MenuButton } from '../dialogs/MenuButton';
+import { PaneSeparator, useStoredWidth } from '../app/PaneSeparator';
 import { ExportDialog } from './ExportDialog';
 import { PastePlugin } from './PastePlugin';
 import { PublishPreview } from './PublishPreview';
@@ -226,6 +229,16 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
+  // The toolbar sticks just under the header, whose height changes as its buttons wrap (set on the
+  // article straight away: no re-render of the editor for it).
+  const headerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const header = headerRef.current;
+    if (!header) return;
+    const observer = new ResizeObserver(() => header.parentElement?.style.setProperty('--header-height', `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
   const [previewing, setPreviewing] = useState(false);
   const [exporting, setExporting] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
@@ -378,106 +391,134 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
         <ClaimsProvider articleId={article.id} flushArticle={flushNow} doc={live.doc} synced={synced}>
           <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={signer?.name ?? null} readOnly={readOnly}>
             <SuggestionsProvider doc={live.doc} profile={signer} readOnly={readOnly} startSuggesting={account?.role === 'fact-checker'}>
-              <div className="editor-layout">
-                <article className="editor" aria-label="Article editor">
-                  <header className="editor-header">
-                    <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-                    <div className="editor-header-end">
-                      <SaveStatus client={live.client} subscribe={live.subscribe} />
-                      <NewsroomStatus client={live.client} subscribe={live.subscribe} />
-                      {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
-                      <button type="button" onClick={() => setPreviewing(true)}>
-                        Preview
-                      </button>
-                      <button type="button" onClick={() => setExporting(true)}>
-                        Export…
-                      </button>
-                      <button type="button" onClick={() => setTemplateDialog(true)}>
-                        Save as template
-                      </button>
-                      <button type="button" onClick={() => void moveToTrash()} disabled={busy}>
-                        Move to trash
-                      </button>
-                    </div>
-                  </header>
-                  {notice && (
-                    <p className="notice" role="alert">
-                      {notice}
-                    </p>
-                  )}
-                  {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
-                  {previewing && (
-                    <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
-                  )}
-                  {templateDialog && (
-                    <NameDialog
-                      title="Save as template"
-                      label="Template name"
-                      confirmLabel="Save template"
-                      onConfirm={(name) => void saveAsTemplate(name)}
-                      onCancel={() => setTemplateDialog(false)}
-                    />
-                  )}
-                  <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
-                  {meta.hero && (
-                    <HeroSlot
-                      slot={meta.hero}
-                      readOnly={readOnly}
-                      onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
-                    />
-                  )}
-                  <ToolbarPlugin language={meta.language} />
-                  <div className="body-frame" aria-busy={!synced}>
-                    <RichTextPlugin
-                      contentEditable={
-                        <ContentEditable
-                          className="editor-body"
-                          role="textbox"
-                          aria-label="Article body"
-                          aria-multiline="true"
-                          // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
-                          spellCheck={false}
-                          lang={meta.language}
-                          aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
-                          placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
+              <SideTabsProvider>
+                <EditorLayout
+                  article={
+                    <article className="editor" aria-label="Article editor">
+                      <header className="editor-header" ref={headerRef}>
+                        <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+                        <div className="editor-header-end">
+                          <SaveStatus client={live.client} subscribe={live.subscribe} />
+                          <NewsroomStatus client={live.client} subscribe={live.subscribe} />
+                          {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
+                          <button type="button" onClick={() => setPreviewing(true)}>
+                            Preview
+                          </button>
+                          <button type="button" onClick={() => setExporting(true)}>
+                            Export…
+                          </button>
+                          <MenuButton
+                            label="More"
+                            name="More actions"
+                            items={[
+                              { label: 'Save as template…', onSelect: () => setTemplateDialog(true) },
+                              { label: 'Move to trash', onSelect: () => void moveToTrash(), disabled: busy },
+                            ]}
+                          />
+                        </div>
+                      </header>
+                      {notice && (
+                        <p className="notice" role="alert">
+                          {notice}
+                        </p>
+                      )}
+                      {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
+                      {previewing && (
+                        <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
+                      )}
+                      {templateDialog && (
+                        <NameDialog
+                          title="Save as template"
+                          label="Template name"
+                          confirmLabel="Save template"
+                          onConfirm={(name) => void saveAsTemplate(name)}
+                          onCancel={() => setTemplateDialog(false)}
                         />
-                      }
-                      ErrorBoundary={LexicalErrorBoundary}
-                    />
-                  </div>
-                  {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
+                      )}
+                      <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
+                      {meta.hero && (
+                        <HeroSlot
+                          slot={meta.hero}
+                          readOnly={readOnly}
+                          onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+                        />
+                      )}
+                      <ToolbarPlugin language={meta.language} />
+                      <div className="body-frame" aria-busy={!synced}>
+                        <RichTextPlugin
+                          contentEditable={
+                            <ContentEditable
+                              className="editor-body"
+                              role="textbox"
+                              aria-label="Article body"
+                              aria-multiline="true"
+                              // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
+                              spellCheck={false}
+                              lang={meta.language}
+                              aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
+                              placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
+                            />
+                          }
+                          ErrorBoundary={LexicalErrorBoundary}
+                        />
+                      </div>
+                      {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
                   makes the editor editable through this ref. */}
-                  <EditorRefPlugin editorRef={editorRef} />
-                  {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
-                  <CollaborationPlugin
-                    id={article.id}
-                    providerFactory={providerFactory}
-                    shouldBootstrap={false}
-                    excludedProperties={EXCLUDED_PROPERTIES}
-                    // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
-                    username={profile?.name || account?.name || 'Another window'}
-                    cursorColor={profile?.colour}
-                  />
-                  <ListPlugin />
-                  <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-                  <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-                  <SectionsPlugin />
-                  <PastePlugin onError={setNotice} />
-                  <SuggestionsPlugin />
-                </article>
-                <ArticleSidePanel
-                  articleId={article.id}
-                  headline={meta.headline}
-                  hero={meta.hero}
-                  language={meta.language}
-                  flush={flushNow}
+                      <EditorRefPlugin editorRef={editorRef} />
+                      {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
+                      <CollaborationPlugin
+                        id={article.id}
+                        providerFactory={providerFactory}
+                        shouldBootstrap={false}
+                        excludedProperties={EXCLUDED_PROPERTIES}
+                        // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
+                        username={profile?.name || account?.name || 'Another window'}
+                        cursorColor={profile?.colour}
+                      />
+                      <ListPlugin />
+                      <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+                      <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+                      <SectionsPlugin />
+                      <PastePlugin onError={setNotice} />
+                      <SuggestionsPlugin />
+                    </article>
+                  }
+                  side={
+                    <ArticleSidePanel
+                      articleId={article.id}
+                      headline={meta.headline}
+                      hero={meta.hero}
+                      language={meta.language}
+                      flush={flushNow}
+                    />
+                  }
                 />
-              </div>
+              </SideTabsProvider>
               <ClaimHighlightsPlugin />
             </SuggestionsProvider>
           </CommentsProvider>
         </ClaimsProvider>
       </LexicalComposer>
     </LexicalCollaboration>
+  );
+}
+
+/** The article and the side panel with the handle between them: dragging it re-renders only this. */
+function EditorLayout({ article, side }: { article: ReactNode; side: ReactNode }) {
+  const [sideWidth, setSideWidth] = useStoredWidth('redaksi:side-width', 360);
+  return (
+    <div className="editor-layout" style={{ '--side-width': `${sideWidth}px` } as CSSProperties}>
+      <div className="editor-column">{article}</div>
+      <PaneSeparator
+        label="Resize the side panel"
+        controls="article-tools"
+        side="right"
+        width={sideWidth}
+        min={280}
+        max={560}
+        onWidth={setSideWidth}
+      />
+      {side}
+    </div>
   );
 }

@@ -1,16 +1,21 @@
-// Beside the article: its figures (words, reading time, TK markers), the ready-to-publish checklist,
-// the claims, the suggestions, the review comments, the outline and the version history.
+// Beside the article: its figures (words, reading time, TK markers), and in tabs the ready-to-publish
+// checklist, the claims, the review comments, the suggestions, the outline and the version history.
+// Every tab's panel stays mounted (hidden when not chosen): a claim's filters or a half-written
+// reply survive a look at another tab, and the counts on the tabs stay current.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { memo } from 'react';
+import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { readingMinutes } from '../../shared/text/textStats';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { ClaimsPanel } from './claims/ClaimsPanel';
+import { useClaims } from './claims/claimsState';
 import { useArticleAnalysis } from './checklist/useArticleAnalysis';
 import { OutlinePanel } from './sections/OutlinePanel';
 import { HistoryPanel } from './history/HistoryPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
+import { useComments } from './comments/commentsState';
 import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
+import { SIDE_TAB_LABELS, SIDE_TABS, useSideTabs, type SideTab } from './sidePanel/sideTabs';
 
 /** Memoized: the editor re-renders on every save-state change, and this panel (claims, checklist, outline) need not. */
 export const ArticleSidePanel = memo(function ArticleSidePanel({
@@ -29,8 +34,58 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
 }) {
   const [editor] = useLexicalComposerContext();
   const analysis = useArticleAnalysis(editor, headline, hero, language);
+  const { claims } = useClaims();
+  const { threads } = useComments();
+  const [suggestionCount, setSuggestionCount] = useState(0);
+  const counts: Partial<Record<SideTab, number>> = {
+    checklist: analysis?.items.length,
+    claims: claims.length,
+    comments: threads.filter((thread) => !thread.resolved).length,
+    suggestions: suggestionCount,
+  };
+  const panels: Record<SideTab, ReactNode> = {
+    checklist: (
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">Ready to publish</h2>
+        <ChecklistPanel analysis={analysis} editor={editor} />
+      </section>
+    ),
+    claims: (
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading" className="visually-hidden">
+          Claims
+        </h2>
+        <ClaimsPanel language={language} />
+      </section>
+    ),
+    comments: (
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading" className="visually-hidden">
+          Comments
+        </h2>
+        <CommentsPanel />
+      </section>
+    ),
+    suggestions: <SuggestionsPanel onCount={setSuggestionCount} />,
+    outline: (
+      <section aria-labelledby="outline-heading">
+        <h2 id="outline-heading" className="visually-hidden">
+          Outline
+        </h2>
+        <OutlinePanel />
+      </section>
+    ),
+    history: (
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="visually-hidden">
+          History
+        </h2>
+        <HistoryPanel articleId={articleId} flush={flush} />
+      </section>
+    ),
+  };
   return (
-    <aside className="side-panel" aria-label="Article tools">
+    <aside className="side-panel" id="article-tools" aria-label="Article tools">
       {analysis && (
         <p className="article-figures">
           <span>
@@ -43,27 +98,66 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
           )}
         </p>
       )}
-      <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading">Ready to publish</h2>
-        <ChecklistPanel analysis={analysis} editor={editor} />
-      </section>
-      <section aria-labelledby="claims-heading">
-        <h2 id="claims-heading">Claims</h2>
-        <ClaimsPanel language={language} />
-      </section>
-      <SuggestionsPanel />
-      <section aria-labelledby="comments-heading">
-        <h2 id="comments-heading">Comments</h2>
-        <CommentsPanel />
-      </section>
-      <section aria-labelledby="outline-heading">
-        <h2 id="outline-heading">Outline</h2>
-        <OutlinePanel />
-      </section>
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">History</h2>
-        <HistoryPanel articleId={articleId} flush={flush} />
-      </section>
+      <SideTabList counts={counts} />
+      {SIDE_TABS.map((tab) => (
+        <TabPanel key={tab} tab={tab}>
+          {panels[tab]}
+        </TabPanel>
+      ))}
     </aside>
   );
 });
+
+function TabPanel({ tab, children }: { tab: SideTab; children: ReactNode }) {
+  const { tab: shown } = useSideTabs();
+  return (
+    <div role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-tabpanel" hidden={tab !== shown}>
+      {children}
+    </div>
+  );
+}
+
+/** WAI-ARIA tabs: arrow keys, Home and End move between them and show the one they reach. */
+function SideTabList({ counts }: { counts: Partial<Record<SideTab, number>> }) {
+  const { tab: shown, show } = useSideTabs();
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const at = SIDE_TABS.indexOf(shown);
+    const to =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? (at + 1) % SIDE_TABS.length
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? (at + SIDE_TABS.length - 1) % SIDE_TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? SIDE_TABS.length - 1
+              : null;
+    if (to === null) return;
+    event.preventDefault();
+    show(SIDE_TABS[to]!);
+    list.current?.querySelector<HTMLElement>(`#side-tab-${SIDE_TABS[to]}`)?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Article tools" className="side-tabs" ref={list} onKeyDown={onKeyDown}>
+      {SIDE_TABS.map((tab) => {
+        const count = counts[tab];
+        return (
+          <button
+            key={tab}
+            type="button"
+            role="tab"
+            id={`side-tab-${tab}`}
+            aria-controls={`side-panel-${tab}`}
+            aria-selected={tab === shown}
+            tabIndex={tab === shown ? 0 : -1}
+            onClick={() => show(tab)}
+          >
+            {SIDE_TAB_LABELS[tab]}
+            {count !== undefined && <span className={`tab-count${tab === 'checklist' && count > 0 ? ' blocking' : ''}`}>{count}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -3,6 +3,7 @@ import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
 import { useSuggestions } from './suggestions/suggestionsState';
 import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
+import { PublishTimeField } from './PublishTimeField';
 import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
 import type { HeroField, SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 
@@ -130,15 +131,13 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Publish time</span>
-          <input
-            type="datetime-local"
-            disabled={suggesting}
-            value={values.publishAt ? isoToWallTime(values.publishAt, values.timeZone) : ''}
-            onChange={(e) => onChange({ publishAt: e.target.value ? wallTimeToIso(e.target.value, values.timeZone) : null })}
-          />
-        </label>
+        <PublishTimeField
+          publishAt={values.publishAt}
+          timeZone={values.timeZone}
+          language={values.language}
+          disabled={suggesting}
+          onChange={(publishAt) => onChange({ publishAt })}
+        />
       </div>
       <FieldSuggestionNotes field="byline" readOnly={readOnly} />
     </fieldset>

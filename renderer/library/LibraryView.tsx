@@ -6,10 +6,6 @@ import { useLiveHeadline } from './liveHeadlines';
 import { bridge } from '../transport/bridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { NewsroomArticles } from './NewsroomArticles';
-import { NewsroomDialog } from './NewsroomDialog';
-import { forgetNewsroomAccount } from '../live/newsroomAccount';
-import { ProfileDialog } from '../app/ProfileDialog';
-import { refreshProfile } from '../app/profile';
 import { STANDING_LABELS, useNewsroomStanding } from './newsroomStanding';
 
 type Filter = ArticleStatus | 'trash' | 'all';
@@ -22,26 +18,23 @@ const SEARCH_DELAY_MS = 150;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
+  /** Kept mounted while hidden: the search and filter stay as they were. */
+  hidden: boolean;
   selectedId: string | null;
   /** Bumped whenever an article changed, so the list re-reads the store. */
   version: number;
   searchRef: RefObject<HTMLInputElement | null>;
   onOpen(id: string): void;
-  onCreate(): void;
-  onManageTemplates(): void;
-  onImport(fileName: string, data: Uint8Array): void;
   onRemoved(id: string): void;
 }
 
-export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, onManageTemplates, onImport, onRemoved }: Props) {
+export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, onRemoved }: Props) {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [purging, setPurging] = useState<ArticleSummary | null>(null);
   const [refresh, setRefresh] = useState(0);
-  const [newsroomDialog, setNewsroomDialog] = useState(false);
-  const [profileDialog, setProfileDialog] = useState(false);
   const request = useRef(0);
   const standing = useNewsroomStanding(version + refresh);
 
@@ -85,38 +78,7 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
 
   const inTrash = filter === 'trash';
   return (
-    <aside className="library" aria-label="Library">
-      <div className="library-head">
-        <h1 className="app-name">Redaksi</h1>
-        <div className="button-row">
-          <button type="button" onClick={onManageTemplates}>
-            Templates
-          </button>
-          <button type="button" onClick={() => setNewsroomDialog(true)}>
-            Newsroom…
-          </button>
-          <button type="button" onClick={() => setProfileDialog(true)}>
-            Profile…
-          </button>
-          <label className="button">
-            Import…
-            <input
-              type="file"
-              className="visually-hidden"
-              accept=".txt,.html,.htm,.md,.markdown,.docx"
-              aria-label="Import a draft (text, HTML, Markdown or Word)"
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void file.arrayBuffer().then((buffer) => onImport(file.name, new Uint8Array(buffer)));
-              }}
-            />
-          </label>
-          <button type="button" className="primary" onClick={onCreate}>
-            New article
-          </button>
-        </div>
-      </div>
+    <aside className="library" id="library" aria-label="Library" hidden={hidden}>
       <div className="library-tools">
         <input
           ref={searchRef}
@@ -197,18 +159,6 @@ export function LibraryView({ selectedId, version, searchRef, onOpen, onCreate, 
           }}
         />
       )}
-      {newsroomDialog && (
-        <NewsroomDialog
-          onClose={(changed) => {
-            setNewsroomDialog(false);
-            if (!changed) return;
-            forgetNewsroomAccount();
-            refreshProfile();
-            setRefresh((n) => n + 1);
-          }}
-        />
-      )}
-      {profileDialog && <ProfileDialog onClose={() => setProfileDialog(false)} />}
       {purging && (
         <ConfirmDialog
           title="Delete forever?"

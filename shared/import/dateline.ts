@@ -1,50 +1,7 @@
 // Datelines as Indonesian and English newsrooms write them: "4 July 2025 17:00 WIB",
 // "4 Juli 2025 17.00 WIB", "Jumat, 4 Juli 2025 | 17:00 WITA".
+import { MONTH_NUMBERS } from '../time/monthNames';
 import { wallTimeToIso } from '../time/zonedTime';
-
-const MONTHS: Record<string, number> = {
-  januari: 1,
-  jan: 1,
-  january: 1,
-  februari: 2,
-  pebruari: 2,
-  feb: 2,
-  peb: 2,
-  february: 2,
-  maret: 3,
-  mar: 3,
-  march: 3,
-  april: 4,
-  apr: 4,
-  mei: 5,
-  may: 5,
-  juni: 6,
-  jun: 6,
-  june: 6,
-  juli: 7,
-  jul: 7,
-  july: 7,
-  agustus: 8,
-  agu: 8,
-  agt: 8,
-  ags: 8,
-  aug: 8,
-  august: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  oktober: 10,
-  okt: 10,
-  oct: 10,
-  october: 10,
-  november: 11,
-  nov: 11,
-  nop: 11,
-  desember: 12,
-  des: 12,
-  dec: 12,
-  december: 12,
-};
 
 const ZONES: Record<string, string> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura', UTC: 'UTC', GMT: 'UTC' };
 
@@ -68,7 +25,7 @@ export function parseDateline(line: string): Dateline | null {
   const match = DATELINE.exec(text);
   if (!match) return null;
   const [, day, monthName, year, hour = '0', minute = '00', zoneName] = match;
-  const month = MONTHS[monthName!.toLowerCase()];
+  const month = MONTH_NUMBERS[monthName!.toLowerCase()];
   if (!month) return null;
   const timeZone = ZONES[(zoneName ?? 'WIB').toUpperCase()]!;
   const pad = (n: string | number) => String(n).padStart(2, '0');

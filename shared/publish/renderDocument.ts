@@ -3,6 +3,7 @@
 // readable stylesheet, and the <article> itself. Built only from saved fields and the body.
 import type { Article } from '../contract/channels';
 import { INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../time/zonedTime';
+import { formatWallTime } from '../time/wallTimeText';
 import { escapeHtml } from './escapeHtml';
 import { PAGE_STYLESHEET } from './stylesheets';
 import { renderBody, renderFigure, type RenderContext } from './renderBody';
@@ -15,20 +16,11 @@ export interface DocumentOptions {
   claimReview?: Record<string, unknown> | null;
 }
 
-const MONTHS: Record<string, readonly string[]> = {
-  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
 /** "4 Juli 2025 17.00 WIB" / "4 July 2025 17:00 WIB", as the newsroom writes it. */
 export function formatDateline(iso: string, zone: string, language: string): string {
-  const [date, time] = isoToWallTime(iso, zone).split('T') as [string, string];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const indonesian = language === 'id' || language.startsWith('id-');
-  const months = indonesian ? MONTHS.id! : MONTHS.en!;
   const offset = iso.slice(19).replace(/^\.\d+/, '') || 'Z';
   const zoneName = INDONESIAN_ZONE_NAMES[zone] ?? (offset === 'Z' ? 'UTC' : `UTC${offset}`);
-  return `${d} ${months[m - 1]} ${y} ${indonesian ? time.replace(':', '.') : time} ${zoneName}`;
+  return `${formatWallTime(iso, zone, language)} ${zoneName}`;
 }
 
 /** The last change, with the article zone's offset (as datePublished has), never before publication. */

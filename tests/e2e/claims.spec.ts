@@ -1,7 +1,7 @@
 // Fact-checkers at work: marking claims, checking them, orphans, suggestions and the report.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { selectInBody } from './steps';
+import { selectInBody, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -23,26 +23,47 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
   await selectPhrase(page, 'lebih dari 6.000 insinyur');
   await page.getByRole('button', { name: 'Mark claim' }).click();
   await expect(body(page).locator('.claim-mark')).toHaveText('lebih dari 6.000 insinyur');
+  // The new claim's record opens in the Claims tab, the cursor in its summary.
+  await expect(page.getByRole('tab', { name: 'Claims 1' })).toHaveAttribute('aria-selected', 'true');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('0 of 1 checked')).toBeVisible();
-
-  await claimsPanel(page)
-    .getByRole('button', { name: /lebih dari 6\.000 insinyur/ })
-    .click();
+  await sideTab(page, 'Claims');
+  await expect(claimsPanel(page).getByRole('button', { name: /lebih dari 6\.000 insinyur/ })).toHaveAttribute('aria-expanded', 'true');
+  await sideTab(page, 'Claims');
+  await expect(claimsPanel(page).getByRole('textbox', { name: 'Summary' })).toBeFocused();
+  await page.keyboard.type('NIS: more than 6,000 engineers');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'True' });
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByLabel('Source URL').fill('https://www.nis.go.kr/press/2025');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByLabel('Source title').fill('NIS briefing to the National Assembly');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByLabel('Publisher').fill('National Intelligence Service');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Add source' }).click();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByRole('list', { name: 'Sources' })).toContainText('NIS briefing to the National Assembly');
+  // The source is a link to its page (in Electron it opens in the system browser).
+  await expect(claimsPanel(page).getByRole('link', { name: 'NIS briefing to the National Assembly' })).toHaveAttribute(
+    'href',
+    'https://www.nis.go.kr/press/2025',
+  );
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
   await expect(saveState(page)).toHaveText('Saved');
 
   await page.reload();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
   await expect(body(page).locator('.claim-mark')).toHaveAttribute('data-tone', 'true');
+  await sideTab(page, 'Claims');
   await claimsPanel(page)
     .getByRole('button', { name: /lebih dari 6\.000 insinyur/ })
     .click();
+  await sideTab(page, 'Claims');
+  await expect(claimsPanel(page).getByRole('textbox', { name: 'Summary' })).toHaveValue('NIS: more than 6,000 engineers');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByRole('list', { name: 'Sources' })).toContainText('National Intelligence Service');
 
   // The saved document carries only the claim's id, never its record.
@@ -67,13 +88,18 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
   await page.getByRole('button', { name: 'Profile…' }).click();
   await page.getByRole('dialog', { name: 'Profile' }).getByLabel('Name', { exact: true }).fill('Dewi');
   await page.getByRole('dialog', { name: 'Profile' }).getByRole('button', { name: 'Save profile' }).click();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page)).toContainText('Signing as Dewi');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Sign off' }).click();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page)).toContainText('Signed off by Dewi');
   await selectPhrase(page, '6.000');
   await page.keyboard.type('7.000');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page)).toContainText('changed since sign-off');
   // The sign-off belongs to a version: its comparison with now opens from the claim.
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Show changes since sign-off' }).click();
   const compare = page.getByRole('dialog', { name: /^Compare version \d+ with now$/ });
   const words = compare.getByRole('region', { name: "The claim's words since sign-off" });
@@ -92,14 +118,17 @@ test('deleting the marked text leaves the claim as an orphan that can be dismiss
   await selectPhrase(page, 'jumlahnya 6.000 orang');
   await page.keyboard.press('Backspace');
   await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+  await sideTab(page, 'Claims');
   const orphans = claimsPanel(page).getByRole('list', { name: 'Orphaned claims' });
   await expect(orphans).toContainText('jumlahnya 6.000 orang');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('0 of 0 checked')).toBeVisible();
 
   // Re-anchor to new words, then dismiss works as well.
   await selectPhrase(page, 'Kalimat lain');
   await orphans.getByRole('button', { name: 'Re-anchor to selection' }).click();
   await expect(body(page).locator('.claim-mark')).toHaveText('Kalimat lain');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByRole('list', { name: 'Orphaned claims' })).toHaveCount(0);
 });
 
@@ -116,8 +145,10 @@ test('undo brings the words of a dismissed claim back, but not its mark', async 
   await selectPhrase(page, 'jumlahnya 6.000 orang');
   await page.keyboard.press('Backspace');
   await pause();
+  await sideTab(page, 'Claims');
   const orphans = claimsPanel(page).getByRole('list', { name: 'Orphaned claims' });
   await orphans.getByRole('button', { name: 'Dismiss' }).click();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByRole('list', { name: 'Orphaned claims' })).toHaveCount(0);
   // Undo (the Yjs undo manager) restores the deleted words with their mark; the mark's record is
   // gone, so the mark is dropped and the words stay.
@@ -125,6 +156,7 @@ test('undo brings the words of a dismissed claim back, but not its mark', async 
   await page.keyboard.press('ControlOrMeta+z');
   await expect(body(page)).toContainText('jumlahnya 6.000 orang');
   await expect(body(page).locator('.claim-mark')).toHaveCount(0);
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('0 of 0 checked')).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
   await page.reload();
@@ -138,10 +170,13 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
     page,
     'Pengiriman ini mencakup lebih dari 6.000 insinyur dan pekerja militer, serta jutaan peluru dan rudal, seperti dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS). Menurut para analis, keputusan Rusia merupakan refleksi dari kesulitan nyata.',
   );
+  await sideTab(page, 'Claims');
   const suggestions = claimsPanel(page).getByRole('list', { name: 'Suggested claims' });
   await expect(suggestions).toContainText('dikonfirmasi oleh Badan Intelijen Nasional');
   await expect(suggestions).toContainText('vague attribution');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('list', { name: 'Blocking issues' })).toContainText('Vague attribution: “Menurut para analis');
+  await sideTab(page, 'Claims');
   // Both came from the analysis worker, a script of the app's own bundle, not from the page's thread.
   const workers = page.workers().map((worker) => new URL(worker.url()));
   expect(workers.map((url) => url.pathname)).toContainEqual(expect.stringMatching(/\/assets\/analysisWorker-[\w-]+\.js$/));
@@ -149,18 +184,27 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
 
   await suggestions.getByRole('button', { name: /^Accept suggestion: Pengiriman ini/ }).click();
   await expect(body(page).locator('.claim-mark')).toContainText('dikonfirmasi oleh Badan Intelijen Nasional Korea Selatan (NIS).');
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('0 of 1 checked')).toBeVisible();
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('list', { name: 'Blocking issues' })).toContainText('1 claim is not checked yet');
 
+  await sideTab(page, 'Claims');
   await claimsPanel(page)
     .getByRole('button', { name: /Pengiriman ini mencakup/ })
     .click();
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'Mostly true' });
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByLabel('Source URL').fill('https://en.yna.co.kr/view/AEN2025');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByLabel('Source title').fill('Yonhap: NIS says 6,000 engineers');
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Add source' }).click();
+  await sideTab(page, 'Claims');
   await expect(claimsPanel(page).getByText('1 of 1 checked')).toBeVisible();
 
+  await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Fact-check report' }).click();
   const report = page.frameLocator('iframe[title="Fact-check report preview"]');
   await expect(report.getByRole('heading', { level: 1 })).toContainText('Fact-check report: Korea Utara dan Rusia');

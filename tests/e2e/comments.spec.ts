@@ -3,7 +3,7 @@
 // comment whose words were cut stays as an orphan with its quote; filters open/resolved/mine.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { importSample, selectInBody, setProfile } from './steps';
+import { importSample, selectInBody, setProfile, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const comments = (page: Page) => page.getByRole('region', { name: 'Comments' });
@@ -29,16 +29,23 @@ test('comment on words, mention, reply, resolve and reopen; the outline counts t
   await dialog.getByRole('button', { name: 'Post comment' }).click();
   await expect(body(page).locator('.comment-mark')).toHaveText('para analis');
 
+  // Posting brings the Comments tab forward; its count is the open threads.
+  await expect(page.getByRole('tab', { name: 'Comments 1' })).toHaveAttribute('aria-selected', 'true');
+  await sideTab(page, 'Comments');
   const thread = comments(page).getByRole('article', { name: 'Comment on “para analis”' });
   await expect(thread).toContainText('Analis siapa?');
   await expect(thread.locator('.mention')).toHaveText('@Rina Editor');
+  await sideTab(page, 'Comments');
   await expect(comments(page).getByRole('radio', { name: 'Open (1)' })).toBeChecked();
+  await sideTab(page, 'Comments');
   await expect(comments(page).getByRole('radio', { name: 'Mine (1)' })).toBeVisible();
+  await sideTab(page, 'Outline');
   const outline = page.getByRole('region', { name: 'Outline' });
   await expect(outline.getByRole('img', { name: '1 open comment' })).toHaveCount(1);
   await expect(outline.getByRole('listitem').filter({ has: page.getByRole('img', { name: '1 open comment' }) })).toContainText(
     'Rusia Butuh Bantuan',
   );
+  await sideTab(page, 'Comments');
 
   // The thread follows its words as the text around them changes.
   await selectInBody(page, 'Menurut', true);
@@ -50,16 +57,23 @@ test('comment on words, mention, reply, resolve and reopen; the outline counts t
   await expect(thread.getByRole('list', { name: 'Messages' }).getByRole('listitem')).toHaveCount(2);
   await page.screenshot({ path: 'tests/screenshots/comments-panel-1280.png' });
   await page.setViewportSize({ width: 1024, height: 720 });
+  await sideTab(page, 'Comments');
   await comments(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/screenshots/comments-panel-1024.png' });
   await page.setViewportSize({ width: 1280, height: 860 });
 
   await thread.getByRole('button', { name: 'Resolve' }).click();
+  await sideTab(page, 'Comments');
   await expect(comments(page).getByRole('radio', { name: 'Open (0)' })).toBeChecked();
+  await expect(page.getByRole('tab', { name: 'Comments 0' })).toBeVisible();
+  await sideTab(page, 'Outline');
+  await expect(outline.getByRole('listitem').first()).toBeVisible();
   await expect(outline.getByRole('img', { name: /open comment/ })).toHaveCount(0);
+  await sideTab(page, 'Comments');
   await comments(page).getByRole('radio', { name: 'Resolved (1)' }).check();
   await expect(thread).toContainText('Resolved by Rina Editor');
   await thread.getByRole('button', { name: 'Reopen' }).click();
+  await sideTab(page, 'Comments');
   await comments(page).getByRole('radio', { name: /^Open/ }).check();
   await expect(thread).toBeVisible();
 
@@ -75,6 +89,7 @@ test('comment on words, mention, reply, resolve and reopen; the outline counts t
     .getByRole('button', { name: /Mengapa Korea Utara/ })
     .first()
     .click();
+  await sideTab(page, 'Comments');
   await expect(
     comments(page).getByRole('article', { name: 'Comment on “para analis”' }).getByRole('list', { name: 'Messages' }).getByRole('listitem'),
   ).toHaveCount(2);

@@ -3,7 +3,7 @@
 // version, nothing deleted); a status change is a version too.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { importSample, selectInBody, setProfile } from './steps';
+import { importSample, selectInBody, setProfile, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const history = (page: Page) => page.getByRole('region', { name: 'History' });
@@ -12,11 +12,13 @@ test('name a version, change a word, compare it with now, restore its section, c
   const { page } = app;
   await setProfile(page, 'Rina Editor');
   await importSample(page);
+  await sideTab(page, 'History');
   const versions = history(page).getByRole('list', { name: 'Versions' });
   await expect(versions.getByRole('listitem')).toHaveCount(1);
   await expect(versions).toContainText('Imported');
   await expect(versions).toContainText('Rina Editor');
 
+  await sideTab(page, 'History');
   await history(page).getByRole('button', { name: 'Name this version' }).click();
   const naming = page.getByRole('dialog', { name: 'Name this version' });
   await naming.getByLabel('Version name').fill('Sent to legal');
@@ -53,9 +55,11 @@ test('name a version, change a word, compare it with now, restore its section, c
   await page.getByRole('group', { name: 'Workflow status' }).getByRole('button', { name: 'Send to review' }).click();
   await expect(versions.getByRole('listitem').first()).toContainText('Status: In review');
   await expect(versions.getByRole('listitem').first()).toContainText('Status change · Rina Editor');
+  await sideTab(page, 'History');
   await history(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/screenshots/history-panel-1280.png' });
   await page.setViewportSize({ width: 1024, height: 720 });
+  await sideTab(page, 'History');
   await history(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/screenshots/history-panel-1024.png' });
   await page.setViewportSize({ width: 1280, height: 860 });
@@ -67,6 +71,7 @@ test('name a version, change a word, compare it with now, restore its section, c
   await expect(edited).toContainText('Rina Editor');
   await edited.getByRole('checkbox').check();
   await items.filter({ hasText: 'Sent to legal' }).getByRole('checkbox').check();
+  await sideTab(page, 'History');
   await history(page).getByRole('button', { name: 'Compare selected' }).click();
   const pair = page.getByRole('dialog', { name: /^Compare version 2 with version \d+$/ });
   await expect(pair.locator('del')).toHaveText('analis');

@@ -3,7 +3,7 @@
 // merges them when it reconnects. No conflict, no "keep mine".
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { selectInBody } from './steps';
+import { selectInBody, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status');
@@ -83,7 +83,9 @@ test('one window marks a claim while the other edits the claimed sentence: both 
   const ids = await body(first).locator('.claim-mark').getAttribute('data-claim-ids');
   await expect(body(second).locator('.claim-mark')).toHaveAttribute('data-claim-ids', ids!);
   // The record travels with the document: the other fact-checker's panel lists it at once.
+  await sideTab(second, 'Claims');
   await expect(second.getByRole('region', { name: 'Claims', exact: true }).getByText('0 of 1 checked')).toBeVisible();
+  await sideTab(first, 'Claims');
   await expect(first.getByRole('region', { name: 'Claims', exact: true }).getByText('0 of 1 checked')).toBeVisible();
 
   // Once the mark has arrived, the other window edits inside the claimed sentence: exact merge.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeServer } from '../fixtures/browserMode';
 import { addUser, startNewsroom, type NewsroomProcess } from '../fixtures/newsroomServer';
-import { selectInBody, setProfile } from './steps';
+import { selectInBody, setProfile, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -105,11 +105,12 @@ test.describe('newsroom server', () => {
     await selectInBody(b, 'naik 12 persen');
     await b.getByRole('button', { name: 'Mark claim' }).click();
     await expect(body(a).locator('.claim-mark')).toHaveText('naik 12 persen');
-    await claimsPanel(b)
-      .getByRole('button', { name: /naik 12 persen/ })
-      .click();
+    // The new record opens by itself in the Claims tab.
+    await expect(claimsPanel(b).getByRole('button', { name: /naik 12 persen/ })).toHaveAttribute('aria-expanded', 'true');
     await claimsPanel(b).getByRole('combobox', { name: 'Verdict', exact: true }).selectOption({ label: 'True' });
+    await sideTab(b, 'Claims');
     await expect(claimsPanel(b).getByText('1 of 1 checked')).toBeVisible();
+    await sideTab(a, 'Claims');
     await expect(claimsPanel(a).getByText('1 of 1 checked')).toBeVisible();
     await expect(newsroomState(b)).toHaveText('Newsroom: synced');
 
@@ -122,6 +123,7 @@ test.describe('newsroom server', () => {
     await expect(b.getByRole('group', { name: 'Workflow status' })).toContainText('Status: Fact-check');
     await expect(a.getByRole('group', { name: 'Workflow status' })).toContainText('Status: Fact-check');
     // The other desk's status change is a version in this desk's history too.
+    await sideTab(a, 'History');
     await expect(a.getByRole('region', { name: 'History' }).getByRole('list', { name: 'Versions' })).toContainText('Status: Fact-check');
     await b.screenshot({ path: 'tests/screenshots/newsroom-second-desk-1280.png' });
     await b.setViewportSize({ width: 1024, height: 720 });
@@ -138,7 +140,9 @@ test.describe('newsroom server', () => {
     await expect(v.getByText('Read-only (viewer account)')).toBeVisible();
     await expect(body(v)).toHaveAttribute('contenteditable', 'false');
     // Comments too are read-only there: the server would refuse a viewer's writes.
+    await sideTab(v, 'Comments');
     await expect(v.getByRole('region', { name: 'Comments' })).toContainText('A viewer reads comments but does not write them.');
+    await sideTab(v, 'Comments');
     await expect(v.getByRole('region', { name: 'Comments' }).getByRole('button', { name: 'Resolve' })).toHaveCount(0);
 
     // The pages themselves spoke only to their own app.
@@ -187,6 +191,7 @@ test.describe('newsroom server', () => {
     await selectInBody(b, 'mengungsi');
     await b.keyboard.press('Control+b');
     await expect(body(a).locator('[data-suggest-format]')).toHaveText('mengungsi');
+    await sideTab(a, 'Suggestions');
     await a
       .getByRole('region', { name: 'Suggestions (3)' })
       .getByRole('article', { name: 'Suggestion by Budi Checker: Format “mengungsi”: bold added' })
@@ -195,8 +200,10 @@ test.describe('newsroom server', () => {
     await expect(body(b).locator('strong')).toHaveText('mengungsi');
     await expect(body(b).locator('[data-suggest-format]')).toHaveCount(0);
     // The editor sees both, in the fact-checker's colour, and accepts one and rejects the other.
+    await sideTab(a, 'Suggestions');
     await expect(a.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
     // The count in the panel's name changes as they are decided: the panel itself is found by its title.
+    await sideTab(a, 'Suggestions');
     const suggestions = a.getByRole('region', { name: /^Suggestions/ });
     await expect(body(a).locator('.suggest-delete')).toHaveText('Sekitar');
     await suggestions
@@ -209,6 +216,7 @@ test.describe('newsroom server', () => {
       .click();
     await expect(body(a)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
     await expect(body(b)).toHaveText('Lebih dari 3.000 warga mengungsi, kata BPBD.');
+    await sideTab(b, 'Suggestions');
     await expect(b.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
     // A new headline suggested on the fact-checker's desk: the editor sees it under her field and accepts it.
     await b.getByRole('textbox', { name: 'Headline', exact: true }).fill('Banjir rob rendam Pekalongan');
@@ -218,6 +226,7 @@ test.describe('newsroom server', () => {
     await headlineNote.getByRole('button', { name: 'Accept' }).click();
     await expect(b.getByRole('textbox', { name: 'Headline', exact: true })).toHaveValue('Banjir rob rendam Pekalongan');
     await expect(b.getByRole('textbox', { name: 'Headline', exact: true })).not.toHaveClass(/holds-suggestion/);
+    await sideTab(b, 'Suggestions');
     await expect(b.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 
     // The fact-checker comments on the number, mentioning the editor (known: her cursor is on the article).
@@ -232,13 +241,16 @@ test.describe('newsroom server', () => {
 
     // The editor's desk has the thread on the same words; she replies and resolves it.
     await expect(body(a).locator('.comment-mark')).toHaveText('Lebih dari 3.000 warga');
+    await sideTab(a, 'Comments');
     const threadA = a.getByRole('region', { name: 'Comments' }).getByRole('article', { name: 'Comment on “Lebih dari 3.000 warga”' });
     await expect(threadA.locator('.mention')).toHaveText('@Ana Editor');
+    await sideTab(a, 'Comments');
     await expect(a.getByRole('region', { name: 'Comments' }).getByRole('radio', { name: 'Mine (1)' })).toBeVisible();
     await threadA.getByRole('textbox', { name: 'Reply' }).fill('Dari rilis BPBD pagi ini.');
     await threadA.getByRole('button', { name: 'Reply' }).click();
     await threadA.getByRole('button', { name: 'Resolve' }).click();
 
+    await sideTab(b, 'Comments');
     const comments = b.getByRole('region', { name: 'Comments' });
     await expect(comments.getByRole('radio', { name: 'Resolved (1)' })).toBeVisible();
     await comments.getByRole('radio', { name: 'Resolved (1)' }).check();

@@ -2,6 +2,7 @@
 // claim sign-offs and label the cursor other windows see, and they are kept with the store.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
+import { sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
@@ -33,6 +34,7 @@ test('a profile is kept with the store, says who signs, and labels the cursor in
   await body(first).click();
   await first.keyboard.type('Kalimat pertama.');
   await expect(first.getByRole('list', { name: 'Articles' })).toContainText('Profil di kursor');
+  await sideTab(first, 'Claims');
   await expect(first.getByText('Signing as Dewi Lestari')).toBeVisible();
 
   const second = await app.openSecondContext();

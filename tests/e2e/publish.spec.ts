@@ -13,7 +13,7 @@ test('import the sample, export it from the UI, and the page opens clean and acc
     'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia? Ini Motif Strategis di Baliknya',
   );
   await expect(page.getByRole('alert').first()).toContainText('dropped 2 navigation lines');
-  await expect(page.getByLabel('Publish time')).toHaveValue('2025-07-04T17:00');
+  await expect(page.getByLabel('Publish time')).toHaveValue('4 Juli 2025 17.00');
   await expect(page.getByRole('group', { name: 'Hero image' })).toContainText('16:9');
   const titles = page.getByRole('textbox', { name: 'Article body' }).locator('section.ed-section > h2');
   await expect(titles).toHaveCount(6);

@@ -61,3 +61,12 @@ export async function chooseHeroImage(page: Page, outputPath: (name: string) => 
   await expect(hero.getByRole('img')).toBeVisible();
   return { hero, file };
 }
+
+export type SideTabName = 'Checklist' | 'Claims' | 'Comments' | 'Suggestions' | 'Outline' | 'History';
+
+/** Chooses one of the side panel's tabs (its name starts the tab's; a count may follow). */
+export async function sideTab(page: Page, tab: SideTabName): Promise<void> {
+  const button = page.getByRole('tab', { name: new RegExp(`^${tab}\\b`) });
+  if ((await button.getAttribute('aria-selected')) !== 'true') await button.click();
+  await expect(button).toHaveAttribute('aria-selected', 'true');
+}

@@ -4,7 +4,7 @@
 // text as if every pending suggestion were rejected, and publishing waits until none is pending.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { chooseHeroImage, newExplainer, selectInBody, setProfile } from './steps';
+import { chooseHeroImage, newExplainer, selectInBody, setProfile, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
@@ -22,6 +22,7 @@ async function newDraft(page: Page, headline: string, words: string): Promise<vo
 test('suggest an addition, a replacement and a cut; accept one, reject one, undo; never on the public page', async ({ app }) => {
   const { page } = app;
   await newDraft(page, 'Harga beras', 'Harga beras naik 12 persen bulan ini.');
+  await sideTab(page, 'Suggestions');
   await expect(panel(page)).toContainText('No pending suggestions');
 
   const toggle = page.getByRole('button', { name: 'Suggesting' });
@@ -45,13 +46,16 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await expect(body(page).locator('.suggest-insert')).toHaveText(['gula', ' lebih']);
   await expect(body(page).locator('.suggest-delete')).toHaveText(['beras', ' ini']);
   await expect(body(page).locator('.suggest-insert').first()).toHaveCSS('color', 'rgb(31, 95, 153)');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (3)' })).toBeVisible();
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Replace “beras” with “gula”' })).toBeVisible();
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Add “lebih”' })).toBeVisible();
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Cut “ini”' })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/suggestions-1280.png' });
   await page.setViewportSize({ width: 1024, height: 720 });
+  await sideTab(page, 'Suggestions');
   await panel(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'tests/screenshots/suggestions-1024.png' });
   await page.setViewportSize({ width: 1280, height: 860 });
@@ -63,9 +67,11 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await expect(preview.locator('body')).not.toContainText('gula');
   await expect(preview.locator('body')).not.toContainText('lebih');
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A suggestion is pending (“beras”)');
 
   // Accept the replacement, reject the addition.
+  await sideTab(page, 'Suggestions');
   await cards
     .getByRole('article', { name: /Replace “beras” with “gula”/ })
     .getByRole('button', { name: 'Accept' })
@@ -77,15 +83,19 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
     .getByRole('button', { name: 'Reject' })
     .click();
   await expect(body(page)).toHaveText('Harga gula naik 12 persen bulan ini.');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
 
   // Undo takes the rejection back (the window's undo, like any edit).
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan ini.');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
 
+  await sideTab(page, 'Suggestions');
   await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
   await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan.');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('.suggest-insert, .suggest-delete')).toHaveCount(0);
 
@@ -97,6 +107,7 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await selectInBody(page, 'bulan', true);
   await page.keyboard.type(' lalu');
   await expect(body(page)).toHaveText('Harga gula naik 12 persen lebih bulan lalu.');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 });
 
@@ -118,6 +129,7 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
   await expect(paragraphs.nth(1)).toHaveAttribute('data-suggest-block', 'split');
   await expect(paragraphs.nth(2)).toHaveAttribute('data-suggest-block', 'join');
   await expect(paragraphs.nth(1)).toHaveAttribute('title', /New paragraph suggested by Budi Checker/);
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: New paragraph before “Harga tetap naik.”' })).toBeVisible();
   await expect(
@@ -133,9 +145,11 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
   const preview = page.frameLocator('iframe[title="Publication preview preview"]');
   await expect(preview.locator('article p')).toHaveText(['Stok beras cukup. Harga tetap naik.', 'Bulog menambah pasokan.']);
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A new paragraph is suggested');
 
   // Accept the join, reject the split: one paragraph, as the desk decided.
+  await sideTab(page, 'Suggestions');
   await cards
     .getByRole('article', { name: /Join “Bulog/ })
     .getByRole('button', { name: 'Accept' })
@@ -147,6 +161,7 @@ test('a paragraph split and a join as suggestions: shown with a pilcrow, publish
     .getByRole('button', { name: 'Reject' })
     .click();
   await expect(paragraphs).toHaveText(['Stok beras cukup. Harga tetap naik.Bulog menambah pasokan.']);
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('[data-suggest-block]')).toHaveCount(0);
 });
@@ -165,11 +180,14 @@ test('a new headline and byline as suggestions: the fields keep theirs until the
   // The suggester sees their suggestion in the field; it is one suggestion however much they type.
   await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
   await expect(headline).toHaveClass(/holds-suggestion/);
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(
     cards.getByRole('article', { name: 'Suggestion by Budi Checker: Change the headline to “Harga beras melonjak 12 persen”' }),
   ).toBeVisible();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText(
     'A change of the headline is suggested (by Budi Checker)',
   );
@@ -195,6 +213,7 @@ test('a new headline and byline as suggestions: the fields keep theirs until the
   await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
   await page.getByRole('group', { name: 'Budi Checker’s suggested byline' }).getByRole('button', { name: 'Reject' }).click();
   await expect(page.getByLabel('Byline')).toHaveValue('Tim Ekonomi');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(page.getByRole('group', { name: /suggested/ })).toHaveCount(0);
 
@@ -207,10 +226,12 @@ test('a new headline and byline as suggestions: the fields keep theirs until the
   await undo.click();
   await expect(headline).toHaveValue('Harga beras naik');
   await expect(suggested).toContainText('Budi Checker suggests: “Harga beras melonjak 12 persen”');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
   await redo.click();
   await expect(headline).toHaveValue('Harga beras melonjak 12 persen');
   await expect(suggested).toHaveCount(0);
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Byline', exact: true })).toHaveValue('Tim Ekonomi');
 });
@@ -240,6 +261,7 @@ test('a source link as a suggestion: linked in the draft at once, published plai
   await expect(added).toHaveText('data BPS');
   await expect(added).toHaveAttribute('title', /Link suggested by Budi Checker/);
   await expect(body(page).locator('a[data-suggest-link="removed"]')).toHaveText('laporan lama');
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   const linkCard = cards.getByRole('article', { name: 'Suggestion by Budi Checker: Link “data BPS” to https://bps.go.id/rilis' });
   await expect(linkCard).toBeVisible();
@@ -251,10 +273,13 @@ test('a source link as a suggestion: linked in the draft at once, published plai
   const preview = page.frameLocator('iframe[title="Publication preview preview"]');
   await expect(preview.locator('article a')).toHaveText(['laporan lama']);
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A link added is suggested');
 
   // Accept both: the source is linked, the stale link gone.
+  await sideTab(page, 'Suggestions');
   await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('a')).toHaveText(['data BPS']);
   await expect(body(page).locator('[data-suggest-link]')).toHaveCount(0);
@@ -281,6 +306,7 @@ test('paragraphs made a list as a suggestion: a list at once, published as parag
   await page.getByRole('button', { name: 'Bulleted list' }).click();
   await expect(body(page).locator('ul > li')).toHaveText(['Operasi pasar.', 'Impor beras.']);
   await expect(body(page).locator('li[data-suggest-retype="paragraph"]')).toHaveCount(2);
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   const card = cards.getByRole('article', {
     name: 'Suggestion by Budi Checker: Make “Operasi pasar.” a bulleted list item (was a paragraph)',
@@ -304,6 +330,7 @@ test('paragraphs made a list as a suggestion: a list at once, published as parag
     .getByRole('button', { name: 'Accept' })
     .click();
   await expect(body(page).locator('ol > li')).toHaveText(['Impor beras.']);
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 });
 
@@ -327,8 +354,10 @@ test('a section added and a section deleted as suggestions: the new one left out
   await expect(added).toContainText('Dampak');
   await expect(added.locator('.suggest-insert')).toHaveCount(0);
   // The other section, suggested deleted from the outline: it stays, struck through.
+  await sideTab(page, 'Outline');
   await page.getByRole('button', { name: 'Delete section 1' }).click();
   await expect(body(page).locator('section[data-suggest-presence="removed"]')).toContainText('Latar');
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Add a section “Dampak”' })).toBeVisible();
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Delete the section “Latar”' })).toBeVisible();
@@ -340,10 +369,13 @@ test('a section added and a section deleted as suggestions: the new one left out
   await expect(preview.locator('article')).toContainText('Latar');
   await expect(preview.locator('article')).not.toContainText('Dampak');
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('Deleting section 1 is suggested');
 
   // Accept both: the new section stays, the old one goes.
+  await sideTab(page, 'Suggestions');
   await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('section')).toHaveCount(1);
   await expect(body(page).locator('section')).toContainText('Dampak');
@@ -366,11 +398,14 @@ test('the hero image’s credit as a suggestion: the picture stays read-only, th
   await expect(hero.getByLabel('Credit')).toHaveClass(/holds-suggestion/);
   const note = page.getByRole('group', { name: 'Budi Checker’s suggested hero image’s credit' });
   await expect(note).toContainText('“ANTARA FOTO/Budi”');
+  await sideTab(page, 'Suggestions');
   await expect(
     panel(page).getByRole('article', { name: 'Suggestion by Budi Checker: Change the hero image’s credit to “ANTARA FOTO/Budi”' }),
   ).toBeVisible();
   // The checklist judges the slot as it is: its credit is there; its alt text is still missing.
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('The hero image needs alt text');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('The hero image needs a credit');
   await page.evaluate(() => document.querySelector('.hero-slot')?.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: 'tests/screenshots/suggestions-hero-1280.png' });
@@ -378,6 +413,7 @@ test('the hero image’s credit as a suggestion: the picture stays read-only, th
   await expect(hero.getByLabel('Credit')).toHaveValue('Antara');
   await note.getByRole('button', { name: 'Accept' }).click();
   await expect(hero.getByLabel('Credit')).toHaveValue('ANTARA FOTO/Budi');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 });
 
@@ -399,6 +435,7 @@ test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line bre
   const paragraphs = body(page).locator('p');
   await expect(paragraphs).toHaveText(['Inflasi turun. Menurut BPS:', 'inflasi 2,1 persen.', 'Beras naik tipis. Harga stabil.']);
   await expect(paragraphs.nth(1)).toHaveAttribute('data-suggest-block', 'split');
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   const pasted = cards.getByRole('article', {
     name: 'Suggestion by Budi Checker: Add “Menurut BPS: ¶ inflasi 2,1 persen. ¶ Beras naik tipis.” as new paragraphs',
@@ -410,6 +447,7 @@ test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line bre
   await page.keyboard.press('Shift+Enter');
   await page.keyboard.type('Sumber: BPS');
   await expect(body(page).locator('.suggest-insert br')).toHaveCount(1);
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (2)' })).toBeVisible();
 
   // The public page has none of it.
@@ -426,6 +464,7 @@ test('pasted lines and Shift+Enter as suggestions: new paragraphs and a line bre
     .getByRole('article', { name: /Add “Sumber: BPS”/ })
     .getByRole('button', { name: 'Accept' })
     .click();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(paragraphs.locator('br')).toHaveCount(1);
   await expect(paragraphs).toHaveText(['Inflasi turun. Harga stabil.Sumber: BPS']);
@@ -444,6 +483,7 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(body(page).locator('strong')).toHaveText('12 persen');
   await expect(body(page).locator('em')).toHaveText('bulan ini');
   await expect(body(page).locator('[data-suggest-format]')).toHaveText(['12 persen', 'bulan ini']);
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Format “12 persen”: bold added' })).toBeVisible();
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Format “bulan ini”: italic added' })).toBeVisible();
@@ -454,8 +494,10 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await expect(preview.locator('article p')).toHaveText('Harga beras naik 12 persen bulan ini.');
   await expect(preview.locator('article strong, article em')).toHaveCount(0);
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('A formatting change is suggested');
 
+  await sideTab(page, 'Suggestions');
   await cards
     .getByRole('article', { name: /bold added/ })
     .getByRole('button', { name: 'Accept' })
@@ -465,6 +507,7 @@ test('bold and italic over words as suggestions: shown at once, published as bef
     .getByRole('article', { name: /italic added/ })
     .getByRole('button', { name: 'Reject' })
     .click();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(body(page).locator('strong')).toHaveText('12 persen');
   await expect(body(page).locator('em')).toHaveCount(0);
@@ -478,17 +521,21 @@ test('bold and italic over words as suggestions: shown at once, published as bef
   await page.waitForTimeout(600);
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(body(page).locator('[data-suggest-format], u')).toHaveCount(0);
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await selectInBody(page, 'Harga', true);
   await page.keyboard.type('!');
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (1)' })).toBeVisible();
   await expect(body(page).locator('[data-suggest-format]')).toHaveCount(0);
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).not.toContainText('formatting change');
 
   // A block's type, by the toolbar.
   await selectInBody(page, 'beras');
   await page.getByRole('button', { name: 'Heading 2' }).click();
   await expect(body(page).locator('h2')).toHaveAttribute('data-suggest-retype', 'paragraph');
+  await sideTab(page, 'Suggestions');
   const retyped = cards.getByRole('article', {
     name: /^Suggestion by Budi Checker: Make “Harga! beras naik .*” a heading 2 \(was a paragraph\)$/,
   });
@@ -512,6 +559,7 @@ test('moving a section as a suggestion: moved at once, published in the old orde
   await expect(page.locator('.hero-slot').getByRole('button', { name: 'Choose image…' })).toBeDisabled();
 
   // By the outline's arrow (on while suggesting): the section moves, and says so.
+  await sideTab(page, 'Outline');
   await page.getByRole('button', { name: 'Move section 1 down' }).click();
   await expect(titles.nth(0)).toHaveText('Data');
   await expect(titles.nth(1)).toHaveText('Latar');
@@ -519,6 +567,7 @@ test('moving a section as a suggestion: moved at once, published in the old orde
   await expect(moved).toHaveAttribute('data-suggest-move', 'moved');
   // Where it stood: just before "Data", which now comes first.
   await expect(body(page).locator('section.ed-section').nth(0)).toHaveAttribute('data-suggest-move', 'before');
+  await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
   await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Move the section “Latar”' })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/suggestions-move-1280.png' });
@@ -527,8 +576,10 @@ test('moving a section as a suggestion: moved at once, published in the old orde
   const preview = page.frameLocator('iframe[title="Publication preview preview"]');
   await expect(preview.locator('article h2').first()).toHaveText('1. Latar');
   await page.keyboard.press('Escape');
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('region', { name: 'Ready to publish' })).toContainText('Moving section 2 is suggested');
 
+  await sideTab(page, 'Suggestions');
   await cards
     .getByRole('article', { name: /Move the section/ })
     .getByRole('button', { name: 'Reject' })
@@ -545,6 +596,7 @@ test('moving a section as a suggestion: moved at once, published in the old orde
     .getByRole('article', { name: /Move the section “Tanggapan”/ })
     .getByRole('button', { name: 'Accept' })
     .click();
+  await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(titles.nth(1)).toHaveText('Tanggapan');
   await expect(titles.nth(2)).toHaveText('Data');

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './appDriver';
-import { newExplainer } from './steps';
+import { newExplainer, sideTab } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
@@ -28,10 +28,12 @@ test('a new Explainer has a hero slot, five numbered sections and a conclusion',
   await expect(hero).toContainText('at least 1600×900 px');
   await expect(sectionTitles(page)).toHaveCount(6);
   await expect.poll(() => sectionNumbers(page)).toEqual(['1', '2', '3', '4', '5', null]);
-  const outline = page.getByRole('complementary', { name: 'Article tools' });
-  await expect(outline.getByRole('button', { name: 'Move section 5 down' })).toBeVisible();
-  await expect(outline.getByRole('button', { name: 'Move conclusion up' })).toBeVisible();
-  await expect(outline.getByRole('button', { name: 'The hero image is empty' })).toBeVisible();
+  const tools = page.getByRole('complementary', { name: 'Article tools' });
+  await sideTab(page, 'Outline');
+  await expect(tools.getByRole('button', { name: 'Move section 5 down' })).toBeVisible();
+  await expect(tools.getByRole('button', { name: 'Move conclusion up' })).toBeVisible();
+  await sideTab(page, 'Checklist');
+  await expect(tools.getByRole('button', { name: 'The hero image is empty' })).toBeVisible();
 
   // Guidance follows the article's language and is never text in the document.
   const guidance = () =>
@@ -90,6 +92,7 @@ test('the hero slot takes an image from the file picker and keeps alt, caption a
   await expect(hero.getByLabel('Caption')).toHaveValue('Pasukan Korea Utara');
   await expect(hero.getByLabel('Credit')).toHaveValue('DW');
 
+  await sideTab(page, 'Checklist');
   const checklist = page.getByRole('list', { name: 'Blocking issues' });
   await expect(checklist.getByRole('button', { name: 'The hero image needs alt text' })).toBeVisible();
   await checklist.getByRole('button', { name: 'The hero image needs alt text' }).click();
@@ -107,6 +110,7 @@ test('the hero slot takes an image from the file picker and keeps alt, caption a
   await expect(hero.getByLabel('Caption')).toHaveValue('Pasukan Korea Utara dalam parade di Pyongyang');
   await expect(hero.getByLabel('Credit')).toHaveValue('DW / Reuters');
   await expect(hero.getByRole('img', { name: 'Tentara Korea Utara berbaris di lapangan' })).toHaveJSProperty('naturalWidth', 1920);
+  await sideTab(page, 'Checklist');
   await expect(page.getByRole('list', { name: 'Blocking issues' })).not.toContainText('hero image');
 });
 
@@ -131,6 +135,7 @@ test('moving section 3 up keeps the numbers 1–5 in order', async ({ app }) => 
     await page.keyboard.type(title);
   }
   await expect(saveState(page)).toHaveText('Saved');
+  await sideTab(page, 'Outline');
   await page.getByRole('button', { name: 'Move section 3 up' }).click();
   await expect(sectionTitles(page)).toHaveText(['Satu', 'Tiga', 'Dua', 'Empat', 'Lima', '']);
   await expect.poll(() => sectionNumbers(page)).toEqual(['1', '2', '3', '4', '5', null]);
@@ -150,10 +155,15 @@ test('moving section 3 up keeps the numbers 1–5 in order', async ({ app }) => 
 test('save as template, then a new article from it has the same structure', async ({ app }) => {
   const { page } = app;
   await newFromTemplate(page, 'Explainer');
+  await sideTab(page, 'Outline');
   await page.getByRole('button', { name: 'Delete section 5' }).click();
   await expect.poll(() => sectionNumbers(page)).toEqual(['1', '2', '3', '4', null]);
   await expect(saveState(page)).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Save as template' }).click();
+  // From the article's menu, by the keyboard: Arrow Down opens it on its first item.
+  await page.getByRole('button', { name: 'More actions' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Save as template…' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.getByRole('dialog', { name: 'Save as template' }).getByLabel('Template name').fill('Explainer empat bagian');
   await page.getByRole('button', { name: 'Save template' }).click();
   await expect(page.getByRole('alert')).toContainText('Saved as the template “Explainer empat bagian”');
@@ -217,6 +227,7 @@ test('an image pasted onto the hero slot fills it', async ({ app }) => {
     slot.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, jpeg);
   await expect(hero).toContainText('1600×900 px');
+  await sideTab(page, 'Checklist');
   await expect(
     page.getByRole('list', { name: 'Blocking issues' }).getByRole('button', { name: 'The hero image needs alt text' }),
   ).toBeVisible();

@@ -12,6 +12,7 @@ import { useClaims } from './claimsState';
 import { SelectField } from './SelectField';
 import { CompareDialog } from '../history/CompareDialog';
 import { wordDiff } from '../../../shared/history/compareVersions';
+import { checkLinkUrl } from '../../../shared/text/safeUrl';
 
 const EMPTY_SOURCE: ClaimSource = {
   url: '',
@@ -30,11 +31,13 @@ function TextField({
   label,
   value,
   multiline,
+  autoFocus,
   onSave,
 }: {
   label: string;
   value: string;
   multiline?: boolean;
+  autoFocus?: boolean;
   onSave(value: string): void;
 }) {
   const [draft, setDraft] = useState(value);
@@ -45,13 +48,39 @@ function TextField({
       {multiline ? (
         <textarea rows={2} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
       ) : (
-        <input type="text" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
+        <input type="text" value={draft} autoFocus={autoFocus} onChange={(e) => setDraft(e.target.value)} onBlur={commit} />
       )}
     </label>
   );
 }
 
-export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; currentText: string | null; userName: string }) {
+/**
+ * A source's title, as a link to it when its address is a web page (Electron hands it to the system
+ * browser; browser mode opens a tab with no opener). Anything else stays plain text.
+ */
+function SourceName({ source }: { source: ClaimSource }) {
+  const name = <strong>{source.title || source.url}</strong>;
+  const href = checkLinkUrl(source.url);
+  if (!href || href.startsWith('mailto:')) return name;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {name}
+    </a>
+  );
+}
+
+export function ClaimEditor({
+  claim,
+  currentText,
+  userName,
+  focusSummary = false,
+}: {
+  claim: Claim;
+  currentText: string | null;
+  userName: string;
+  /** Just marked: the cursor starts in Summary. */
+  focusSummary?: boolean;
+}) {
   const { articleId, update, comment, signOff, scale, flushArticle } = useClaims();
   const [showingChanges, setShowingChanges] = useState(false);
   const [source, setSource] = useState<ClaimSource>(EMPTY_SOURCE);
@@ -61,7 +90,7 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
 
   return (
     <div className="claim-editor">
-      <TextField label="Summary" value={claim.summary} onSave={(summary) => save({ summary })} />
+      <TextField label="Summary" value={claim.summary} autoFocus={focusSummary} onSave={(summary) => save({ summary })} />
       <div className="claim-grid">
         <SelectField
           label="Kind"
@@ -120,7 +149,7 @@ export function ClaimEditor({ claim, currentText, userName }: { claim: Claim; cu
           {claim.sources.map((s, i) => (
             <li key={i}>
               <span>
-                <strong>{s.title || s.url}</strong> {s.publisher && `· ${s.publisher}`} {s.accessed && `· ${s.accessed}`} ·{' '}
+                <SourceName source={s} /> {s.publisher && `· ${s.publisher}`} {s.accessed && `· ${s.accessed}`} ·{' '}
                 {s.primary ? 'primary' : 'secondary'} · {s.independent ? 'independent' : 'not independent'}
               </span>
               <button

@@ -16,6 +16,7 @@ import { ReportDialog } from './ReportDialog';
 import { SelectField } from './SelectField';
 
 import { useProfile } from '../../app/profile';
+import { useSideTabs } from '../sidePanel/sideTabs';
 const REFRESH_DELAY_MS = 500;
 
 function $nodeAt(path: number[]): LexicalNode | null {
@@ -39,6 +40,14 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
     () => new Set(JSON.parse(localStorage.getItem(`redaksi:dismissed:${claimsApi.articleId}`) ?? '[]') as string[]),
   );
   const [open, setOpen] = useState<string | null>(null);
+  /** A claim just marked: its record opens with the cursor in Summary. */
+  const [focusing, setFocusing] = useState<string | null>(null);
+  const { claimRequest } = useSideTabs();
+  useEffect(() => {
+    if (!claimRequest) return;
+    setOpen(claimRequest.id);
+    setFocusing(claimRequest.id);
+  }, [claimRequest]);
   const [filters, setFilters] = useState({ verdict: '', status: '', assignee: '' });
   const userName = useProfile()?.profile?.name ?? '';
   const [report, setReport] = useState(false);
@@ -182,7 +191,13 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
                 <span className="verdict-badge">{verdict.label}</span> {excerpt(anchored.get(claim.id) ?? claim.quote)}
               </button>
               {open === claim.id && (
-                <ClaimEditor key={claim.id} claim={claim} currentText={anchored.get(claim.id) ?? null} userName={userName} />
+                <ClaimEditor
+                  key={claim.id}
+                  claim={claim}
+                  currentText={anchored.get(claim.id) ?? null}
+                  userName={userName}
+                  focusSummary={focusing === claim.id}
+                />
               )}
             </li>
           );

@@ -5,12 +5,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { isMac } from '../editorShortcuts';
 import { $wrapInClaim } from './claimAnchors';
 import { useClaims } from './claimsState';
+import { useSideTabs } from '../sidePanel/sideTabs';
 
 export const MARK_CLAIM_SHORTCUT = isMac ? 'Meta+Alt+M' : 'Control+Alt+M';
 
 export function MarkClaimButton() {
   const [editor] = useLexicalComposerContext();
   const { create } = useClaims();
+  const { openClaim } = useSideTabs();
   const [hint, setHint] = useState<string | null>(null);
 
   const markClaim = useCallback(async () => {
@@ -35,7 +37,8 @@ export function MarkClaimButton() {
       $setSelection(selection);
       $wrapInClaim(selection, claim.id);
     });
-  }, [editor, create]);
+    openClaim(claim.id);
+  }, [editor, create, openClaim]);
 
   useEffect(
     () =>

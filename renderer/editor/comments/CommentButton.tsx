@@ -9,6 +9,7 @@ import { useModalDialog } from '../../dialogs/useModalDialog';
 import { matchesShortcut, SHORTCUTS } from '../editorShortcuts';
 import { $wrapInComment } from './commentAnchors';
 import { useComments } from './commentsState';
+import { useSideTabs } from '../sidePanel/sideTabs';
 import { MessageBox } from './MessageBox';
 
 function NewCommentDialog({
@@ -45,6 +46,7 @@ function NewCommentDialog({
 export function CommentButton() {
   const [editor] = useLexicalComposerContext();
   const { blocked, people, start } = useComments();
+  const { show } = useSideTabs();
   const [hint, setHint] = useState<string | null>(null);
   const [pending, setPending] = useState<{ selection: RangeSelection; quote: string } | null>(null);
 
@@ -73,6 +75,7 @@ export function CommentButton() {
       $wrapInComment(selection, id);
     });
     setPending(null);
+    show('comments');
   };
 
   useEffect(

@@ -56,7 +56,9 @@ export function sectionLabel(entry: Pick<OutlineEntry, 'number' | 'title' | 'rol
 }
 
 export function scrollToKey(editor: LexicalEditor, key: NodeKey): void {
-  editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // Gliding only for those who have not asked the system for less motion.
+  const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior });
 }
 
 export function OutlinePanel() {

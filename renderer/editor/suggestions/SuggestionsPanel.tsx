@@ -116,7 +116,8 @@ function resolve(editor: LexicalEditor, ids: string[], accept: boolean): void {
   editor.update(() => ids.forEach((id) => $resolveSuggestion(id, accept)));
 }
 
-export function SuggestionsPanel() {
+/** `onCount`: how many are pending, for the panel's tab. */
+export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) {
   const [editor] = useLexicalComposerContext();
   const { records, decideField } = useSuggestions();
   const [pending, setPending] = useState<PendingSuggestion[]>(() => read(editor));
@@ -171,10 +172,11 @@ export function SuggestionsPanel() {
   const authorOf = (id: string) => records.get(id)?.author ?? 'someone';
   const authors = [...new Set(entries.map((s) => authorOf(s.id)))].sort((a, b) => a.localeCompare(b));
   const all = entries.map((s) => s.id);
+  useEffect(() => onCount(entries.length), [onCount, entries.length]);
 
   return (
     <section aria-labelledby="pending-suggestions-heading">
-      <h2 id="pending-suggestions-heading">
+      <h2 id="pending-suggestions-heading" className="visually-hidden">
         Suggestions <span className="heading-count">({entries.length})</span>
       </h2>
       {entries.length === 0 ? (

@@ -1,0 +1,96 @@
+// The bar across the top: the app's name, the library's toggle, and the app-wide actions (new
+// article, import, templates, the newsroom server, the profile).
+import { useEffect, useState } from 'react';
+import { NewsroomDialog } from '../library/NewsroomDialog';
+import { forgetNewsroomAccount } from '../live/newsroomAccount';
+import { ProfileDialog } from './ProfileDialog';
+import { refreshProfile } from './profile';
+import { readable, SHEET_SHORTCUT, ShortcutSheet } from './ShortcutSheet';
+
+interface Props {
+  libraryShown: boolean;
+  /** Null when the library cannot be hidden (no article is open). */
+  onToggleLibrary: (() => void) | null;
+  onCreate(): void;
+  onManageTemplates(): void;
+  onImport(fileName: string, data: Uint8Array): void;
+  /** The newsroom server's settings changed: the library re-reads what it shares. */
+  onNewsroomChanged(): void;
+}
+
+export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTemplates, onImport, onNewsroomChanged }: Props) {
+  const [newsroomDialog, setNewsroomDialog] = useState(false);
+  const [profileDialog, setProfileDialog] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  // Ctrl+/ anywhere, in both modes (no menu or browser key has it).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.altKey || event.code !== 'Slash') return;
+      event.preventDefault();
+      setSheet(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <header className="top-bar">
+      <h1 className="app-name">Redaksi</h1>
+      {onToggleLibrary && (
+        <button type="button" className="quiet" aria-expanded={libraryShown} aria-controls="library" onClick={onToggleLibrary}>
+          Library
+        </button>
+      )}
+      <div className="top-bar-actions">
+        <button type="button" className="primary" onClick={onCreate}>
+          New article
+        </button>
+        <label className="button">
+          Import…
+          <input
+            type="file"
+            className="visually-hidden"
+            accept=".txt,.html,.htm,.md,.markdown,.docx"
+            aria-label="Import a draft (text, HTML, Markdown or Word)"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void file.arrayBuffer().then((buffer) => onImport(file.name, new Uint8Array(buffer)));
+            }}
+          />
+        </label>
+        <button type="button" onClick={onManageTemplates}>
+          Templates
+        </button>
+        <button type="button" onClick={() => setNewsroomDialog(true)}>
+          Newsroom…
+        </button>
+        <button type="button" onClick={() => setProfileDialog(true)}>
+          Profile…
+        </button>
+        <button
+          type="button"
+          className="quiet"
+          aria-keyshortcuts={SHEET_SHORTCUT}
+          title={readable(SHEET_SHORTCUT)}
+          onClick={() => setSheet(true)}
+        >
+          Shortcuts
+        </button>
+      </div>
+      {newsroomDialog && (
+        <NewsroomDialog
+          onClose={(changed) => {
+            setNewsroomDialog(false);
+            if (!changed) return;
+            forgetNewsroomAccount();
+            refreshProfile();
+            onNewsroomChanged();
+          }}
+        />
+      )}
+      {profileDialog && <ProfileDialog onClose={() => setProfileDialog(false)} />}
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+    </header>
+  );
+}
