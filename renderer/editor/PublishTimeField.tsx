@@ -1,7 +1,7 @@
 // The publish time, read and typed the newsroom's way in the article's zone ("4 Juli 2025 17.00",
 // then "WIB"), never in the browser's own format. Taken when the field is left or Enter is pressed;
 // what cannot be read as a date is said so, and the stored time stays as it was.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatWallTime, isIndonesian, parseWallTime } from '../../shared/time/wallTimeText';
 import { INDONESIAN_ZONE_NAMES, wallTimeToIso } from '../../shared/time/zonedTime';
 
@@ -18,13 +18,16 @@ export function PublishTimeField({ publishAt, timeZone, language, disabled, onCh
   const [draft, setDraft] = useState(shown);
   const [problem, setProblem] = useState(false);
   const hintId = useId();
+  const typing = useRef(false);
   // Another window (or a zone change) moved the time: show it, unless it is being typed here.
   useEffect(() => {
+    if (typing.current) return;
     setDraft(shown);
     setProblem(false);
   }, [shown]);
 
   const take = () => {
+    typing.current = false;
     const typed = draft.trim();
     if (!typed) {
       setProblem(false);
@@ -51,7 +54,10 @@ export function PublishTimeField({ publishAt, timeZone, language, disabled, onCh
           placeholder={example}
           aria-invalid={problem || undefined}
           aria-describedby={problem ? hintId : undefined}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => {
+            typing.current = true;
+            setDraft(e.target.value);
+          }}
           onBlur={take}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {

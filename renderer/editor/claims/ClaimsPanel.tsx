@@ -184,6 +184,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
                 className="claim-head"
                 aria-expanded={open === claim.id}
                 onClick={() => {
+                  setFocusing(null);
                   setOpen(open === claim.id ? null : claim.id);
                   selectClaim(editor, claim.id);
                 }}
