@@ -3,14 +3,24 @@
 import { useEffect, useState } from 'react';
 import { useModalDialog } from './useModalDialog';
 
+/** Widths to judge a page at, as readers' screens are (CSS pixels, shown full size). */
+export const READER_WIDTHS = [
+  ['Phone', 390],
+  ['Tablet', 768],
+  ['Desktop', 1280],
+] as const;
+
 interface Props {
   title: string;
   load(): Promise<{ html: string; fileName: string } | { error: string }>;
   onClose(): void;
+  /** Offer the reader widths (a publication page); otherwise the frame fills the dialog. */
+  readerWidths?: boolean;
 }
 
-export function HtmlPreviewDialog({ title, load, onClose }: Props) {
+export function HtmlPreviewDialog({ title, load, onClose, readerWidths = false }: Props) {
   const ref = useModalDialog();
+  const [width, setWidth] = useState<number | null>(readerWidths ? 1280 : null);
   const [doc, setDoc] = useState<{ html: string; fileName: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [href, setHref] = useState<string | undefined>(undefined);
@@ -30,7 +40,28 @@ export function HtmlPreviewDialog({ title, load, onClose }: Props) {
     <dialog ref={ref} aria-label={title} className="confirm-dialog report-dialog" onCancel={onClose}>
       <h2>{title}</h2>
       {error && <p role="alert">{error}</p>}
-      {doc && <iframe title={`${title} preview`} sandbox="" srcDoc={doc.html} className="report-frame" />}
+      {readerWidths && (
+        <fieldset className="reader-widths">
+          <legend>Width</legend>
+          {READER_WIDTHS.map(([name, px]) => (
+            <label key={name}>
+              <input type="radio" name="reader-width" checked={width === px} onChange={() => setWidth(px)} />
+              {name} ({px} px)
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {doc && (
+        <div className="report-frame-scroller">
+          <iframe
+            title={`${title} preview`}
+            sandbox=""
+            srcDoc={doc.html}
+            className="report-frame"
+            style={width === null ? undefined : { width: `${width}px` }}
+          />
+        </div>
+      )}
       <div className="button-row">
         {doc && href && (
           <a className="button primary" href={href} download={doc.fileName}>

@@ -1,4 +1,5 @@
-// "Preview": the publication page exactly as the renderer makes it from the saved article.
+// "Preview": the publication page exactly as the renderer makes it from the saved article, at a
+// phone's, a tablet's or a desktop's width.
 import { useCallback } from 'react';
 import { HtmlPreviewDialog } from '../dialogs/HtmlPreviewDialog';
 import { bridge } from '../transport/bridge';
@@ -19,5 +20,5 @@ export function PublishPreview({
     const result = await bridge.call('publish:preview', { articleId });
     return result.ok ? { html: result.value.html, fileName: `${slug}.html` } : { error: result.error.message };
   }, [articleId, slug, flush]);
-  return <HtmlPreviewDialog title="Publication preview" load={load} onClose={onClose} />;
+  return <HtmlPreviewDialog title="Publication preview" load={load} onClose={onClose} readerWidths />;
 }

@@ -38,7 +38,24 @@ test('the publication preview and the export preview show every image, at a widt
   const article = page.frameLocator('iframe[title="Publication preview preview"]').locator('article');
   expect(await article.evaluate((a) => getComputedStyle(a).maxWidth)).not.toBe('none');
   await page.screenshot({ path: 'tests/screenshots/preview.png' });
-  await page.getByRole('dialog', { name: 'Publication preview' }).getByRole('button', { name: 'Close' }).click();
+  // At a phone's and a tablet's width, full size, the picture still there and fitting.
+  const dialog = page.getByRole('dialog', { name: 'Publication preview' });
+  const frame = page.locator('iframe[title="Publication preview preview"]');
+  await expect(dialog.getByRole('radio', { name: 'Desktop (1280 px)' })).toBeChecked();
+  for (const [name, px] of [
+    ['Tablet (768 px)', 768],
+    ['Phone (390 px)', 390],
+  ] as const) {
+    await dialog.getByRole('radio', { name }).check();
+    await expect.poll(() => frame.evaluate((f) => Math.round(f.getBoundingClientRect().width))).toBe(px);
+    const picture = page.frameLocator('iframe[title="Publication preview preview"]').locator('img').first();
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((img: HTMLImageElement) => img.naturalWidth > 0 && img.getBoundingClientRect().width <= innerWidth)).toBe(
+      true,
+    );
+  }
+  await page.screenshot({ path: 'tests/screenshots/preview-phone-1280.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Export…' }).click();
   for (const width of await everyImageLoaded(page, 'Export preview')) expect(width).toBeGreaterThan(0);
