@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useModalDialog } from './useModalDialog';
 
 /** Widths to judge a page at, as readers' screens are (CSS pixels, shown full size). */
-export const READER_WIDTHS = [
+const READER_WIDTHS = [
   ['Phone', 390],
   ['Tablet', 768],
   ['Desktop', 1280],

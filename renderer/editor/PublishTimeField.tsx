@@ -2,7 +2,8 @@
 // then "WIB"), never in the browser's own format. Taken when the field is left or Enter is pressed;
 // what cannot be read as a date is said so, and the stored time stays as it was.
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatWallTime, isIndonesian, parseWallTime } from '../../shared/time/wallTimeText';
+import { isIndonesian } from '../../shared/text/language';
+import { formatWallTime, parseWallTime } from '../../shared/time/wallTimeText';
 import { INDONESIAN_ZONE_NAMES, wallTimeToIso } from '../../shared/time/zonedTime';
 
 interface Props {

@@ -1,5 +1,7 @@
 // Guidance text shown in empty template slots while editing (never exported), in the languages the
 // newsroom writes in. The article's language picks one; anything else falls back to English.
+import { isIndonesian } from '../text/language';
+
 export interface Guidance {
   en: string;
   id: string;
@@ -7,5 +9,5 @@ export interface Guidance {
 
 export function guidanceFor(guidance: Guidance | null, language: string): string {
   if (!guidance) return '';
-  return language === 'id' || language.startsWith('id-') ? guidance.id : guidance.en;
+  return isIndonesian(language) ? guidance.id : guidance.en;
 }

@@ -1,11 +1,8 @@
 // A publish time as the desk reads and types it, in the article's zone: "4 Juli 2025 17.00"
 // (Indonesian) or "4 July 2025 17:00" (English) — never the browser's own date format.
+import { isIndonesian } from '../text/language';
 import { MONTH_NAMES, MONTH_NUMBERS } from './monthNames';
 import { isoToWallTime } from './zonedTime';
-
-export function isIndonesian(language: string): boolean {
-  return language === 'id' || language.startsWith('id-');
-}
 
 /** "2025-07-04T17:00:00+07:00" in Asia/Jakarta → "4 Juli 2025 17.00" (id) or "4 July 2025 17:00" (en). */
 export function formatWallTime(iso: string, zone: string, language: string): string {
