@@ -35,7 +35,9 @@ export function buildAppMenu(newWindow: () => void): Menu {
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find Articles…', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
+        { label: 'Find in Article…', accelerator: 'CmdOrCtrl+F', click: () => send('find-in-article') },
+        { label: 'Replace in Article…', accelerator: 'CmdOrCtrl+H', click: () => send('replace-in-article') },
+        { label: 'Find Articles…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('find') },
       ],
     },
     {

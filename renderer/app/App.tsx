@@ -18,7 +18,9 @@ function keyCommand(event: KeyboardEvent): AppCommand | null {
   if (!mod) return null;
   if (event.code === 'KeyS' && !event.shiftKey && !event.altKey) return 'save-now';
   if (event.code === 'KeyN' && event.altKey) return 'new-article';
-  if (event.code === 'KeyF' && event.shiftKey) return 'find';
+  if (event.code === 'KeyF' && event.shiftKey && !event.altKey) return 'find';
+  if (event.code === 'KeyF' && !event.altKey) return 'find-in-article';
+  if (event.code === 'KeyH' && !event.shiftKey && !event.altKey) return 'replace-in-article';
   if (event.code === 'KeyW' && event.altKey) return 'close-article';
   return null;
 }
@@ -139,6 +141,16 @@ function Workstation() {
     [flushEditor, refreshLibrary],
   );
 
+  const findArticles = useCallback(() => {
+    // The library may be hidden: shown first, then its search field focused once it is.
+    setLibraryPeek(true);
+    setLibraryOpen(true);
+    requestAnimationFrame(() => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    });
+  }, []);
+
   const runCommand = useCallback(
     (command: AppCommand) => {
       switch (command) {
@@ -148,14 +160,14 @@ function Workstation() {
         case 'save-now':
           void editorHandle.current?.flush('manual');
           break;
+        case 'find-in-article':
+        case 'replace-in-article':
+          // With no article open, Ctrl+F is the library's search.
+          if (editorHandle.current) editorHandle.current.find(command === 'find-in-article' ? 'find' : 'replace');
+          else findArticles();
+          break;
         case 'find':
-          // The library may be hidden: shown first, then its search field focused once it is.
-          setLibraryPeek(true);
-          setLibraryOpen(true);
-          requestAnimationFrame(() => {
-            searchRef.current?.focus();
-            searchRef.current?.select();
-          });
+          findArticles();
           break;
         case 'close-article':
           void closeArticle();
@@ -166,7 +178,7 @@ function Workstation() {
           break;
       }
     },
-    [closeArticle, flushEditor],
+    [closeArticle, flushEditor, findArticles],
   );
 
   useEffect(() => bridge.onCommand(runCommand), [runCommand]);
@@ -275,8 +287,7 @@ function Workstation() {
             <div className="empty-state">
               <p>Open an article from the library, or start a new one.</p>
               <p className="hint">
-                Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version ·{' '}
-                {isElectron ? 'Ctrl+F' : 'Ctrl+Shift+F'} find articles
+                Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version · Ctrl+Shift+F find articles
               </p>
             </div>
           )}

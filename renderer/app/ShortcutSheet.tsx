@@ -35,7 +35,7 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const app: [string, string][] = [
     [isElectron ? `${mod}+N` : `${mod}+Alt+N`, 'New article'],
     [`${mod}+S`, 'Save a version now'],
-    [isElectron ? `${mod}+F` : `${mod}+Shift+F`, 'Find articles (the library’s search)'],
+    [`${mod}+Shift+F`, 'Find articles (the library’s search)'],
     [`${mod}+Alt+W`, 'Close the article'],
     [SHEET_SHORTCUT, 'This list of shortcuts'],
   ];
@@ -44,9 +44,16 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
     [SHORTCUTS.comment, 'Comment on the selected words'],
     [SHORTCUTS.suggesting, 'Suggesting on or off'],
   ];
+  const finding: [string, string][] = [
+    [`${mod}+F`, 'Find in the article'],
+    [`${mod}+H`, 'Find and replace'],
+    ['Enter  Shift+Enter', 'In the find field: the next or the previous match (F3 and Shift+F3 anywhere)'],
+    ['Escape', 'Close find, the current match selected'],
+  ];
   const groups: [string, [string, string][]][] = [
     ['Articles', app],
     ['Writing', EDITING.map(([name, what]) => [SHORTCUTS[name], what])],
+    ['Find and replace', finding],
     ['Review', review],
     ['Panes and tabs', [['← → Home End', 'On a side tab or a pane’s handle: the next tab, or a narrower or wider pane']]],
   ];

@@ -61,6 +61,7 @@ import { HeroSlot } from './images/HeroSlot';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
+import { FindBar, type FindMode } from './find/FindBar';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
 const TYPING_SHORTCUTS = [
@@ -87,6 +88,8 @@ export interface EditorHandle {
   hasUnsavedChanges(): boolean;
   /** Keeps edits not yet on disk in this browser's storage, synchronously (the page may be going away). */
   journalNow(): void;
+  /** Ctrl+F / Ctrl+H: the find bar, its query field focused. */
+  find(mode: FindMode): void;
 }
 
 /** How long flushing waits for the main side before going on (offline, the edits stay in the window). */
@@ -229,6 +232,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
+  const [finding, setFinding] = useState<{ mode: FindMode; request: number } | null>(null);
+  const openFind = useCallback((mode: FindMode) => setFinding((f) => ({ mode, request: (f?.request ?? 0) + 1 })), []);
   // The toolbar sticks just under the header, whose height changes as its buttons wrap (set on the
   // article straight away: no re-render of the editor for it).
   const headerRef = useRef<HTMLElement>(null);
@@ -303,6 +308,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
       journalNow: () => {
         if (!live.client.state.saved) writeLiveJournal(article.id, live.doc);
       },
+      find: openFind,
     };
     // The library's "updated" time follows the derived copy, which follows typing by a second or so.
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -315,7 +321,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
       unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [live, article.id, handleRef, onChanged]);
+  }, [live, article.id, handleRef, onChanged, openFind]);
 
   const flushNow = useCallback(async () => {
     await handleRef.current?.flush();
@@ -396,26 +402,40 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                   article={
                     <article className="editor" aria-label="Article editor">
                       <header className="editor-header" ref={headerRef}>
-                        <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-                        <div className="editor-header-end">
-                          <SaveStatus client={live.client} subscribe={live.subscribe} />
-                          <NewsroomStatus client={live.client} subscribe={live.subscribe} />
-                          {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
-                          <button type="button" onClick={() => setPreviewing(true)}>
-                            Preview
-                          </button>
-                          <button type="button" onClick={() => setExporting(true)}>
-                            Export…
-                          </button>
-                          <MenuButton
-                            label="More"
-                            name="More actions"
-                            items={[
-                              { label: 'Save as template…', onSelect: () => setTemplateDialog(true) },
-                              { label: 'Move to trash', onSelect: () => void moveToTrash(), disabled: busy },
-                            ]}
-                          />
+                        <div className="editor-header-row">
+                          <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+                          <div className="editor-header-end">
+                            <SaveStatus client={live.client} subscribe={live.subscribe} />
+                            <NewsroomStatus client={live.client} subscribe={live.subscribe} />
+                            {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
+                            <button type="button" onClick={() => setPreviewing(true)}>
+                              Preview
+                            </button>
+                            <button type="button" onClick={() => setExporting(true)}>
+                              Export…
+                            </button>
+                            <MenuButton
+                              label="More"
+                              name="More actions"
+                              items={[
+                                { label: 'Find and replace…', onSelect: () => openFind('replace') },
+                                { label: 'Save as template…', onSelect: () => setTemplateDialog(true) },
+                                { label: 'Move to trash', onSelect: () => void moveToTrash(), disabled: busy },
+                              ]}
+                            />
+                          </div>
                         </div>
+                        {finding && (
+                          <FindBar
+                            mode={finding.mode}
+                            request={finding.request}
+                            meta={meta}
+                            readOnly={readOnly}
+                            onMeta={updateMeta}
+                            onMode={(mode) => setFinding((f) => f && { ...f, mode })}
+                            onClose={() => setFinding(null)}
+                          />
+                        )}
                       </header>
                       {notice && (
                         <p className="notice" role="alert">

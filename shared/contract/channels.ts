@@ -360,7 +360,15 @@ export function isChannel(name: unknown): name is Channel {
 }
 
 /** Commands the Electron menu sends to the renderer; the browser build maps the same keys itself. */
-export const APP_COMMANDS = ['new-article', 'save-now', 'find', 'close-article', 'prepare-close'] as const;
+export const APP_COMMANDS = [
+  'new-article',
+  'save-now',
+  'find',
+  'find-in-article',
+  'replace-in-article',
+  'close-article',
+  'prepare-close',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export const appCommandSchema = z.enum(APP_COMMANDS);
 

@@ -1,0 +1,429 @@
+// Find and replace in the article: headline, dek, the hero's caption, the body and its pictures'
+// captions. Matches are underlined with CSS highlights (the document is never touched to show
+// them); a replacement goes through the editor's own commands, so while suggesting it becomes a
+// suggestion, and "Replace all" changes the body in one update: one step for Undo.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $getNodeByKey,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
+  REMOVE_TEXT_COMMAND,
+  SKIP_DOM_SELECTION_TAG,
+  SKIP_SCROLL_INTO_VIEW_TAG,
+  type LexicalEditor,
+} from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
+import { $isImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import {
+  compileFind,
+  findInText,
+  replaceAllInText,
+  replacementFor,
+  type CompiledFind,
+  type FindOptions,
+} from '../../../shared/text/findText';
+import type { ImageSlot } from '../../../shared/editor/imageSlot';
+import { fieldInputId } from '../fieldSuggestions';
+import type { MetaValues } from '../MetaFields';
+import { useSuggestions } from '../suggestions/suggestionsState';
+import { $findInBody, $selectMatch, domRangeOf, type BodyMatch } from './bodyFind';
+
+export type FindMode = 'find' | 'replace';
+
+/** The fields above the body that find looks in, in reading order. */
+const FIELDS = [
+  { field: 'headline', label: 'Headline' },
+  { field: 'dek', label: 'Dek' },
+  { field: 'heroCaption', label: 'Hero caption' },
+] as const;
+type FieldName = (typeof FIELDS)[number]['field'];
+
+type Match =
+  | { where: 'field'; field: FieldName; label: string; text: string; start: number; end: number; order: number }
+  | { where: 'body'; body: BodyMatch; order: number };
+
+const HIGHLIGHT_ALL = 'find-match';
+const HIGHLIGHT_CURRENT = 'find-current';
+/** Recounting waits for a pause in typing: nothing runs per keystroke. */
+const RECOUNT_MS = 150;
+/** Marks the bar's own replacements: counted again at once, so the next Replace finds the words where they now are. */
+const REPLACE_TAG = 'find-replace';
+
+interface Props {
+  mode: FindMode;
+  /** Bumped each time Ctrl+F / Ctrl+H asks again: the query field takes the focus. */
+  request: number;
+  meta: MetaValues;
+  readOnly: boolean;
+  onMeta(patch: Partial<MetaValues>): void;
+  onMode(mode: FindMode): void;
+  onClose(): void;
+}
+
+export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const { suggesting, records, suggester, suggestField } = useSuggestions();
+  const [options, setOptions] = useState<FindOptions>(() => ({ query: selectedWords(), matchCase: false, wholeWord: false, regex: false }));
+  const [replacement, setReplacement] = useState('');
+  const [current, setCurrent] = useState(0);
+  const [report, setReport] = useState<string | null>(null);
+  const queryRef = useRef<HTMLInputElement>(null);
+  const find = useMemo(() => compileFind(options), [options]);
+
+  // What each field shows (while suggesting: this person's suggestion for it) and how it is changed.
+  const fields = useMemo(() => {
+    const own = (field: FieldName) =>
+      suggesting ? pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value : undefined;
+    const valueOf = (field: FieldName) => own(field) ?? (field === 'heroCaption' ? (meta.hero?.caption ?? '') : meta[field]);
+    const write = (field: FieldName, value: string) => {
+      if (suggesting) suggestField(field, value);
+      else if (field === 'heroCaption') onMeta({ hero: { ...(meta.hero as ImageSlot), caption: value } });
+      else onMeta({ [field]: value });
+    };
+    return FIELDS.filter(({ field }) => field !== 'heroCaption' || meta.hero).map(({ field, label }) => ({
+      field,
+      label,
+      value: valueOf(field),
+      write: (value: string) => write(field, value),
+    }));
+  }, [meta, suggesting, records, suggester, suggestField, onMeta]);
+
+  const bodyMatches = useBodyMatches(editor, find);
+  const matches = useMemo<Match[]>(() => {
+    if (!find?.ok) return [];
+    const found: Match[] = [];
+    for (const { field, label, value } of fields)
+      for (const m of findInText(value, find)) found.push({ where: 'field', field, label, text: value, ...m, order: found.length });
+    for (const body of bodyMatches) found.push({ where: 'body', body, order: found.length });
+    return found;
+  }, [fields, bodyMatches, find]);
+  const index = matches.length === 0 ? -1 : Math.min(current, matches.length - 1);
+  const active = index >= 0 ? matches[index]! : null;
+
+  useEffect(() => {
+    queryRef.current?.focus();
+    queryRef.current?.select();
+  }, [request, mode]);
+
+  useHighlights(editor, matches, active);
+
+  // The current match is brought into view (a field's by its outline, as its text cannot be painted).
+  useEffect(() => {
+    if (!active) return;
+    const element = elementOf(editor, active);
+    if (!element) return;
+    element.classList.add('find-current-field');
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (active.where === 'body' && active.body.kind === 'text') {
+      domRangeOf(editor, active.body)?.startContainer.parentElement?.scrollIntoView({
+        block: 'center',
+        behavior: smooth ? 'smooth' : 'auto',
+      });
+      element.classList.remove('find-current-field');
+    } else {
+      element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    }
+    return () => element.classList.remove('find-current-field');
+  }, [editor, active]);
+
+  const step = useCallback(
+    (by: 1 | -1) => {
+      if (matches.length === 0) return;
+      setReport(null);
+      setCurrent((index + by + matches.length) % matches.length);
+    },
+    [index, matches.length],
+  );
+
+  // F3 / Shift+F3 anywhere while the bar is open.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'F3') return;
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const refusal = readOnly ? 'A viewer’s account cannot change the article.' : null;
+
+  function replaceOne() {
+    if (!active || !find?.ok || refusal) return;
+    const text = active.where === 'field' ? active.text : active.body.text;
+    const start = active.where === 'field' ? active.start : active.body.start;
+    const end = active.where === 'field' ? active.end : active.body.end;
+    const replaced = replacementFor(text, { start, end }, replacement, find);
+    if (active.where === 'field') {
+      fields.find((f) => f.field === active.field)?.write(text.slice(0, start) + replaced + text.slice(end));
+      setReport(null);
+    } else {
+      setReport(replaceInBody(editor, [active.body], replacement, find, suggesting).note);
+    }
+    // The replaced match is gone; the next one takes its place in the list (a replacement that
+    // matches again is stepped over).
+    if (findInText(replaced, find).length > 0) setCurrent(index + 1);
+  }
+
+  function replaceAll() {
+    if (!find?.ok || refusal || matches.length === 0) return;
+    const parts: string[] = [];
+    for (const f of fields) {
+      const { text, count } = replaceAllInText(f.value, find, replacement);
+      if (count === 0) continue;
+      f.write(text);
+      parts.push(`${count} in the ${f.label.toLowerCase()}`);
+    }
+    const body = bodyMatches.length ? replaceInBody(editor, bodyMatches, replacement, find, suggesting) : { replaced: 0, note: null };
+    if (body.replaced) parts.push(`${body.replaced} in the body`);
+    const done = parts.length ? `${suggesting ? 'Suggested replacing' : 'Replaced'} ${parts.join(', ')}.` : '';
+    setReport([done, body.note].filter(Boolean).join(' '));
+    setCurrent(0);
+  }
+
+  function close() {
+    // As in a browser's find: the current match is left selected where it is.
+    if (active) selectInPlace(editor, active);
+    onClose();
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    } else if (event.key === 'Enter' && event.target === queryRef.current) {
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    }
+  };
+
+  const toggle = (name: 'matchCase' | 'wholeWord' | 'regex', label: string, glyph: string) => (
+    <button
+      type="button"
+      className="find-toggle"
+      aria-pressed={options[name]}
+      aria-label={label}
+      title={label}
+      onClick={() => setOptions((o) => ({ ...o, [name]: !o[name] }))}
+    >
+      {glyph}
+    </button>
+  );
+
+  const status = !find
+    ? ''
+    : !find.ok
+      ? find.error
+      : matches.length === 0
+        ? 'No results'
+        : `${index + 1} of ${matches.length} · ${active?.where === 'field' ? active.label : active?.body.kind === 'caption' ? 'Caption' : 'Body'}`;
+
+  return (
+    <section className="find-bar" role="search" aria-label="Find and replace in the article" onKeyDown={onKeyDown}>
+      <div className="find-row">
+        <button
+          type="button"
+          className="find-toggle"
+          aria-label="Show replace"
+          title="Replace (Ctrl+H)"
+          aria-expanded={mode === 'replace'}
+          onClick={() => onMode(mode === 'replace' ? 'find' : 'replace')}
+        >
+          {mode === 'replace' ? '▾' : '▸'}
+        </button>
+        <input
+          ref={queryRef}
+          type="search"
+          aria-label="Find in the article"
+          placeholder="Find"
+          value={options.query}
+          aria-invalid={find?.ok === false}
+          aria-describedby="find-status"
+          onChange={(e) => {
+            setOptions((o) => ({ ...o, query: e.target.value }));
+            setCurrent(0);
+            setReport(null);
+          }}
+        />
+        {toggle('matchCase', 'Match case', 'Aa')}
+        {toggle('wholeWord', 'Whole word', 'ab')}
+        {toggle('regex', 'Regular expression', '.*')}
+        <span id="find-status" className={`find-status${find?.ok === false ? ' problem' : ''}`} role="status">
+          {status}
+        </span>
+        <button
+          type="button"
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+          disabled={matches.length === 0}
+          onClick={() => step(-1)}
+        >
+          ↑
+        </button>
+        <button type="button" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => step(1)}>
+          ↓
+        </button>
+        <button type="button" aria-label="Close find" title="Close (Escape)" onClick={close}>
+          ×
+        </button>
+      </div>
+      {mode === 'replace' && (
+        <div className="find-row replace-row">
+          <input
+            type="text"
+            aria-label="Replace with"
+            placeholder={options.regex ? 'Replace with ($1, $<name> for groups)' : 'Replace with'}
+            value={replacement}
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                replaceOne();
+              }
+            }}
+          />
+          <button type="button" disabled={!active || refusal !== null} onClick={replaceOne}>
+            Replace
+          </button>
+          <button type="button" disabled={matches.length === 0 || refusal !== null} onClick={replaceAll}>
+            Replace all
+          </button>
+          {suggesting && <span className="hint">Replacements are suggestions.</span>}
+        </div>
+      )}
+      {(report ?? (mode === 'replace' ? refusal : null)) && (
+        <p className="find-report" role="status">
+          {report ?? refusal}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The words selected in the page, when they make a query (one line, not a whole passage). */
+function selectedWords(): string {
+  const text = window.getSelection()?.toString() ?? '';
+  return text.length > 0 && text.length <= 200 && !/[\r\n]/.test(text) ? text : '';
+}
+
+/** The body's matches, recounted after the body changes (after a pause), never on the keystroke itself. */
+function useBodyMatches(editor: LexicalEditor, find: CompiledFind | null): BodyMatch[] {
+  const [matches, setMatches] = useState<BodyMatch[]>([]);
+  useEffect(() => {
+    if (!find?.ok) {
+      setMatches([]);
+      return;
+    }
+    const count = () => setMatches(editor.getEditorState().read(() => $findInBody(find)));
+    count();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, tags }) => {
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      if (timer) clearTimeout(timer);
+      if (tags.has(REPLACE_TAG)) return count();
+      timer = setTimeout(count, RECOUNT_MS);
+    });
+    return () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor, find]);
+  return matches;
+}
+
+/** Every body match underlined, the current one stronger; cleared when the bar closes. */
+function useHighlights(editor: LexicalEditor, matches: Match[], active: Match | null) {
+  useEffect(() => {
+    if (typeof Highlight === 'undefined') return;
+    const all = new Highlight();
+    const current = new Highlight();
+    for (const match of matches) {
+      if (match.where !== 'body' || match.body.kind !== 'text') continue;
+      const range = domRangeOf(editor, match.body);
+      if (range) (match === active ? current : all).add(range);
+    }
+    CSS.highlights.set(HIGHLIGHT_ALL, all);
+    CSS.highlights.set(HIGHLIGHT_CURRENT, current);
+    return () => {
+      CSS.highlights.delete(HIGHLIGHT_ALL);
+      CSS.highlights.delete(HIGHLIGHT_CURRENT);
+    };
+  }, [editor, matches, active]);
+}
+
+/** The input a field or caption match is in, or the body's element for a text match. */
+function elementOf(editor: LexicalEditor, match: Match): HTMLElement | null {
+  if (match.where === 'field') return document.getElementById(fieldInputId(match.field));
+  if (match.body.kind === 'caption') return editor.getElementByKey(match.body.key)?.querySelector<HTMLElement>('[name="caption"]') ?? null;
+  return editor.getElementByKey(match.body.from.key);
+}
+
+function selectInPlace(editor: LexicalEditor, match: Match) {
+  if (match.where === 'body' && match.body.kind === 'text') {
+    const text = match.body;
+    editor.update(() => void $selectMatch(text));
+    editor.focus();
+    return;
+  }
+  const input = elementOf(editor, match);
+  if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) {
+    const { start, end } = match.where === 'field' ? match : match.body;
+    input.focus();
+    input.setSelectionRange(start, end);
+  }
+}
+
+/** Captions of pictures in the body are read-only while suggesting (a slot cannot carry a suggestion yet). */
+function skippedCaptions(matches: BodyMatch[], suggesting: boolean): number {
+  return suggesting ? matches.filter((m) => m.kind === 'caption').length : 0;
+}
+
+/**
+ * Replaces body matches in one editor update (one Undo step), last first so the earlier matches'
+ * places hold. Text goes through the editor's insertion command, which suggestion mode turns into
+ * a suggested replacement. Returns how many were replaced, and what was not, in a sentence.
+ */
+function replaceInBody(
+  editor: LexicalEditor,
+  matches: BodyMatch[],
+  replacement: string,
+  find: CompiledFind & { ok: true },
+  suggesting: boolean,
+): { replaced: number; note: string | null } {
+  let moved = 0;
+  const skipped = skippedCaptions(matches, suggesting);
+  editor.update(
+    () => {
+      for (const match of [...matches].reverse()) {
+        const text = replacementFor(match.text, match, replacement, find);
+        if (match.kind === 'caption') {
+          if (suggesting) continue;
+          // Last match first: the earlier ones' places in the caption hold.
+          const node = $getNodeByKey(match.key);
+          const caption = $isImageSlotNode(node) ? node.getSlot().caption : null;
+          if (
+            !$isImageSlotNode(node) ||
+            caption === null ||
+            caption.slice(match.start, match.end) !== match.text.slice(match.start, match.end)
+          )
+            moved++;
+          else node.setSlot({ caption: caption.slice(0, match.start) + text + caption.slice(match.end) });
+          continue;
+        }
+        if (!$selectMatch(match)) {
+          moved++;
+          continue;
+        }
+        if (text === '') editor.dispatchCommand(REMOVE_TEXT_COMMAND, null);
+        else editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
+      }
+    },
+    // The person is in the find bar: the page's selection and scroll stay where they are.
+    { tag: [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, REPLACE_TAG] },
+  );
+  const notes = [
+    moved ? `${moved} changed while replacing and ${moved === 1 ? 'was' : 'were'} left alone.` : '',
+    skipped ? `${skipped} in pictures’ captions ${skipped === 1 ? 'was' : 'were'} left: captions in the body cannot be suggested yet.` : '',
+  ].filter(Boolean);
+  return { replaced: matches.length - moved - skipped, note: notes.length ? notes.join(' ') : null };
+}
