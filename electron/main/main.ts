@@ -1,5 +1,5 @@
 // Electron's main process: one hardened window kind, the app protocol, the IPC bridge and the menu.
-import { app, BrowserWindow, dialog, Menu, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, nativeTheme, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
@@ -64,7 +64,8 @@ function createWindow(): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Redaksi',
-    backgroundColor: '#fbfaf7',
+    // The page's paper before it paints (the system's light or dark; Settings… may differ, a moment later).
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1c1f' : '#fbfaf7',
     webPreferences: secureWebPreferences(join(DIST, 'preload', 'preload.cjs')),
   });
   if (state.maximized) window.maximize();

@@ -253,44 +253,47 @@ function Workstation() {
           onOpen={(id) => void openArticle(id)}
           onRemoved={onRemoved}
         />
-        {libraryShown && (
-          <PaneSeparator
-            label="Resize the library"
-            controls="library"
-            side="left"
-            width={libraryWidth}
-            min={220}
-            max={Math.max(220, Math.min(480, Math.round(viewport * 0.35)))}
-            onWidth={setLibraryWidth}
-          />
-        )}
         {choosingTemplate && (
           <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />
         )}
         {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
-        <main className="editor-pane" aria-label="Editor">
-          {error && (
-            <p className="notice" role="alert">
-              {error}
-            </p>
-          )}
-          {selectedId ? (
-            <ArticleEditor
-              key={selectedId}
-              articleId={selectedId}
-              handleRef={editorHandle}
-              focusHeadline={selectedId === freshArticleId}
-              onChanged={refreshLibrary}
-              onClosed={closeArticle}
+        {/* The library's handle sits in the main landmark's first column: all content stays inside landmarks. */}
+        <main className={`editor-pane${libraryShown ? ' with-handle' : ''}`} aria-label="Editor">
+          {libraryShown && (
+            <PaneSeparator
+              label="Resize the library"
+              controls="library"
+              side="left"
+              width={libraryWidth}
+              min={220}
+              max={Math.max(220, Math.min(480, Math.round(viewport * 0.35)))}
+              onWidth={setLibraryWidth}
             />
-          ) : (
-            <div className="empty-state">
-              <p>Open an article from the library, or start a new one.</p>
-              <p className="hint">
-                Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version · Ctrl+Shift+F find articles
-              </p>
-            </div>
           )}
+          <div className="editor-pane-content">
+            {error && (
+              <p className="notice" role="alert">
+                {error}
+              </p>
+            )}
+            {selectedId ? (
+              <ArticleEditor
+                key={selectedId}
+                articleId={selectedId}
+                handleRef={editorHandle}
+                focusHeadline={selectedId === freshArticleId}
+                onChanged={refreshLibrary}
+                onClosed={closeArticle}
+              />
+            ) : (
+              <div className="empty-state">
+                <p>Open an article from the library, or start a new one.</p>
+                <p className="hint">
+                  Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version · Ctrl+Shift+F find articles
+                </p>
+              </div>
+            )}
+          </div>
         </main>
       </div>
     </div>

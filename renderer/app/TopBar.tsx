@@ -1,9 +1,10 @@
 // The bar across the top: the app's name, the library's toggle, and the app-wide actions (new
-// article, import, templates, the newsroom server, the profile).
+// article, import, templates, the newsroom server, the profile, settings).
 import { useEffect, useState } from 'react';
 import { NewsroomDialog } from '../library/NewsroomDialog';
 import { forgetNewsroomAccount } from '../live/newsroomAccount';
 import { ProfileDialog } from './ProfileDialog';
+import { SettingsDialog } from './SettingsDialog';
 import { refreshProfile } from './profile';
 import { readable, SHEET_SHORTCUT, ShortcutSheet } from './ShortcutSheet';
 
@@ -22,6 +23,7 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
   const [newsroomDialog, setNewsroomDialog] = useState(false);
   const [profileDialog, setProfileDialog] = useState(false);
   const [sheet, setSheet] = useState(false);
+  const [settings, setSettings] = useState(false);
   // Ctrl+/ anywhere, in both modes (no menu or browser key has it).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -68,6 +70,9 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
         <button type="button" onClick={() => setProfileDialog(true)}>
           Profile…
         </button>
+        <button type="button" onClick={() => setSettings(true)}>
+          Settings…
+        </button>
         <button
           type="button"
           className="quiet"
@@ -91,6 +96,7 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
       )}
       {profileDialog && <ProfileDialog onClose={() => setProfileDialog(false)} />}
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
+      {settings && <SettingsDialog onClose={() => setSettings(false)} />}
     </header>
   );
 }

@@ -52,7 +52,8 @@ export function HtmlPreviewDialog({ title, load, onClose, readerWidths = false }
         </fieldset>
       )}
       {doc && (
-        <div className="report-frame-scroller">
+        // Focusable, so a page wider than the dialog can be scrolled from the keyboard too.
+        <div className="report-frame-scroller" tabIndex={0} role="region" aria-label={`${title}, scrollable`}>
           <iframe
             title={`${title} preview`}
             sandbox=""

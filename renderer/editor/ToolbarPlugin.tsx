@@ -164,7 +164,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
         >
-          {b.glyph}
+          {/* The glyph ("H2") is a picture of the name, drawn by CSS: the name is the label, as the tooltip says. */}
+          <span className="glyph" data-glyph={b.glyph} aria-hidden="true" />
         </button>
       ))}
       <span className="toolbar-divider" aria-hidden="true" />
@@ -180,7 +181,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
         >
-          {f.glyph}
+          <span className="glyph" data-glyph={f.glyph} aria-hidden="true" />
         </button>
       ))}
       <button

@@ -102,7 +102,7 @@ test('the hero slot takes an image from the file picker and keeps alt, caption a
   await hero.getByLabel('Credit').fill('DW / Reuters');
   await expect(checklist.getByRole('button', { name: 'The hero image needs alt text' })).toHaveCount(0);
   await expect(saveState(page)).toHaveText('Saved');
-  await page.locator('.editor-pane').evaluate((pane) => pane.scrollTo(0, 0));
+  await page.locator('.editor-pane-content').evaluate((pane) => pane.scrollTo(0, 0));
   await page.screenshot({ path: 'tests/screenshots/explainer.png' });
 
   await page.reload();
@@ -159,8 +159,10 @@ test('save as template, then a new article from it has the same structure', asyn
   await page.getByRole('button', { name: 'Delete section 5' }).click();
   await expect.poll(() => sectionNumbers(page)).toEqual(['1', '2', '3', '4', null]);
   await expect(saveState(page)).toHaveText('Saved');
-  // From the article's menu, by the keyboard: Arrow Down opens it on its first item.
+  // From the article's menu, by the keyboard: Arrow Down opens it on its first item, and moves on.
   await page.getByRole('button', { name: 'More actions' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Find and replace…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Save as template…' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -206,7 +206,7 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
       title={label}
       onClick={() => setOptions((o) => ({ ...o, [name]: !o[name] }))}
     >
-      {glyph}
+      <span className="glyph" data-glyph={glyph} aria-hidden="true" />
     </button>
   );
 
