@@ -9,7 +9,8 @@ const hashOf = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  // Hunspell (the spelling worker) is WebAssembly: compiling it is allowed, eval of text is not.
+  "script-src 'self' 'wasm-unsafe-eval'",
   // The analysis worker, from the app's own bundle only.
   "worker-src 'self'",
   `style-src 'self' ${hashOf(PAGE_STYLESHEET)} ${hashOf(REPORT_STYLESHEET)}`,

@@ -43,6 +43,8 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
     [MARK_CLAIM_SHORTCUT, 'Mark the selected words as a claim'],
     [SHORTCUTS.comment, 'Comment on the selected words'],
     [SHORTCUTS.suggesting, 'Suggesting on or off'],
+    ['F8  Shift+F8', 'In the body: the next or the previous claim, its record opened'],
+    ['F7  Shift+F7', 'In the body: the next or the previous misspelt word, with suggestions'],
   ];
   const finding: [string, string][] = [
     [`${mod}+F`, 'Find in the article'],

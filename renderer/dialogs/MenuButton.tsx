@@ -29,23 +29,7 @@ export function MenuButton({ label, name, items }: { label: string; name?: strin
     setOpen(false);
     button.current?.focus();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
-    const at = entries.indexOf(document.activeElement as HTMLElement);
-    let to: number | null = null;
-    if (event.key === 'ArrowDown') to = (at + 1) % entries.length;
-    else if (event.key === 'ArrowUp') to = (at - 1 + entries.length) % entries.length;
-    else if (event.key === 'Home') to = 0;
-    else if (event.key === 'End') to = entries.length - 1;
-    else if (event.key === 'Escape' || event.key === 'Tab') {
-      if (event.key === 'Escape') event.preventDefault();
-      close();
-      return;
-    }
-    if (to === null) return;
-    event.preventDefault();
-    entries[to]?.focus();
-  };
+  const onKeyDown = (event: KeyboardEvent) => moveInMenu(event, menu.current, close);
 
   return (
     <div className="menu-button">
@@ -87,4 +71,23 @@ export function MenuButton({ label, name, items }: { label: string; name?: strin
       )}
     </div>
   );
+}
+
+/** A menu's keys: arrows, Home and End move between its enabled items; Escape and Tab close it. */
+export function moveInMenu(event: KeyboardEvent, menu: HTMLElement | null, close: () => void): void {
+  const entries = [...(menu?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
+  const at = entries.indexOf(document.activeElement as HTMLElement);
+  let to: number | null = null;
+  if (event.key === 'ArrowDown') to = (at + 1) % entries.length;
+  else if (event.key === 'ArrowUp') to = (at - 1 + entries.length) % entries.length;
+  else if (event.key === 'Home') to = 0;
+  else if (event.key === 'End') to = entries.length - 1;
+  else if (event.key === 'Escape' || event.key === 'Tab') {
+    if (event.key === 'Escape') event.preventDefault();
+    close();
+    return;
+  }
+  if (to === null) return;
+  event.preventDefault();
+  entries[to]?.focus();
 }

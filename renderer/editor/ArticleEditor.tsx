@@ -62,6 +62,8 @@ import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
 import { FindBar, type FindMode } from './find/FindBar';
+import { SpellcheckPlugin } from './spellcheck/SpellcheckPlugin';
+import { ClaimStepPlugin } from './claims/ClaimStepPlugin';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
 const TYPING_SHORTCUTS = [
@@ -501,6 +503,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                       <SectionsPlugin />
                       <PastePlugin onError={setNotice} />
                       <SuggestionsPlugin />
+                      <SpellcheckPlugin language={meta.language} />
+                      <ClaimStepPlugin />
                     </article>
                   }
                   side={

@@ -224,3 +224,31 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
   await expect(preview.locator('article')).toContainText('lebih dari 6.000 insinyur');
   await expect(preview.locator('mark, [data-claim-ids], .claim-mark')).toHaveCount(0);
 });
+
+test('F8 and Shift+F8 walk the claims in the body, each record opened in turn', async ({ app }) => {
+  const { page } = app;
+  await blankArticle(page, 'Ada 6.000 insinyur dikirim. Lalu 12.000 tentara menyusul. Menurut NIS, jumlahnya naik.');
+  await selectPhrase(page, '6.000 insinyur');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await selectPhrase(page, '12.000 tentara');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(body(page).locator('.claim-mark')).toHaveText(['6.000 insinyur', '12.000 tentara']);
+  const record = (words: string) => claimsPanel(page).getByRole('button', { name: new RegExp(words) });
+
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('tab', { name: /^Claims/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(record('6\\.000 insinyur')).toHaveAttribute('aria-expanded', 'true');
+  // The cursor stays in the text: the next F8 goes on from here.
+  await expect(body(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('6.000 insinyur');
+  await page.keyboard.press('F8');
+  await expect(record('12\\.000 tentara')).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('12.000 tentara');
+  // Round the end, and back.
+  await page.keyboard.press('F8');
+  await expect(record('6\\.000 insinyur')).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Shift+F8');
+  await expect(record('12\\.000 tentara')).toHaveAttribute('aria-expanded', 'true');
+});

@@ -46,7 +46,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
   useEffect(() => {
     if (!claimRequest) return;
     setOpen(claimRequest.id);
-    setFocusing(claimRequest.id);
+    setFocusing(claimRequest.focus ? claimRequest.id : null);
   }, [claimRequest]);
   const [filters, setFilters] = useState({ verdict: '', status: '', assignee: '' });
   const userName = useProfile()?.profile?.name ?? '';

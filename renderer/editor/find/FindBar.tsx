@@ -26,7 +26,7 @@ import type { ImageSlot } from '../../../shared/editor/imageSlot';
 import { fieldInputId } from '../fieldSuggestions';
 import type { MetaValues } from '../MetaFields';
 import { useSuggestions } from '../suggestions/suggestionsState';
-import { $findInBody, $selectMatch, domRangeOf, type BodyMatch } from './bodyFind';
+import { $findInBody, $selectMatch, domRangeOf, staticRangeOf, type BodyMatch } from './bodyFind';
 
 export type FindMode = 'find' | 'replace';
 
@@ -339,7 +339,7 @@ function useHighlights(editor: LexicalEditor, matches: Match[], active: Match | 
     const current = new Highlight();
     for (const match of matches) {
       if (match.where !== 'body' || match.body.kind !== 'text') continue;
-      const range = domRangeOf(editor, match.body);
+      const range = staticRangeOf(editor, match.body);
       if (range) (match === active ? current : all).add(range);
     }
     CSS.highlights.set(HIGHLIGHT_ALL, all);

@@ -30,9 +30,15 @@ interface Piece {
 export type BodyPassage = { kind: 'text'; text: string; pieces: Piece[] } | { kind: 'caption'; key: NodeKey; text: string };
 
 /** A match in the body: in a block's text (by its text nodes) or in a picture's caption. */
-export type BodyMatch =
-  | { kind: 'text'; text: string; start: number; end: number; from: { key: NodeKey; offset: number }; to: { key: NodeKey; offset: number } }
-  | { kind: 'caption'; key: NodeKey; text: string; start: number; end: number };
+export interface TextBodyMatch {
+  kind: 'text';
+  text: string;
+  start: number;
+  end: number;
+  from: { key: NodeKey; offset: number };
+  to: { key: NodeKey; offset: number };
+}
+export type BodyMatch = TextBodyMatch | { kind: 'caption'; key: NodeKey; text: string; start: number; end: number };
 
 /** Stands for what is not text (an inline picture, a pending suggested cut): nothing matches across it. */
 const GAP = '\uFFFC';
@@ -83,25 +89,29 @@ function pointAt(pieces: Piece[], position: number, isEnd: boolean): { key: Node
   return null;
 }
 
+/** The text match covering [start, end) of a block's text, or null where no text node holds it (line breaks only). */
+export function textMatchIn(passage: BodyPassage & { kind: 'text' }, start: number, end: number): TextBodyMatch | null {
+  const from = pointAt(passage.pieces, start, false);
+  const to = pointAt(passage.pieces, end, true);
+  return from && to ? { kind: 'text', text: passage.text, start, end, from, to } : null;
+}
+
 export function $findInBody(find: CompiledFind & { ok: true }): BodyMatch[] {
   const matches: BodyMatch[] = [];
   for (const passage of $bodyPassages()) {
     for (const m of findInText(passage.text, find)) {
-      if (passage.kind === 'caption') {
-        matches.push({ kind: 'caption', key: passage.key, text: passage.text, ...m });
-        continue;
+      if (passage.kind === 'caption') matches.push({ kind: 'caption', key: passage.key, text: passage.text, ...m });
+      else {
+        const match = textMatchIn(passage, m.start, m.end);
+        if (match) matches.push(match);
       }
-      const from = pointAt(passage.pieces, m.start, false);
-      const to = pointAt(passage.pieces, m.end, true);
-      // A match of line breaks only has no text node to stand on.
-      if (from && to) matches.push({ kind: 'text', text: passage.text, ...m, from, to });
     }
   }
   return matches;
 }
 
 /** Selects a text match in the editor, if its words are still where they were. */
-export function $selectMatch(match: BodyMatch & { kind: 'text' }): boolean {
+export function $selectMatch(match: TextBodyMatch): boolean {
   const from = $getNodeByKey(match.from.key);
   const to = $getNodeByKey(match.to.key);
   if (!$isTextNode(from) || !$isTextNode(to)) return false;
@@ -114,15 +124,31 @@ export function $selectMatch(match: BodyMatch & { kind: 'text' }): boolean {
   return true;
 }
 
-/** The DOM range a text match covers, for the highlights (null while the editor has not drawn it). */
-export function domRangeOf(editor: LexicalEditor, match: BodyMatch & { kind: 'text' }): Range | null {
+/** The DOM range a text match covers, for geometry and comparisons (null while the editor has not drawn it). */
+export function domRangeOf(editor: LexicalEditor, match: TextBodyMatch): Range | null {
+  const points = domPointsOf(editor, match);
+  if (!points) return null;
+  const range = document.createRange();
+  range.setStart(points.startContainer, points.startOffset);
+  range.setEnd(points.endContainer, points.endOffset);
+  return range;
+}
+
+/**
+ * The same as a static range, for highlights: a live Range is updated by the browser on every DOM
+ * change, so a thousand of them would tax each keystroke; a static one costs nothing until painted
+ * (after an edit it may point a little off until the next count, or at nothing, which is not painted).
+ */
+export function staticRangeOf(editor: LexicalEditor, match: TextBodyMatch): StaticRange | null {
+  const points = domPointsOf(editor, match);
+  return points ? new StaticRange(points) : null;
+}
+
+function domPointsOf(editor: LexicalEditor, match: TextBodyMatch): StaticRangeInit | null {
   const start = firstTextNode(editor.getElementByKey(match.from.key));
   const end = firstTextNode(editor.getElementByKey(match.to.key));
   if (!start || !end || start.length < match.from.offset || end.length < match.to.offset) return null;
-  const range = document.createRange();
-  range.setStart(start, match.from.offset);
-  range.setEnd(end, match.to.offset);
-  return range;
+  return { startContainer: start, startOffset: match.from.offset, endContainer: end, endOffset: match.to.offset };
 }
 
 /** A text node's DOM: its element (strong, em, span…) holds one text node, possibly a level down. */

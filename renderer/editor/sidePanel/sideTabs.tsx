@@ -19,9 +19,9 @@ const TAB_KEY = 'redaksi:side-tab';
 interface SideTabsApi {
   tab: SideTab;
   show(tab: SideTab): void;
-  /** The claim a "Mark claim" just made, to open with the cursor in its summary (a new object each time). */
-  claimRequest: { id: string } | null;
-  openClaim(id: string): void;
+  /** A claim to open (a new object each time); `focus`: with the cursor in its summary (a claim just marked). */
+  claimRequest: { id: string; focus: boolean } | null;
+  openClaim(id: string, focus?: boolean): void;
 }
 
 const SideTabsContext = createContext<SideTabsApi | null>(null);
@@ -34,11 +34,11 @@ function rememberedTab(): SideTab {
 export function SideTabsProvider({ children }: { children: ReactNode }) {
   const [tab, setTab] = useState<SideTab>(rememberedTab);
   useEffect(() => localStorage.setItem(TAB_KEY, tab), [tab]);
-  const [claimRequest, setClaimRequest] = useState<{ id: string } | null>(null);
+  const [claimRequest, setClaimRequest] = useState<{ id: string; focus: boolean } | null>(null);
   const show = useCallback((next: SideTab) => setTab(next), []);
-  const openClaim = useCallback((id: string) => {
+  const openClaim = useCallback((id: string, focus = true) => {
     setTab('claims');
-    setClaimRequest({ id });
+    setClaimRequest({ id, focus });
   }, []);
   const api = useMemo(() => ({ tab, show, claimRequest, openClaim }), [tab, show, claimRequest, openClaim]);
   return <SideTabsContext.Provider value={api}>{children}</SideTabsContext.Provider>;

@@ -1,0 +1,262 @@
+// Offline spelling in the body, in the article's language: unknown words get a wavy underline
+// painted with a CSS highlight (the document never changes to show it), checked in the spelling
+// worker after a pause in typing, never on the keystroke. The context menu (right-click, the menu
+// key or Shift+F10) or F7 (the next unknown word) offers the dictionary's suggestions, "Add to
+// dictionary" and "Ignore"; a suggestion goes through the editor's own insertion, so while
+// suggesting it becomes a suggestion.
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { spellingTokens, type SpellingToken } from '../../../shared/text/spellingTokens';
+import { isIndonesian } from '../../../shared/text/language';
+import { moveInMenu } from '../../dialogs/MenuButton';
+import { suggestionsFor, unknownWords } from '../../spellcheck/spellClient';
+import type { SpellLanguage } from '../../spellcheck/spellMessages';
+import { addToDictionary, onDictionaryChange, personalWordsReady } from '../../spellcheck/personalDictionary';
+import { useSpellcheckOn } from '../../spellcheck/spellcheckSetting';
+import { $bodyPassages, $selectMatch, domRangeOf, staticRangeOf, textMatchIn, type TextBodyMatch } from '../find/bodyFind';
+
+const HIGHLIGHT = 'spelling';
+/** Checking waits for a pause in typing. */
+const PAUSE_MS = 400;
+
+interface Misspelling {
+  word: string;
+  match: TextBodyMatch;
+}
+
+interface OpenMenu {
+  misspelling: Misspelling;
+  x: number;
+  y: number;
+  suggestions: string[] | null;
+}
+
+export function SpellcheckPlugin({ language }: { language: string }) {
+  const [editor] = useLexicalComposerContext();
+  const on = useSpellcheckOn();
+  const spellLanguage: SpellLanguage = isIndonesian(language) ? 'id' : 'en';
+  const found = useRef<Misspelling[]>([]);
+  /** Each paragraph's words by its text: after an edit only the changed paragraph is read again. */
+  const tokensByText = useRef(new Map<string, SpellingToken[]>());
+  const ignored = useRef(new Set<string>());
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [recheck, setRecheck] = useState(0);
+
+  // Check after each pause in typing; paint what is unknown.
+  useEffect(() => {
+    if (!on || typeof Highlight === 'undefined') return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const check = async () => {
+      const cache = tokensByText.current;
+      const seen = new Map<string, SpellingToken[]>();
+      const tokens = editor.getEditorState().read(() =>
+        $bodyPassages().flatMap((passage) => {
+          if (passage.kind !== 'text') return [];
+          const words = seen.get(passage.text) ?? cache.get(passage.text) ?? spellingTokens(passage.text);
+          seen.set(passage.text, words);
+          return words.map((token) => ({ token, passage }));
+        }),
+      );
+      tokensByText.current = seen;
+      await personalWordsReady();
+      const unknown = await unknownWords(
+        spellLanguage,
+        tokens.map(({ token }) => token.word),
+      );
+      if (cancelled) return;
+      const misspelt: Misspelling[] = [];
+      for (const { token, passage } of tokens) {
+        if (!unknown.has(token.word) || ignored.current.has(token.word) || passage.kind !== 'text') continue;
+        const match = textMatchIn(passage, token.start, token.end);
+        if (match) misspelt.push({ word: token.word, match });
+      }
+      found.current = misspelt;
+      paint(editor, misspelt);
+    };
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void check().catch((error: Error) => console.warn(`[redaksi] spelling: ${error.message}`)), PAUSE_MS);
+    };
+    schedule();
+    const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
+    const stopDictionary = onDictionaryChange(schedule);
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+      stopUpdates();
+      stopDictionary();
+      CSS.highlights.delete(HIGHLIGHT);
+      found.current = [];
+    };
+  }, [editor, on, spellLanguage, recheck]);
+
+  const open = useCallback(
+    (misspelling: Misspelling, x: number, y: number) => {
+      setMenu({ misspelling, x, y, suggestions: null });
+      void suggestionsFor(spellLanguage, misspelling.word).then(
+        (suggestions) => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions } : m)),
+        () => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions: [] } : m)),
+      );
+    },
+    [spellLanguage],
+  );
+
+  // The context menu on an unknown word (mouse, the menu key or Shift+F10); F7: the next one.
+  useEffect(() => {
+    if (!on) return;
+    const onContextMenu = (event: MouseEvent) => {
+      const hit = misspellingAt(editor, found.current, event);
+      if (!hit) return;
+      event.preventDefault();
+      const rect = domRangeOf(editor, hit.match)?.getBoundingClientRect();
+      open(hit, event.clientX || rect?.left || 0, event.clientY || rect?.bottom || 0);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'F7' || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.preventDefault();
+      const next = nextMisspelling(editor, found.current, event.shiftKey);
+      if (!next) return;
+      editor.update(() => void $selectMatch(next.match));
+      const range = domRangeOf(editor, next.match);
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range?.getBoundingClientRect();
+      open(next, rect?.left ?? 0, rect?.bottom ?? 0);
+    };
+    return editor.registerRootListener((root, previous) => {
+      previous?.removeEventListener('contextmenu', onContextMenu);
+      previous?.removeEventListener('keydown', onKeyDown);
+      root?.addEventListener('contextmenu', onContextMenu);
+      root?.addEventListener('keydown', onKeyDown);
+    });
+  }, [editor, on, open]);
+
+  if (!menu) return null;
+  const close = () => {
+    setMenu(null);
+    editor.focus();
+  };
+  const replace = (word: string) => {
+    const { match } = menu.misspelling;
+    editor.update(() => {
+      if ($selectMatch(match)) editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, word);
+    });
+    close();
+  };
+  return (
+    <SpellMenu
+      menu={menu}
+      // A viewer's desk (or an article still opening) cannot change the text: no replacements offered.
+      onReplace={editor.isEditable() ? replace : null}
+      onAdd={() => {
+        void addToDictionary(spellLanguage, menu.misspelling.word);
+        close();
+      }}
+      onIgnore={() => {
+        ignored.current.add(menu.misspelling.word);
+        setRecheck((n) => n + 1);
+        close();
+      }}
+      onClose={close}
+    />
+  );
+}
+
+function SpellMenu({
+  menu,
+  onReplace,
+  onAdd,
+  onIgnore,
+  onClose,
+}: {
+  menu: OpenMenu;
+  onReplace: ((word: string) => void) | null;
+  onAdd(): void;
+  onIgnore(): void;
+  onClose(): void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const ready = menu.suggestions !== null;
+  useEffect(() => {
+    if (ready) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [ready]);
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [onClose]);
+  const item = (label: string, onSelect: () => void, name?: string) => (
+    <button key={name ?? label} type="button" role="menuitem" tabIndex={-1} aria-label={name} onClick={onSelect}>
+      {label}
+    </button>
+  );
+  return (
+    <div
+      ref={ref}
+      role="menu"
+      aria-label={`Spelling of “${menu.misspelling.word}”`}
+      className="menu spell-menu"
+      style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.min(menu.y + 4, window.innerHeight - 260) }}
+      onKeyDown={(event) => moveInMenu(event, ref.current, onClose)}
+    >
+      {!onReplace ? null : menu.suggestions === null ? (
+        <p className="hint" role="status">
+          Looking for suggestions…
+        </p>
+      ) : menu.suggestions.length === 0 ? (
+        <p className="hint">No suggestions</p>
+      ) : (
+        menu.suggestions.map((s) => item(s, () => onReplace(s), `Replace with “${s}”`))
+      )}
+      <hr />
+      {item('Add to dictionary', onAdd)}
+      {item('Ignore', onIgnore)}
+    </div>
+  );
+}
+
+/** Every unknown word underlined: one highlight, rebuilt after each check. */
+function paint(editor: LexicalEditor, misspelt: Misspelling[]): void {
+  const highlight = new Highlight();
+  for (const { match } of misspelt) {
+    const range = staticRangeOf(editor, match);
+    if (range) highlight.add(range);
+  }
+  CSS.highlights.set(HIGHLIGHT, highlight);
+}
+
+/** The unknown word under the pointer or, from the keyboard, at the caret. */
+function misspellingAt(editor: LexicalEditor, misspelt: Misspelling[], event: MouseEvent): Misspelling | null {
+  const fromPointer = event.clientX !== 0 || event.clientY !== 0 ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
+  const selection = window.getSelection();
+  const node = fromPointer?.startContainer ?? selection?.anchorNode ?? null;
+  const offset = fromPointer?.startOffset ?? selection?.anchorOffset ?? 0;
+  if (!node) return null;
+  for (const m of misspelt) {
+    const range = domRangeOf(editor, m.match);
+    if (range && range.comparePoint(node, offset) === 0) return m;
+  }
+  return null;
+}
+
+/** The first unknown word after the caret (before it, backwards), wrapping round the article. */
+function nextMisspelling(editor: LexicalEditor, misspelt: Misspelling[], backwards: boolean): Misspelling | null {
+  if (misspelt.length === 0) return null;
+  const selection = window.getSelection();
+  const anchor = selection?.rangeCount ? selection.getRangeAt(0) : null;
+  const ordered = backwards ? [...misspelt].reverse() : misspelt;
+  if (!anchor) return ordered[0]!;
+  for (const m of ordered) {
+    const range = domRangeOf(editor, m.match);
+    if (!range) continue;
+    // END_TO_START: the word's start against the caret's end; START_TO_END: its end against the caret's start.
+    const where = range.compareBoundaryPoints(backwards ? Range.START_TO_END : Range.END_TO_START, anchor);
+    if (backwards ? where < 0 : where > 0) return m;
+  }
+  return ordered[0]!;
+}

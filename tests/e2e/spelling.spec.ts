@@ -1,0 +1,83 @@
+// Offline spelling: a misspelt Indonesian word is underlined (a CSS highlight, the text untouched)
+// and fixed from the dictionary's suggestion in the context menu; inflected and reduplicated words
+// are not underlined; F7 goes to the next unknown word; "Add to dictionary" lasts; English articles
+// are checked in English; and the setting turns it off.
+import type { Page } from '@playwright/test';
+import { expect, test } from './appDriver';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
+
+/** The words the spelling highlight underlines, in order. */
+const underlined = (page: Page) =>
+  page.evaluate(() =>
+    [...(CSS.highlights.get('spelling') ?? [])].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range.toString();
+    }),
+  );
+
+async function newDraft(page: Page, words: string): Promise<void> {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  await page.getByRole('textbox', { name: 'Headline', exact: true }).fill('Ejaan');
+  await body(page).click();
+  await page.keyboard.type(words);
+}
+
+test('a misspelt Indonesian word is underlined and fixed from a suggestion; inflected words are not', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Pemerintah mengumumkan kebijkan baru. Sekolah-sekolah dikatakannya ditutup oleh Kuatbaca.');
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(['kebijkan', 'Kuatbaca']);
+  await page.screenshot({ path: 'tests/screenshots/spelling-1280.png' });
+
+  // Right-click on the word: the dictionary's suggestions.
+  const word = body(page).getByText('kebijkan', { exact: false });
+  const box = await page.evaluate(() => {
+    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await expect(word).toBeVisible();
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Spelling of “kebijkan”' });
+  await expect(menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' })).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' }).click();
+  await expect(body(page)).toHaveText('Pemerintah mengumumkan kebijakan baru. Sekolah-sekolah dikatakannya ditutup oleh Kuatbaca.');
+  await expect.poll(() => underlined(page)).toEqual(['Kuatbaca']);
+
+  // From the keyboard: F7 selects the next unknown word and opens its menu; the name is added.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('F7');
+  const next = page.getByRole('menu', { name: 'Spelling of “Kuatbaca”' });
+  await expect(next).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(next.getByRole('menuitem', { name: 'Ignore' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(next.getByRole('menuitem', { name: 'Add to dictionary' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => underlined(page)).toEqual([]);
+
+  // The added word stays known after a reload.
+  await page.reload();
+  await expect(body(page)).toContainText('Kuatbaca');
+  await page.keyboard.type('');
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual([]);
+});
+
+test('an English article is checked in English, and the setting turns checking off', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'The goverment said the kebijakan was final.');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(['goverment', 'kebijakan']);
+
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('checkbox', { name: /Check spelling/ }).uncheck();
+  await settings.getByRole('button', { name: 'Close' }).click();
+  await expect.poll(() => underlined(page)).toEqual([]);
+});
