@@ -27,6 +27,7 @@ import { fieldInputId } from '../fieldSuggestions';
 import type { MetaValues } from '../MetaFields';
 import { useSuggestions } from '../suggestions/suggestionsState';
 import { $findInBody, $selectMatch, domRangeOf, staticRangeOf, type BodyMatch } from './bodyFind';
+import { nearView, onViewMoved } from './inView';
 
 export type FindMode = 'find' | 'replace';
 
@@ -39,8 +40,7 @@ const FIELDS = [
 type FieldName = (typeof FIELDS)[number]['field'];
 
 type Match =
-  | { where: 'field'; field: FieldName; label: string; text: string; start: number; end: number; order: number }
-  | { where: 'body'; body: BodyMatch; order: number };
+  { where: 'field'; field: FieldName; label: string; text: string; start: number; end: number } | { where: 'body'; body: BodyMatch };
 
 const HIGHLIGHT_ALL = 'find-match';
 const HIGHLIGHT_CURRENT = 'find-current';
@@ -93,8 +93,8 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
     if (!find?.ok) return [];
     const found: Match[] = [];
     for (const { field, label, value } of fields)
-      for (const m of findInText(value, find)) found.push({ where: 'field', field, label, text: value, ...m, order: found.length });
-    for (const body of bodyMatches) found.push({ where: 'body', body, order: found.length });
+      for (const m of findInText(value, find)) found.push({ where: 'field', field, label, text: value, ...m });
+    for (const body of bodyMatches) found.push({ where: 'body', body });
     return found;
   }, [fields, bodyMatches, find]);
   const index = matches.length === 0 ? -1 : Math.min(current, matches.length - 1);
@@ -107,24 +107,27 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
 
   useHighlights(editor, matches, active);
 
-  // The current match is brought into view (a field's by its outline, as its text cannot be painted).
+  // A field's or caption's match is shown by the field's outline (its text cannot be painted).
   useEffect(() => {
-    if (!active) return;
-    const element = elementOf(editor, active);
-    if (!element) return;
-    element.classList.add('find-current-field');
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (active.where === 'body' && active.body.kind === 'text') {
-      domRangeOf(editor, active.body)?.startContainer.parentElement?.scrollIntoView({
-        block: 'center',
-        behavior: smooth ? 'smooth' : 'auto',
-      });
-      element.classList.remove('find-current-field');
-    } else {
-      element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    }
-    return () => element.classList.remove('find-current-field');
+    const element = active && !(active.where === 'body' && active.body.kind === 'text') ? elementOf(editor, active) : null;
+    element?.classList.add('find-current-field');
+    return () => element?.classList.remove('find-current-field');
   }, [editor, active]);
+
+  // The current match is brought into view when the person moves to it or changes the query — not
+  // when a recount after typing elsewhere in the body rebuilds the list.
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  useEffect(() => {
+    const shown = activeRef.current;
+    if (!shown) return;
+    const behavior = window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    const target =
+      shown.where === 'body' && shown.body.kind === 'text'
+        ? domRangeOf(editor, shown.body)?.startContainer.parentElement
+        : elementOf(editor, shown);
+    target?.scrollIntoView({ block: 'center', behavior });
+  }, [editor, index, matches.length, find]);
 
   const step = useCallback(
     (by: 1 | -1) => {
@@ -331,20 +334,28 @@ function useBodyMatches(editor: LexicalEditor, find: CompiledFind | null): BodyM
   return matches;
 }
 
-/** Every body match underlined, the current one stronger; cleared when the bar closes. */
+/** The body's matches near the view underlined, the current one stronger; cleared when the bar closes. */
 function useHighlights(editor: LexicalEditor, matches: Match[], active: Match | null) {
   useEffect(() => {
     if (typeof Highlight === 'undefined') return;
-    const all = new Highlight();
-    const current = new Highlight();
-    for (const match of matches) {
-      if (match.where !== 'body' || match.body.kind !== 'text') continue;
-      const range = staticRangeOf(editor, match.body);
-      if (range) (match === active ? current : all).add(range);
-    }
-    CSS.highlights.set(HIGHLIGHT_ALL, all);
-    CSS.highlights.set(HIGHLIGHT_CURRENT, current);
+    const paint = () => {
+      const all = new Highlight();
+      const current = new Highlight();
+      const near = nearView(editor);
+      for (const match of matches) {
+        if (match.where !== 'body' || match.body.kind !== 'text') continue;
+        // The current match always, even far away: it is about to be scrolled to.
+        if (match !== active && !near(match.body)) continue;
+        const range = staticRangeOf(editor, match.body);
+        if (range) (match === active ? current : all).add(range);
+      }
+      CSS.highlights.set(HIGHLIGHT_ALL, all);
+      CSS.highlights.set(HIGHLIGHT_CURRENT, current);
+    };
+    paint();
+    const stopView = onViewMoved(editor, paint);
     return () => {
+      stopView();
       CSS.highlights.delete(HIGHLIGHT_ALL);
       CSS.highlights.delete(HIGHLIGHT_CURRENT);
     };

@@ -14,6 +14,7 @@ import { suggestionsFor, unknownWords } from '../../spellcheck/spellClient';
 import type { SpellLanguage } from '../../spellcheck/spellMessages';
 import { addToDictionary, onDictionaryChange, personalWordsReady } from '../../spellcheck/personalDictionary';
 import { useSpellcheckOn } from '../../spellcheck/spellcheckSetting';
+import { nearView, onViewMoved } from '../find/inView';
 import { $bodyPassages, $selectMatch, domRangeOf, staticRangeOf, textMatchIn, type TextBodyMatch } from '../find/bodyFind';
 
 const HIGHLIGHT = 'spelling';
@@ -47,8 +48,11 @@ export function SpellcheckPlugin({ language }: { language: string }) {
   useEffect(() => {
     if (!on || typeof Highlight === 'undefined') return;
     let cancelled = false;
+    /** Bumped by each edit: a check that an edit overtook (while the worker answered) paints nothing. */
+    let generation = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const check = async () => {
+      const started = generation;
       const cache = tokensByText.current;
       const seen = new Map<string, SpellingToken[]>();
       const tokens = editor.getEditorState().read(() =>
@@ -65,7 +69,7 @@ export function SpellcheckPlugin({ language }: { language: string }) {
         spellLanguage,
         tokens.map(({ token }) => token.word),
       );
-      if (cancelled) return;
+      if (cancelled || generation !== started) return;
       const misspelt: Misspelling[] = [];
       for (const { token, passage } of tokens) {
         if (!unknown.has(token.word) || ignored.current.has(token.word) || passage.kind !== 'text') continue;
@@ -77,18 +81,30 @@ export function SpellcheckPlugin({ language }: { language: string }) {
     };
     const schedule = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void check().catch((error: Error) => console.warn(`[redaksi] spelling: ${error.message}`)), PAUSE_MS);
+      timer = setTimeout(() => {
+        timer = null;
+        void check().catch((error: Error) => console.warn(`[redaksi] spelling: ${error.message}`));
+      }, PAUSE_MS);
     };
     schedule();
     const stopUpdates = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
-      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+      if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+      // While typing, no underlines: with a highlight registered the browser re-marks and repaints
+      // every underlined word on each change, which cost the keystroke ~6 ms (bench, p95). They
+      // come back after the pause, checked again.
+      CSS.highlights.delete(HIGHLIGHT);
+      generation++;
+      schedule();
     });
     const stopDictionary = onDictionaryChange(schedule);
+    // Scrolled: the words near the new view are painted, unless an edit is waiting for its check.
+    const stopView = onViewMoved(editor, () => timer === null && paint(editor, found.current));
     return () => {
       cancelled = true;
       if (timer) clearTimeout(timer);
       stopUpdates();
       stopDictionary();
+      stopView();
       CSS.highlights.delete(HIGHLIGHT);
       found.current = [];
     };
@@ -220,10 +236,12 @@ function SpellMenu({
   );
 }
 
-/** Every unknown word underlined: one highlight, rebuilt after each check. */
+/** The unknown words near the view underlined: one highlight, rebuilt after each check and scroll. */
 function paint(editor: LexicalEditor, misspelt: Misspelling[]): void {
   const highlight = new Highlight();
+  const near = nearView(editor);
   for (const { match } of misspelt) {
+    if (!near(match)) continue;
     const range = staticRangeOf(editor, match);
     if (range) highlight.add(range);
   }
