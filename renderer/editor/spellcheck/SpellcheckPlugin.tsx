@@ -92,7 +92,8 @@ export function SpellcheckPlugin({ language }: { language: string }) {
       // While typing, no underlines: with a highlight registered the browser re-marks and repaints
       // every underlined word on each change, which cost the keystroke ~6 ms (bench, p95). They
       // come back after the pause, checked again.
-      CSS.highlights.delete(HIGHLIGHT);
+      // Only when there is one: touching the registry at all makes the browser look over the page.
+      if (CSS.highlights.has(HIGHLIGHT)) CSS.highlights.delete(HIGHLIGHT);
       generation++;
       schedule();
     });
