@@ -4,7 +4,7 @@ import { setTheme, THEME_CHOICES, useThemeChoice, type ThemeChoice } from './the
 import { setSpellcheckOn, useSpellcheckOn } from '../spellcheck/spellcheckSetting';
 
 const THEME_LABELS: Record<ThemeChoice, string> = {
-  system: 'As the system',
+  system: 'Follow the system',
   light: 'Light',
   dark: 'Dark',
 };

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { $isClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
 import { useSideTabs } from '../sidePanel/sideTabs';
 
-export const NEXT_CLAIM_KEY = 'F8';
+const NEXT_CLAIM_KEY = 'F8';
 
 export function ClaimStepPlugin() {
   const [editor] = useLexicalComposerContext();
