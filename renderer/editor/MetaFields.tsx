@@ -1,10 +1,9 @@
 // The article's own fields: headline, dek, byline, language, time zone and publish time.
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
-import { useSuggestions } from './suggestions/suggestionsState';
+import { ownFieldSuggestion, useSuggestions } from './suggestions/suggestionsState';
 import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
 import { PublishTimeField } from './PublishTimeField';
-import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
 import type { HeroField, SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 
 export interface MetaValues {
@@ -45,8 +44,7 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
   // While suggesting, the headline, dek and byline show and edit this person's suggestion for them
   // (the field keeps its value until someone accepts it); the other fields are read-only.
   const { suggesting, records, suggester, suggestField } = useSuggestions();
-  const ownSuggestion = (field: SuggestibleField) =>
-    pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value;
+  const ownSuggestion = (field: SuggestibleField) => ownFieldSuggestion(records, suggester, field);
   const text = (field: Exclude<SuggestibleField, HeroField>) => {
     const own = suggesting ? ownSuggestion(field) : undefined;
     return {

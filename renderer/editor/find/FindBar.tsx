@@ -12,7 +12,6 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import { $isImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
 import {
   compileFind,
@@ -25,7 +24,7 @@ import {
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
 import { fieldInputId } from '../fieldSuggestions';
 import type { MetaValues } from '../MetaFields';
-import { useSuggestions } from '../suggestions/suggestionsState';
+import { ownFieldSuggestion, useSuggestions } from '../suggestions/suggestionsState';
 import { $findInBody, $selectMatch, domRangeOf, staticRangeOf, type BodyMatch } from './bodyFind';
 import { nearView, onViewMoved } from './inView';
 
@@ -72,8 +71,7 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
 
   // What each field shows (while suggesting: this person's suggestion for it) and how it is changed.
   const fields = useMemo(() => {
-    const own = (field: FieldName) =>
-      suggesting ? pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value : undefined;
+    const own = (field: FieldName) => (suggesting ? ownFieldSuggestion(records, suggester, field) : undefined);
     const valueOf = (field: FieldName) => own(field) ?? (field === 'heroCaption' ? (meta.hero?.caption ?? '') : meta[field]);
     const write = (field: FieldName, value: string) => {
       if (suggesting) suggestField(field, value);

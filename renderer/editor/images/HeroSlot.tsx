@@ -1,10 +1,9 @@
 // The hero image's slot above the text: while suggesting, its alt text, caption and credit take
 // suggestions like the headline (shown under the slot to everyone, with Accept and Reject).
-import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
 import type { HeroField } from '../../../shared/suggestions/suggestionSchema';
 import { FieldSuggestionNotes, fieldInputId } from '../fieldSuggestions';
-import { useSuggestions } from '../suggestions/suggestionsState';
+import { ownFieldSuggestion, useSuggestions } from '../suggestions/suggestionsState';
 import { ImageSlotView, type SlotSuggestions } from './ImageSlotView';
 
 const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' } as const satisfies Record<string, HeroField>;
@@ -12,7 +11,7 @@ const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' 
 export function HeroSlot({ slot, readOnly, onChange }: { slot: ImageSlot; readOnly: boolean; onChange(patch: Partial<ImageSlot>): void }) {
   const { records, suggester, suggestField } = useSuggestions();
   const suggestions: SlotSuggestions = {
-    own: (name) => pendingFieldSuggestions(records).find((s) => s.field === FIELD_OF[name] && suggester.isMine(s.id))?.value,
+    own: (name) => ownFieldSuggestion(records, suggester, FIELD_OF[name]),
     suggest: (name, value) => suggestField(FIELD_OF[name], value),
     idOf: (name) => fieldInputId(FIELD_OF[name]),
   };

@@ -4,6 +4,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
+  pendingFieldSuggestions,
   readSuggestionsFromDoc,
   resolveFieldSuggestionInDoc,
   suggestFieldInDoc,
@@ -33,6 +34,15 @@ export interface SuggestionsApi {
   decideField(id: string, accept: boolean): void;
   /** The origin of this window's field decisions, which its undo tracks. */
   fieldDecisionOrigin: object;
+}
+
+/** This window's person's pending suggestion for a field, if any: what the field shows them while suggesting. */
+export function ownFieldSuggestion(
+  records: ReadonlyMap<string, SuggestionRecord>,
+  suggester: Suggester,
+  field: SuggestibleField,
+): string | undefined {
+  return pendingFieldSuggestions(records).find((s) => s.field === field && suggester.isMine(s.id))?.value;
 }
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
