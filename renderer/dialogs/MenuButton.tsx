@@ -79,7 +79,7 @@ export function moveInMenu(event: KeyboardEvent, menu: HTMLElement | null, close
   const at = entries.indexOf(document.activeElement as HTMLElement);
   let to: number | null = null;
   if (event.key === 'ArrowDown') to = (at + 1) % entries.length;
-  else if (event.key === 'ArrowUp') to = (at - 1 + entries.length) % entries.length;
+  else if (event.key === 'ArrowUp') to = at < 0 ? entries.length - 1 : (at - 1 + entries.length) % entries.length;
   else if (event.key === 'Home') to = 0;
   else if (event.key === 'End') to = entries.length - 1;
   else if (event.key === 'Escape' || event.key === 'Tab') {

@@ -6,7 +6,7 @@
 // suggesting it becomes a suggestion.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { spellingTokens, type SpellingToken } from '../../../shared/text/spellingTokens';
 import { isIndonesian } from '../../../shared/text/language';
 import { moveInMenu } from '../../dialogs/MenuButton';
@@ -197,8 +197,14 @@ function SpellMenu({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const ready = menu.suggestions !== null;
+  // The menu takes the keyboard as it opens, while the suggestions are still being looked up, so a key
+  // pressed at once moves in the menu instead of the caret in the text; the first entry takes focus
+  // when they arrive, unless the person has already moved to another.
+  useLayoutEffect(() => {
+    ref.current?.focus();
+  }, []);
   useEffect(() => {
-    if (ready) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    if (ready && document.activeElement === ref.current) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [ready]);
   useEffect(() => {
     const onPointer = (event: PointerEvent) => {
@@ -216,6 +222,7 @@ function SpellMenu({
     <div
       ref={ref}
       role="menu"
+      tabIndex={-1}
       aria-label={`Spelling of “${menu.misspelling.word}”`}
       className="menu spell-menu"
       style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.min(menu.y + 4, window.innerHeight - 260) }}
