@@ -1,50 +1,59 @@
 // The application menu: standard edit roles plus the app's commands, sent to the focused window.
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import { APP_COMMAND_EVENT, type AppCommand } from '../../shared/contract/channels';
+import { MENU_LABELS, type MenuLanguage } from './menuLabels';
 
 function send(command: AppCommand) {
   BrowserWindow.getFocusedWindow()?.webContents.send(APP_COMMAND_EVENT, command);
 }
 
-export function buildAppMenu(newWindow: () => void): Menu {
+/** `language`: the interface's, as the renderer reports it (English until it does). */
+export function buildAppMenu(newWindow: () => void, language: MenuLanguage = 'en'): Menu {
   const isMac = process.platform === 'darwin';
+  const l = MENU_LABELS[language];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: 'File',
+      label: l.file,
       submenu: [
-        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => send('new-article') },
-        { id: 'new-window', label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: newWindow },
+        { label: l.newArticle, accelerator: 'CmdOrCtrl+N', click: () => send('new-article') },
+        { id: 'new-window', label: l.newWindow, accelerator: 'CmdOrCtrl+Shift+N', click: newWindow },
         { type: 'separator' },
-        { label: 'Save Version', accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
+        { label: l.saveVersion, accelerator: 'CmdOrCtrl+S', click: () => send('save-now') },
         { type: 'separator' },
-        { label: 'Close Article', accelerator: 'CmdOrCtrl+Alt+W', click: () => send('close-article') },
-        { role: 'close', label: 'Close Window' },
-        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
+        { label: l.closeArticle, accelerator: 'CmdOrCtrl+Alt+W', click: () => send('close-article') },
+        { role: 'close', label: l.closeWindow },
+        ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: l.quit }]),
       ],
     },
     {
-      label: 'Edit',
+      label: l.edit,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { role: 'undo', label: l.undo },
+        { role: 'redo', label: l.redo },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'pasteAndMatchStyle' },
-        { role: 'selectAll' },
+        { role: 'cut', label: l.cut },
+        { role: 'copy', label: l.copy },
+        { role: 'paste', label: l.paste },
+        { role: 'pasteAndMatchStyle', label: l.pasteAndMatchStyle },
+        { role: 'selectAll', label: l.selectAll },
         { type: 'separator' },
-        { label: 'Find in Article…', accelerator: 'CmdOrCtrl+F', click: () => send('find-in-article') },
-        { label: 'Replace in Article…', accelerator: 'CmdOrCtrl+H', click: () => send('replace-in-article') },
-        { label: 'Find Articles…', accelerator: 'CmdOrCtrl+Shift+F', click: () => send('find') },
+        { label: l.findInArticle, accelerator: 'CmdOrCtrl+F', click: () => send('find-in-article') },
+        { label: l.replaceInArticle, accelerator: 'CmdOrCtrl+H', click: () => send('replace-in-article') },
+        { label: l.findArticles, accelerator: 'CmdOrCtrl+Shift+F', click: () => send('find') },
       ],
     },
     {
-      label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      label: l.view,
+      submenu: [
+        { role: 'resetZoom', label: l.resetZoom },
+        { role: 'zoomIn', label: l.zoomIn },
+        { role: 'zoomOut', label: l.zoomOut },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: l.fullScreen },
+      ],
     },
-    { role: 'windowMenu' },
+    { role: 'windowMenu', label: l.window },
   ];
   if (!app.isPackaged) template.push({ label: 'Develop', submenu: [{ role: 'toggleDevTools' }, { role: 'reload' }] });
   return Menu.buildFromTemplate(template);

@@ -120,9 +120,12 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   serveRenderer(join(DIST, 'renderer'), (id) => running.assetFile(id));
-  registerIpc(running.dispatch, (sender) => {
-    readyToClose.add(sender);
-    BrowserWindow.fromWebContents(sender)?.close();
+  registerIpc(running.dispatch, {
+    onCloseReady: (sender) => {
+      readyToClose.add(sender);
+      BrowserWindow.fromWebContents(sender)?.close();
+    },
+    onInterfaceLanguage: (language) => Menu.setApplicationMenu(buildAppMenu(createWindow, language)),
   });
   registerLivePorts((articleId, peer) => running.connectLive(articleId, peer));
   Menu.setApplicationMenu(buildAppMenu(createWindow));

@@ -62,6 +62,8 @@ export function createHandlers(
     'app:info': () => ({ mode: context.mode, version: context.version, dbPath: context.dbPath }),
     // Electron's IPC bridge closes the window once this succeeds; browser mode has nothing to close.
     'app:closeReady': () => ({}),
+    // Electron's IPC bridge rebuilds its menu in the language once this succeeds; browser mode has no menu.
+    'app:interfaceLanguage': () => ({}),
     'articles:list': (input) => ({ items: store.list(input.filter, input.limit) }),
     'articles:search': (input) => ({ items: store.search(input.query, input.filter, input.limit) }),
     'articles:get': (input) => {

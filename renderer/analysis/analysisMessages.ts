@@ -1,5 +1,6 @@
 // The messages between the page and its analysis worker, declared once and checked on both sides
 // (the worker checks what it is asked, the page what it is told), like any other channel.
+import { phraseSchema } from '../../shared/checklist/checkMessages';
 import { z } from 'zod';
 import { claimSchema } from '../../shared/claims/claimSchema';
 import { SUGGESTION_REASONS } from '../../shared/claims/detectClaims';
@@ -45,7 +46,7 @@ const checklistTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('field'), field: z.enum(SUGGESTIBLE_FIELDS) }),
 ]);
 
-const checklistItemSchema = z.strictObject({ id: z.string(), message: z.string(), target: checklistTargetSchema });
+const checklistItemSchema = z.strictObject({ id: z.string(), message: z.string(), text: phraseSchema, target: checklistTargetSchema });
 
 export const analysisReplySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('detect'), seq, suggestions: z.array(bodySuggestionSchema) }),

@@ -11,6 +11,7 @@ import { draftFormatOf } from '../../shared/import/draftFormat';
 import { NewArticleDialog, type NewArticleChoice } from '../templates/NewArticleDialog';
 import { TemplateManager } from '../templates/TemplateManager';
 import { bridge, isElectron } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
 
 /** Browser mode has no menu: the same commands on the keyboard (Ctrl+N belongs to the browser, so Alt is added). */
 function keyCommand(event: KeyboardEvent): AppCommand | null {
@@ -42,13 +43,15 @@ function useViewportWidth(): number {
 }
 
 export function App() {
+  // The whole tree re-renders in the new language when it changes (no remount: nothing typed is lost).
+  const { t } = useTranslation();
   const [store, setStore] = useState<StoreStatus | { state: 'checking' } | { state: 'error'; message: string }>({ state: 'checking' });
   useEffect(() => {
     void bridge
       .call('store:status', {})
       .then((result) => setStore(result.ok ? result.value : { state: 'error', message: result.error.message }));
   }, []);
-  if (store.state === 'checking') return <p className="empty-state">Opening the article store…</p>;
+  if (store.state === 'checking') return <p className="empty-state">{t('app.opening')}</p>;
   if (store.state === 'error')
     return (
       <p className="empty-state" role="alert">
@@ -60,9 +63,11 @@ export function App() {
 }
 
 function Workstation() {
+  const { t } = useTranslation();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  // An import's notes are kept as they came, and said in the interface's language when shown.
+  const [error, setError] = useState<string | { imported: string[] } | null>(null);
   const [freshArticleId, setFreshArticleId] = useState<string | null>(null);
   const editorHandle = useRef<EditorHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -134,7 +139,7 @@ function Workstation() {
         setError(result.error.message);
         return;
       }
-      setError(result.value.report.length ? `Imported. Note: ${result.value.report.join('; ')}.` : null);
+      setError(result.value.report.length ? { imported: result.value.report } : null);
       setSelectedId(result.value.article.id);
       refreshLibrary();
     },
@@ -258,10 +263,10 @@ function Workstation() {
         )}
         {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
         {/* The library's handle sits in the main landmark's first column: all content stays inside landmarks. */}
-        <main className={`editor-pane${libraryShown ? ' with-handle' : ''}`} aria-label="Editor">
+        <main className={`editor-pane${libraryShown ? ' with-handle' : ''}`} aria-label={t('app.editor')}>
           {libraryShown && (
             <PaneSeparator
-              label="Resize the library"
+              label={t('app.resizeLibrary')}
               controls="library"
               side="left"
               width={libraryWidth}
@@ -273,7 +278,7 @@ function Workstation() {
           <div className="editor-pane-content">
             {error && (
               <p className="notice" role="alert">
-                {error}
+                {typeof error === 'string' ? error : t('app.imported', { notes: error.imported.join('; ') })}
               </p>
             )}
             {selectedId ? (
@@ -287,10 +292,8 @@ function Workstation() {
               />
             ) : (
               <div className="empty-state">
-                <p>Open an article from the library, or start a new one.</p>
-                <p className="hint">
-                  Shortcuts: {isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N'} new article · Ctrl+S save a version · Ctrl+Shift+F find articles
-                </p>
+                <p>{t('app.empty')}</p>
+                <p className="hint">{t('app.emptyShortcuts', { newKey: isElectron ? 'Ctrl+N' : 'Ctrl+Alt+N' })}</p>
               </div>
             )}
           </div>

@@ -3,14 +3,17 @@ import { useState } from 'react';
 import { colourFor, initialsOf, PROFILE_COLOUR_NAMES, PROFILE_COLOURS, profileSchema } from '../../shared/people/profile';
 import { FormButtons } from '../dialogs/FormButtons';
 import { useModalDialog } from '../dialogs/useModalDialog';
+import { roleText } from '../i18n/roleText';
 import { saveProfile, useProfile, type ProfileState } from './profile';
+import { useTranslation } from 'react-i18next';
 
 export function ProfileDialog({ onClose }: { onClose(): void }) {
   const ref = useModalDialog();
   const state = useProfile();
+  const { t } = useTranslation();
   return (
-    <dialog ref={ref} aria-label="Profile" className="confirm-dialog" onCancel={onClose}>
-      {state ? <ProfileForm state={state} onClose={onClose} /> : <p role="status">Loading…</p>}
+    <dialog ref={ref} aria-label={t('profile.title')} className="confirm-dialog" onCancel={onClose}>
+      {state ? <ProfileForm state={state} onClose={onClose} /> : <p role="status">{t('common.loading')}</p>}
     </dialog>
   );
 }
@@ -24,6 +27,7 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
   const [error, setError] = useState<string | null>(null);
   const draft = { name, initials: initials || initialsOf(name), colour };
   const parsed = profileSchema.safeParse(draft);
+  const { t } = useTranslation();
 
   return (
     <form
@@ -34,11 +38,11 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
         void saveProfile(parsed.data).then((problem) => (problem ? setError(problem) : onClose()));
       }}
     >
-      <h2>Profile</h2>
-      <p>Your name signs your sign-offs and comments, and labels your cursor in other windows and on other desks.</p>
-      {state.role && <p>Your newsroom account's role: {state.role}.</p>}
+      <h2>{t('profile.title')}</h2>
+      <p>{t('profile.intro')}</p>
+      {state.role && <p>{t('profile.role', { role: roleText(state.role) })}</p>}
       <label className="field">
-        <span>Name</span>
+        <span>{t('profile.name')}</span>
         <input
           type="text"
           value={name}
@@ -51,7 +55,7 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
         />
       </label>
       <label className="field">
-        <span>Initials</span>
+        <span>{t('profile.initials')}</span>
         <input
           type="text"
           value={initials}
@@ -63,7 +67,7 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
         />
       </label>
       <fieldset className="colour-choice">
-        <legend>Colour</legend>
+        <legend>{t('profile.colour')}</legend>
         {PROFILE_COLOURS.map((option) => (
           <label key={option} className="colour-swatch" style={{ background: option }}>
             <input
@@ -71,7 +75,7 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
               name="profile-colour"
               value={option}
               checked={colour === option}
-              aria-label={PROFILE_COLOUR_NAMES[option]}
+              aria-label={t(`colour.${PROFILE_COLOUR_NAMES[option]}`)}
               onChange={() => setColour(option)}
             />
             <span aria-hidden="true">{colour === option ? draft.initials || '✓' : ''}</span>
@@ -83,7 +87,7 @@ function ProfileForm({ state, onClose }: { state: ProfileState; onClose(): void 
           {error}
         </p>
       )}
-      <FormButtons confirmLabel="Save profile" disabled={!parsed.success} onCancel={onClose} />
+      <FormButtons confirmLabel={t('profile.save')} disabled={!parsed.success} onCancel={onClose} />
     </form>
   );
 }

@@ -4,25 +4,26 @@ import { isMac, SHORTCUTS, type ShortcutName } from '../editor/editorShortcuts';
 import { MARK_CLAIM_SHORTCUT } from '../editor/claims/MarkClaimButton';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { isElectron } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
 
 export const SHEET_SHORTCUT = isMac ? 'Meta+/' : 'Control+/';
 
-const EDITING: [ShortcutName, string][] = [
-  ['bold', 'Bold'],
-  ['italic', 'Italic'],
-  ['underline', 'Underline'],
-  ['strikethrough', 'Strikethrough'],
-  ['code', 'Inline code'],
-  ['link', 'Link'],
-  ['paragraph', 'Paragraph'],
-  ['h2', 'Heading 2'],
-  ['h3', 'Heading 3'],
-  ['bullet', 'Bulleted list'],
-  ['number', 'Numbered list'],
-  ['quote', 'Quote'],
-  ['undo', 'Undo'],
-  ['redo', 'Redo'],
-];
+const EDITING = [
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'code',
+  'link',
+  'paragraph',
+  'h2',
+  'h3',
+  'bullet',
+  'number',
+  'quote',
+  'undo',
+  'redo',
+] as const satisfies readonly ShortcutName[];
 
 /** "Control+Alt+M" as people read it: "Ctrl+Alt+M" (⌘ on a Mac). */
 export function readable(shortcut: string): string {
@@ -32,36 +33,37 @@ export function readable(shortcut: string): string {
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const ref = useModalDialog();
   const mod = isMac ? 'Meta' : 'Control';
+  const { t } = useTranslation();
   const app: [string, string][] = [
-    [isElectron ? `${mod}+N` : `${mod}+Alt+N`, 'New article'],
-    [`${mod}+S`, 'Save a version now'],
-    [`${mod}+Shift+F`, 'Find articles (the library’s search)'],
-    [`${mod}+Alt+W`, 'Close the article'],
-    [SHEET_SHORTCUT, 'This list of shortcuts'],
+    [isElectron ? `${mod}+N` : `${mod}+Alt+N`, t('shortcuts.newArticle')],
+    [`${mod}+S`, t('shortcuts.save')],
+    [`${mod}+Shift+F`, t('shortcuts.findArticles')],
+    [`${mod}+Alt+W`, t('shortcuts.close')],
+    [SHEET_SHORTCUT, t('shortcuts.sheet')],
   ];
   const review: [string, string][] = [
-    [MARK_CLAIM_SHORTCUT, 'Mark the selected words as a claim'],
-    [SHORTCUTS.comment, 'Comment on the selected words'],
-    [SHORTCUTS.suggesting, 'Suggesting on or off'],
-    ['F8  Shift+F8', 'In the body: the next or the previous claim, its record opened'],
-    ['F7  Shift+F7', 'In the body: the next or the previous misspelt word, with suggestions'],
+    [MARK_CLAIM_SHORTCUT, t('shortcuts.markClaim')],
+    [SHORTCUTS.comment, t('shortcuts.comment')],
+    [SHORTCUTS.suggesting, t('shortcuts.suggesting')],
+    ['F8  Shift+F8', t('shortcuts.claimStep')],
+    ['F7  Shift+F7', t('shortcuts.spellStep')],
   ];
   const finding: [string, string][] = [
-    [`${mod}+F`, 'Find in the article'],
-    [`${mod}+H`, 'Find and replace'],
-    ['Enter  Shift+Enter', 'In the find field: the next or the previous match (F3 and Shift+F3 anywhere)'],
-    ['Escape', 'Close find, the current match selected'],
+    [`${mod}+F`, t('shortcuts.find')],
+    [`${mod}+H`, t('shortcuts.replace')],
+    ['Enter  Shift+Enter', t('shortcuts.matchStep')],
+    ['Escape', t('shortcuts.closeFind')],
   ];
   const groups: [string, [string, string][]][] = [
-    ['Articles', app],
-    ['Writing', EDITING.map(([name, what]) => [SHORTCUTS[name], what])],
-    ['Find and replace', finding],
-    ['Review', review],
-    ['Panes and tabs', [['← → Home End', 'On a side tab or a pane’s handle: the next tab, or a narrower or wider pane']]],
+    [t('shortcuts.articles'), app],
+    [t('shortcuts.writing'), EDITING.map((name) => [SHORTCUTS[name], t(`format.${name}`)])],
+    [t('shortcuts.finding'), finding],
+    [t('shortcuts.review'), review],
+    [t('shortcuts.panes'), [['← → Home End', t('shortcuts.paneKeys')]]],
   ];
   return (
-    <dialog ref={ref} aria-label="Keyboard shortcuts" onCancel={onClose} className="confirm-dialog shortcut-sheet">
-      <h2>Keyboard shortcuts</h2>
+    <dialog ref={ref} aria-label={t('shortcuts.title')} onCancel={onClose} className="confirm-dialog shortcut-sheet">
+      <h2>{t('shortcuts.title')}</h2>
       {groups.map(([title, rows]) => (
         <section key={title} aria-label={title}>
           <h3>{title}</h3>
@@ -69,7 +71,7 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
             {rows.map(([keys, what]) => (
               <div key={what}>
                 <dt>
-                  <kbd>{readable(keys)}</kbd>
+                  <kbd translate="no">{readable(keys)}</kbd>
                 </dt>
                 <dd>{what}</dd>
               </div>
@@ -79,7 +81,7 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
       ))}
       <div className="button-row">
         <button type="button" autoFocus onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </dialog>

@@ -5,26 +5,14 @@ import { useState, type FormEvent } from 'react';
 import type { StoreStatus } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
 import { bridge } from '../transport/bridge';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatMoment } from '../i18n/formatMoment';
 
 type Unavailable = Extract<StoreStatus, { state: 'unavailable' }>;
 type BackupReasonName = Unavailable['backups'][number]['reason'];
 
-const HEADINGS: Record<Unavailable['reason'], string> = {
-  corrupt: 'The article store is damaged',
-  unreadable: 'The article store cannot be read',
-  newer_version: 'The article store is from a newer Redaksi',
-  foreign: 'This file is not a Redaksi article store',
-  missing: 'The article store is missing',
-};
-
-const REASONS: Record<BackupReasonName, string> = {
-  quit: 'at quit',
-  daily: 'daily',
-  migration: 'before an upgrade',
-};
-
 function when(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatMoment(iso);
 }
 
 export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; onStatus(status: StoreStatus): void }) {
@@ -32,6 +20,7 @@ export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; 
   const [error, setError] = useState<string | null>(null);
   const [path, setPath] = useState('');
   const [quit, setQuit] = useState(false);
+  const { t } = useTranslation();
 
   async function run(call: () => Promise<Result<StoreStatus>>) {
     setBusy(true);
@@ -47,14 +36,13 @@ export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; 
     void run(() => bridge.call('store:openOther', status.canChooseFile ? {} : { path: path.trim() }));
   }
 
-  if (quit) return <p className="empty-state">Redaksi has stopped. You can close this window.</p>;
+  if (quit) return <p className="empty-state">{t('store.stopped')}</p>;
   return (
     <main className="store-problem" aria-labelledby="store-problem-title">
-      <h1 id="store-problem-title">{HEADINGS[status.reason]}</h1>
+      <h1 id="store-problem-title">{t(`store.heading.${status.reason}`)}</h1>
       <p role="alert">{status.message}</p>
       <p>
-        Nothing has been changed in <code>{status.path}</code>. Restoring a backup keeps that file aside under a new name, so it can still
-        be examined or rescued later.
+        <Trans i18nKey="store.untouched" values={{ path: status.path }} components={{ code: <code translate="no" /> }} />
       </p>
       {error && (
         <p className="notice" role="alert">
@@ -62,23 +50,27 @@ export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; 
         </p>
       )}
       <section aria-labelledby="backups-title">
-        <h2 id="backups-title">Restore a backup</h2>
+        <h2 id="backups-title">{t('store.restoreTitle')}</h2>
         {status.backups.length === 0 ? (
-          <p>There are no automatic backups of this store.</p>
+          <p>{t('store.noBackups')}</p>
         ) : (
           <ul className="backup-list">
             {status.backups.map((backup) => (
               <li key={backup.name}>
                 <span>
-                  {when(backup.createdAt)} ({REASONS[backup.reason]}, {Math.max(1, Math.round(backup.bytes / 1024))} KiB)
+                  {t('store.backup', {
+                    when: when(backup.createdAt),
+                    reason: t(`store.reason.${backup.reason satisfies BackupReasonName}`),
+                    size: Math.max(1, Math.round(backup.bytes / 1024)),
+                  })}
                 </span>
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={`Restore the backup from ${when(backup.createdAt)}`}
+                  aria-label={t('store.restoreLabel', { when: when(backup.createdAt) })}
                   onClick={() => void run(() => bridge.call('store:restoreBackup', { name: backup.name }))}
                 >
-                  Restore
+                  {t('store.restore')}
                 </button>
               </li>
             ))}
@@ -86,16 +78,16 @@ export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; 
         )}
       </section>
       <section aria-labelledby="other-title">
-        <h2 id="other-title">Open another store</h2>
+        <h2 id="other-title">{t('store.otherTitle')}</h2>
         <form onSubmit={openOther} className="button-row">
           {!status.canChooseFile && (
             <label>
-              Store file path
+              {t('store.path')}
               <input value={path} onChange={(event) => setPath(event.target.value)} required placeholder="/home/…/redaksi.db" />
             </label>
           )}
           <button type="submit" disabled={busy}>
-            {status.canChooseFile ? 'Open another store…' : 'Open this store'}
+            {status.canChooseFile ? t('store.chooseOther') : t('store.openThis')}
           </button>
         </form>
       </section>
@@ -108,7 +100,7 @@ export function StoreProblemScreen({ status, onStatus }: { status: Unavailable; 
             })
           }
         >
-          Quit Redaksi
+          {t('store.quit')}
         </button>
       </div>
     </main>

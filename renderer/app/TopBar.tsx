@@ -7,6 +7,7 @@ import { ProfileDialog } from './ProfileDialog';
 import { SettingsDialog } from './SettingsDialog';
 import { refreshProfile } from './profile';
 import { readable, SHEET_SHORTCUT, ShortcutSheet } from './ShortcutSheet';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   libraryShown: boolean;
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTemplates, onImport, onNewsroomChanged }: Props) {
+  const { t } = useTranslation();
   const [newsroomDialog, setNewsroomDialog] = useState(false);
   const [profileDialog, setProfileDialog] = useState(false);
   const [sheet, setSheet] = useState(false);
@@ -37,23 +39,25 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
   }, []);
   return (
     <header className="top-bar">
-      <h1 className="app-name">Redaksi</h1>
+      <h1 className="app-name" translate="no">
+        Redaksi
+      </h1>
       {onToggleLibrary && (
         <button type="button" className="quiet" aria-expanded={libraryShown} aria-controls="library" onClick={onToggleLibrary}>
-          Library
+          {t('topBar.library')}
         </button>
       )}
       <div className="top-bar-actions">
         <button type="button" className="primary" onClick={onCreate}>
-          New article
+          {t('topBar.newArticle')}
         </button>
         <label className="button">
-          Import…
+          {t('topBar.import')}
           <input
             type="file"
             className="visually-hidden"
             accept=".txt,.html,.htm,.md,.markdown,.docx"
-            aria-label="Import a draft (text, HTML, Markdown or Word)"
+            aria-label={t('topBar.importLabel')}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
@@ -62,25 +66,25 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
           />
         </label>
         <button type="button" onClick={onManageTemplates}>
-          Templates
+          {t('topBar.templates')}
         </button>
         <button type="button" onClick={() => setNewsroomDialog(true)}>
-          Newsroom…
+          {t('topBar.newsroom')}
         </button>
         <button type="button" onClick={() => setProfileDialog(true)}>
-          Profile…
+          {t('topBar.profile')}
         </button>
         <button type="button" onClick={() => setSettings(true)}>
-          Settings…
+          {t('topBar.settings')}
         </button>
         <button
           type="button"
           className="quiet"
           aria-keyshortcuts={SHEET_SHORTCUT}
-          title={readable(SHEET_SHORTCUT)}
+          title={t('topBar.shortcutsTitle', { key: readable(SHEET_SHORTCUT) })}
           onClick={() => setSheet(true)}
         >
-          Shortcuts
+          {t('topBar.shortcuts')}
         </button>
       </div>
       {newsroomDialog && (

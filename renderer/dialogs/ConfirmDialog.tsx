@@ -1,5 +1,6 @@
 // A modal confirmation for actions that cannot be undone.
 import { useModalDialog } from './useModalDialog';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -11,6 +12,7 @@ interface Props {
 
 export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCancel }: Props) {
   const ref = useModalDialog();
+  const { t } = useTranslation();
   return (
     <dialog ref={ref} aria-label={title} onCancel={onCancel} className="confirm-dialog">
       <h2>{title}</h2>
@@ -20,7 +22,7 @@ export function ConfirmDialog({ title, message, confirmLabel, onConfirm, onCance
           {confirmLabel}
         </button>
         <button type="button" autoFocus onClick={onCancel}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </dialog>

@@ -2,6 +2,7 @@
 // run), with a download link.
 import { useEffect, useState } from 'react';
 import { useModalDialog } from './useModalDialog';
+import { useTranslation } from 'react-i18next';
 
 /** Widths to judge a page at, as readers' screens are (CSS pixels, shown full size). */
 const READER_WIDTHS = [
@@ -24,6 +25,7 @@ export function HtmlPreviewDialog({ title, load, onClose, readerWidths = false }
   const [doc, setDoc] = useState<{ html: string; fileName: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [href, setHref] = useState<string | undefined>(undefined);
+  const { t } = useTranslation();
 
   useEffect(() => {
     void load().then((result) => ('error' in result ? setError(result.error) : setDoc(result)));
@@ -42,20 +44,20 @@ export function HtmlPreviewDialog({ title, load, onClose, readerWidths = false }
       {error && <p role="alert">{error}</p>}
       {readerWidths && (
         <fieldset className="reader-widths">
-          <legend>Width</legend>
+          <legend>{t('preview.width')}</legend>
           {READER_WIDTHS.map(([name, px]) => (
             <label key={name}>
               <input type="radio" name="reader-width" checked={width === px} onChange={() => setWidth(px)} />
-              {name} ({px} px)
+              {t('preview.widthChoice', { name: t(`preview.${name}`), px })}
             </label>
           ))}
         </fieldset>
       )}
       {doc && (
         // Focusable, so a page wider than the dialog can be scrolled from the keyboard too.
-        <div className="report-frame-scroller" tabIndex={0} role="region" aria-label={`${title}, scrollable`}>
+        <div className="report-frame-scroller" tabIndex={0} role="region" aria-label={t('preview.scrollable', { title })}>
           <iframe
-            title={`${title} preview`}
+            title={t('preview.frame', { title })}
             sandbox=""
             srcDoc={doc.html}
             className="report-frame"
@@ -66,11 +68,11 @@ export function HtmlPreviewDialog({ title, load, onClose, readerWidths = false }
       <div className="button-row">
         {doc && href && (
           <a className="button primary" href={href} download={doc.fileName}>
-            Download
+            {t('preview.download')}
           </a>
         )}
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </dialog>

@@ -64,6 +64,8 @@ import { SectionsPlugin } from './sections/SectionsPlugin';
 import { FindBar, type FindMode } from './find/FindBar';
 import { SpellcheckPlugin } from './spellcheck/SpellcheckPlugin';
 import { ClaimStepPlugin } from './claims/ClaimStepPlugin';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../i18n/i18n';
 
 /** Markdown-style typing shortcuts ("## " → heading, "> " → quote, "- " → list, **bold**). */
 const TYPING_SHORTCUTS = [
@@ -112,6 +114,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
   // The live document is asked for at once, beside the article's record: its content is on its way
   // while the editor is built (and held until the editor is bound to it).
   const live = useMemo(() => createLive(articleId), [articleId]);
+  const { t } = useTranslation();
   useEffect(() => {
     live.client.prefetch();
     return () => live.client.pause();
@@ -127,7 +130,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
     };
   }, [articleId]);
 
-  if (loaded === null) return <p className="empty-state">Opening…</p>;
+  if (loaded === null) return <p className="empty-state">{t('editor.opening')}</p>;
   if ('error' in loaded)
     return (
       <p className="empty-state" role="alert">
@@ -232,6 +235,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   const [synced, setSynced] = useState(false);
   const [status, setStatus] = useState<ArticleStatus>(article.status);
   const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [templateDialog, setTemplateDialog] = useState(false);
   const [finding, setFinding] = useState<{ mode: FindMode; request: number } | null>(null);
@@ -300,7 +304,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
       await Promise.race([live.client.whenSaved(), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
       if (kind === 'manual') {
         const version = await bridge.call('articles:saveVersion', { id: article.id });
-        setNotice(version.ok ? null : `The version was not saved: ${version.error.message}`);
+        setNotice(version.ok ? null : translate('editor.versionFailed', { reason: version.error.message }));
       }
       onChanged();
     };
@@ -390,7 +394,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
     await flushNow();
     const result = await bridge.call('templates:saveFromArticle', { articleId: article.id, name });
     setTemplateDialog(false);
-    setNotice(result.ok ? `Saved as the template “${result.value.name}”. New articles can start from it.` : result.error.message);
+    setNotice(result.ok ? t('editor.templateSaved', { name: result.value.name }) : result.error.message);
   }
 
   return (
@@ -402,27 +406,27 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
               <SideTabsProvider>
                 <EditorLayout
                   article={
-                    <article className="editor" aria-label="Article editor">
+                    <article className="editor" aria-label={t('editor.label')}>
                       <header className="editor-header" ref={headerRef}>
                         <div className="editor-header-row">
                           <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
                           <div className="editor-header-end">
                             <SaveStatus client={live.client} subscribe={live.subscribe} />
                             <NewsroomStatus client={live.client} subscribe={live.subscribe} />
-                            {readOnly && <span className="newsroom-state">Read-only (viewer account)</span>}
+                            {readOnly && <span className="newsroom-state">{t('editor.readOnly')}</span>}
                             <button type="button" onClick={() => setPreviewing(true)}>
-                              Preview
+                              {t('editor.preview')}
                             </button>
                             <button type="button" onClick={() => setExporting(true)}>
-                              Export…
+                              {t('editor.export')}
                             </button>
                             <MenuButton
-                              label="More"
-                              name="More actions"
+                              label={t('editor.more')}
+                              name={t('editor.moreActions')}
                               items={[
-                                { label: 'Find and replace…', onSelect: () => openFind('replace') },
-                                { label: 'Save as template…', onSelect: () => setTemplateDialog(true) },
-                                { label: 'Move to trash', onSelect: () => void moveToTrash(), disabled: busy },
+                                { label: t('editor.findReplace'), onSelect: () => openFind('replace') },
+                                { label: t('editor.saveAsTemplate'), onSelect: () => setTemplateDialog(true) },
+                                { label: t('editor.trash'), onSelect: () => void moveToTrash(), disabled: busy },
                               ]}
                             />
                           </div>
@@ -450,9 +454,9 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                       )}
                       {templateDialog && (
                         <NameDialog
-                          title="Save as template"
-                          label="Template name"
-                          confirmLabel="Save template"
+                          title={t('editor.templateTitle')}
+                          label={t('editor.templateName')}
+                          confirmLabel={t('editor.templateSave')}
                           onConfirm={(name) => void saveAsTemplate(name)}
                           onCancel={() => setTemplateDialog(false)}
                         />
@@ -472,13 +476,15 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                             <ContentEditable
                               className="editor-body"
                               role="textbox"
-                              aria-label="Article body"
+                              aria-label={t('editor.body')}
                               aria-multiline="true"
                               // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
                               spellCheck={false}
                               lang={meta.language}
-                              aria-placeholder={synced ? 'Write the article…' : 'Opening…'}
-                              placeholder={<div className="editor-placeholder">{synced ? 'Write the article…' : 'Opening…'}</div>}
+                              aria-placeholder={synced ? t('editor.placeholder') : t('editor.opening')}
+                              placeholder={
+                                <div className="editor-placeholder">{synced ? t('editor.placeholder') : t('editor.opening')}</div>
+                              }
                             />
                           }
                           ErrorBoundary={LexicalErrorBoundary}
@@ -494,7 +500,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                         shouldBootstrap={false}
                         excludedProperties={EXCLUDED_PROPERTIES}
                         // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
-                        username={profile?.name || account?.name || 'Another window'}
+                        username={profile?.name || account?.name || t('editor.anotherWindow')}
                         cursorColor={profile?.colour}
                       />
                       <ListPlugin />
@@ -530,11 +536,12 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
 /** The article and the side panel with the handle between them: dragging it re-renders only this. */
 function EditorLayout({ article, side }: { article: ReactNode; side: ReactNode }) {
   const [sideWidth, setSideWidth] = useStoredWidth('redaksi:side-width', 360);
+  const { t } = useTranslation();
   return (
     <div className="editor-layout" style={{ '--side-width': `${sideWidth}px` } as CSSProperties}>
       <div className="editor-column">{article}</div>
       <PaneSeparator
-        label="Resize the side panel"
+        label={t('editor.resizeSide')}
         controls="article-tools"
         side="right"
         width={sideWidth}

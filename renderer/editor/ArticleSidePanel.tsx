@@ -15,7 +15,9 @@ import { HistoryPanel } from './history/HistoryPanel';
 import { CommentsPanel } from './comments/CommentsPanel';
 import { useComments } from './comments/commentsState';
 import { SuggestionsPanel } from './suggestions/SuggestionsPanel';
-import { SIDE_TAB_LABELS, SIDE_TABS, useSideTabs, type SideTab } from './sidePanel/sideTabs';
+import { SIDE_TABS, useSideTabs, type SideTab } from './sidePanel/sideTabs';
+import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../i18n/i18n';
 
 /** Memoized: the editor re-renders on every save-state change, and this panel (claims, checklist, outline) need not. */
 export const ArticleSidePanel = memo(function ArticleSidePanel({
@@ -37,6 +39,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   const { claims } = useClaims();
   const { threads } = useComments();
   const [suggestionCount, setSuggestionCount] = useState(0);
+  const { t } = useTranslation();
   const counts: Partial<Record<SideTab, number>> = {
     checklist: analysis?.items.length,
     claims: claims.length,
@@ -46,14 +49,14 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   const panels: Record<SideTab, ReactNode> = {
     checklist: (
       <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading">Ready to publish</h2>
+        <h2 id="checklist-heading">{t('side.checklistTitle')}</h2>
         <ChecklistPanel analysis={analysis} editor={editor} />
       </section>
     ),
     claims: (
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading" className="visually-hidden">
-          Claims
+          {t('tab.claims')}
         </h2>
         <ClaimsPanel language={language} />
       </section>
@@ -61,7 +64,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
     comments: (
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading" className="visually-hidden">
-          Comments
+          {t('tab.comments')}
         </h2>
         <CommentsPanel />
       </section>
@@ -70,7 +73,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
     outline: (
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading" className="visually-hidden">
-          Outline
+          {t('tab.outline')}
         </h2>
         <OutlinePanel />
       </section>
@@ -78,24 +81,24 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
     history: (
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="visually-hidden">
-          History
+          {t('tab.history')}
         </h2>
         <HistoryPanel articleId={articleId} flush={flush} />
       </section>
     ),
   };
   return (
-    <aside className="side-panel" id="article-tools" aria-label="Article tools">
+    <aside className="side-panel" id="article-tools" aria-label={t('side.tools')}>
       {analysis && (
         <p className="article-figures">
           <span>
-            {analysis.words.toLocaleString()} {analysis.words === 1 ? 'word' : 'words'} · {readingMinutes(analysis.words)} min read
+            {t('side.words', {
+              count: analysis.words,
+              formattedCount: analysis.words.toLocaleString(intlLocale()),
+              minutes: readingMinutes(analysis.words),
+            })}
           </span>
-          {analysis.tkCount > 0 && (
-            <span className="tk-count">
-              {analysis.tkCount} TK {analysis.tkCount === 1 ? 'marker' : 'markers'}
-            </span>
-          )}
+          {analysis.tkCount > 0 && <span className="tk-count">{t('side.tk', { count: analysis.tkCount })}</span>}
         </p>
       )}
       <SideTabList counts={counts} />
@@ -121,6 +124,7 @@ function TabPanel({ tab, children }: { tab: SideTab; children: ReactNode }) {
 function SideTabList({ counts }: { counts: Partial<Record<SideTab, number>> }) {
   const { tab: shown, show } = useSideTabs();
   const list = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation();
   const onKeyDown = (event: KeyboardEvent) => {
     const at = SIDE_TABS.indexOf(shown);
     const to =
@@ -139,7 +143,7 @@ function SideTabList({ counts }: { counts: Partial<Record<SideTab, number>> }) {
     list.current?.querySelector<HTMLElement>(`#side-tab-${SIDE_TABS[to]}`)?.focus();
   };
   return (
-    <div role="tablist" aria-label="Article tools" className="side-tabs" ref={list} onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('side.tools')} className="side-tabs" ref={list} onKeyDown={onKeyDown}>
       {SIDE_TABS.map((tab) => {
         const count = counts[tab];
         return (
@@ -153,7 +157,7 @@ function SideTabList({ counts }: { counts: Partial<Record<SideTab, number>> }) {
             tabIndex={tab === shown ? 0 : -1}
             onClick={() => show(tab)}
           >
-            {SIDE_TAB_LABELS[tab]}
+            {t(`tab.${tab}`)}
             {count !== undefined && <span className={`tab-count${tab === 'checklist' && count > 0 ? ' blocking' : ''}`}>{count}</span>}
           </button>
         );

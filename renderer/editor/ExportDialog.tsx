@@ -8,6 +8,8 @@ import { findScale } from '../../shared/claims/verdictScales';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { bridge, isElectron } from '../transport/bridge';
 import { knownAssetSizes } from './images/assetInfo';
+import { useTranslation } from 'react-i18next';
+import { checklistText } from './checklist/checklistText';
 
 type Format = 'html' | 'fragment' | 'md';
 type Images = 'files' | 'inline';
@@ -31,6 +33,7 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
   const [busy, setBusy] = useState(false);
   const [canonical, setCanonical] = useState('');
   const [keepCredit, setKeepCredit] = useState(false);
+  const { t } = useTranslation();
 
   const load = useCallback(async () => {
     await flush();
@@ -63,13 +66,9 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
     try {
       await navigator.clipboard.writeText(result.value.html);
       const { imageCount } = result.value;
-      setMessage(
-        imageCount === 0
-          ? 'The HTML fragment is on the clipboard, ready to paste into the CMS.'
-          : `The HTML fragment is on the clipboard with its ${imageCount === 1 ? 'image' : `${imageCount} images`} inside it, so ${imageCount === 1 ? 'it shows' : 'they show'} wherever you paste it. To upload image files instead, export the fragment: its images/ folder matches the names in the HTML.`,
-      );
+      setMessage(imageCount === 0 ? t('export.copied') : t('export.copiedImages', { count: imageCount }));
     } catch {
-      setMessage('The clipboard refused the copy; export the fragment as a file instead.');
+      setMessage(t('export.clipboardRefused'));
     }
   }
 
@@ -88,7 +87,7 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
       const saved = await bridge.call('publish:exportToFile', options);
       setBusy(false);
       if (!saved.ok) setMessage(saved.error.message);
-      else if (saved.value.saved) setMessage(`Exported to ${saved.value.fileName}.`);
+      else if (saved.value.saved) setMessage(t('export.exportedTo', { file: saved.value.fileName }));
       return;
     }
     const result = await bridge.call('publish:export', options);
@@ -98,20 +97,20 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
       return;
     }
     download(result.value.zip, result.value.fileName, 'application/zip');
-    setMessage(`Exported ${result.value.fileName}.`);
+    setMessage(t('export.exported', { file: result.value.fileName }));
   }
 
   return (
-    <dialog ref={ref} aria-label="Export" className="confirm-dialog report-dialog" onCancel={onClose}>
-      <h2>Export for publication</h2>
+    <dialog ref={ref} aria-label={t('export.title')} className="confirm-dialog report-dialog" onCancel={onClose}>
+      <h2>{t('export.heading')}</h2>
       <div className="export-options">
         <fieldset>
-          <legend>Format</legend>
+          <legend>{t('export.format')}</legend>
           {(
             [
-              ['html', 'Full HTML page'],
-              ['fragment', 'HTML fragment for a CMS'],
-              ['md', 'Markdown'],
+              ['html', t('export.html')],
+              ['fragment', t('export.fragment')],
+              ['md', t('export.md')],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="check">
@@ -120,54 +119,50 @@ export function ExportDialog({ articleId, flush, onClose }: { articleId: string;
           ))}
         </fieldset>
         <fieldset>
-          <legend>Images</legend>
+          <legend>{t('export.images')}</legend>
           <label className="check">
-            <input type="radio" name="images" checked={images === 'files'} onChange={() => setImages('files')} /> Files in images/ (WebP
-            sizes + original)
+            <input type="radio" name="images" checked={images === 'files'} onChange={() => setImages('files')} /> {t('export.imageFiles')}
           </label>
           <label className="check">
-            <input type="radio" name="images" checked={images === 'inline'} onChange={() => setImages('inline')} /> Inside the page (one
-            self-contained file)
+            <input type="radio" name="images" checked={images === 'inline'} onChange={() => setImages('inline')} />{' '}
+            {t('export.imageInline')}
           </label>
         </fieldset>
         <label className="check">
-          <input type="checkbox" checked={keepCredit} onChange={(e) => setKeepCredit(e.target.checked)} /> Keep the credit in the image
-          files (nothing else: no GPS, no camera data)
+          <input type="checkbox" checked={keepCredit} onChange={(e) => setKeepCredit(e.target.checked)} /> {t('export.keepCredit')}
         </label>
         <label className="field">
-          <span>Canonical URL (optional)</span>
-          <input type="url" value={canonical} placeholder="https://…" onChange={(e) => setCanonical(e.target.value)} />
+          <span>{t('export.canonical')}</span>
+          <input type="url" translate="no" value={canonical} placeholder="https://…" onChange={(e) => setCanonical(e.target.value)} />
         </label>
       </div>
       {blocking && (
-        <section aria-label="Ready to publish">
+        <section aria-label={t('export.ready')}>
           {blocking.length === 0 ? (
-            <p className="panel-ok">Nothing blocks publishing.</p>
+            <p className="panel-ok">{t('export.nothingBlocks')}</p>
           ) : (
             <>
-              <p className="notice">
-                {blocking.length} {blocking.length === 1 ? 'thing still blocks' : 'things still block'} publishing:
-              </p>
+              <p className="notice">{t('export.blocks', { count: blocking.length })}</p>
               <ul className="export-blocking">
                 {blocking.slice(0, 12).map((item) => (
-                  <li key={item.id}>{item.message}</li>
+                  <li key={item.id}>{checklistText(item)}</li>
                 ))}
               </ul>
             </>
           )}
         </section>
       )}
-      {preview && <iframe title="Export preview" sandbox="" srcDoc={preview} className="report-frame" />}
+      {preview && <iframe title={t('export.previewFrame')} sandbox="" srcDoc={preview} className="report-frame" />}
       {message && <p role="alert">{message}</p>}
       <div className="button-row">
         <button type="button" className="primary" disabled={busy} onClick={() => void runExport()}>
-          {busy ? 'Exporting…' : 'Export'}
+          {busy ? t('export.exporting') : t('export.run')}
         </button>
-        <button type="button" onClick={() => void copyFragment()} title="The body as HTML for a CMS, with its images inside it">
-          Copy HTML fragment
+        <button type="button" onClick={() => void copyFragment()} title={t('export.copyTitle')}>
+          {t('export.copy')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </dialog>

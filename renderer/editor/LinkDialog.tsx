@@ -1,6 +1,7 @@
 // Asks for a link's address; only http, https and mailto links are accepted.
 import { useEffect, useId, useRef, useState } from 'react';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   initialUrl: string;
@@ -12,6 +13,7 @@ interface Props {
 export function LinkDialog({ initialUrl, onApply, onRemove, onCancel }: Props) {
   const [value, setValue] = useState(initialUrl);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
   const inputRef = useRef<HTMLInputElement>(null);
   const errorId = useId();
   useEffect(() => inputRef.current?.focus(), []);
@@ -19,14 +21,14 @@ export function LinkDialog({ initialUrl, onApply, onRemove, onCancel }: Props) {
   function apply() {
     const url = checkLinkUrl(value);
     if (!url) {
-      setError('Enter a web address (https://…) or a mailto: address. Other kinds of link are not allowed.');
+      setError(t('link.invalid'));
       return;
     }
     onApply(url);
   }
 
   return (
-    <div className="popover" role="dialog" aria-label="Edit link" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <div className="popover" role="dialog" aria-label={t('link.title')} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -34,7 +36,7 @@ export function LinkDialog({ initialUrl, onApply, onRemove, onCancel }: Props) {
         }}
       >
         <label>
-          Link URL
+          {t('link.url')}
           <input
             ref={inputRef}
             type="text"
@@ -54,14 +56,14 @@ export function LinkDialog({ initialUrl, onApply, onRemove, onCancel }: Props) {
           </p>
         )}
         <div className="button-row">
-          <button type="submit">Apply link</button>
+          <button type="submit">{t('link.apply')}</button>
           {initialUrl && (
             <button type="button" onClick={onRemove}>
-              Remove link
+              {t('link.remove')}
             </button>
           )}
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

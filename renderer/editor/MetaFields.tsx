@@ -5,6 +5,7 @@ import { ownFieldSuggestion, useSuggestions } from './suggestions/suggestionsSta
 import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
 import { PublishTimeField } from './PublishTimeField';
 import type { HeroField, SuggestibleField } from '../../shared/suggestions/suggestionSchema';
+import { useTranslation } from 'react-i18next';
 
 export interface MetaValues {
   headline: string;
@@ -17,8 +18,8 @@ export interface MetaValues {
 }
 
 const LANGUAGES: ReadonlyArray<[string, string]> = [
-  ['id', 'Bahasa Indonesia'],
-  ['en', 'English'],
+  ['id', 'settings.languageChoice.id'],
+  ['en', 'settings.languageChoice.en'],
 ];
 
 function zoneLabel(zone: string): string {
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Props) {
+  const { t } = useTranslation();
   const zones = (COMMON_TIME_ZONES as readonly string[]).includes(values.timeZone)
     ? COMMON_TIME_ZONES
     : [values.timeZone, ...COMMON_TIME_ZONES];
@@ -57,61 +59,63 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
   };
   return (
     <fieldset className="meta-fields">
-      <legend className="visually-hidden">Article fields</legend>
-      {suggesting && (
-        <p className="hint">
-          While suggesting, a change of the headline, dek or byline is a suggestion; language, time zone and publish time are read-only.
-        </p>
-      )}
+      <legend className="visually-hidden">{t('meta.fields')}</legend>
+      {suggesting && <p className="hint">{t('meta.suggestingHint')}</p>}
       <label className="field field-headline">
-        <span>Headline</span>
+        <span>{t('meta.headline')}</span>
         <textarea
           rows={2}
           autoFocus={autoFocusHeadline}
           id={text('headline').id}
           className={text('headline').className}
           value={text('headline').value}
-          placeholder="Headline"
+          placeholder={t('meta.headline')}
           onChange={(e) => text('headline').onChange(e.target.value.replace(/\n/g, ' '))}
         />
       </label>
       <FieldSuggestionNotes field="headline" readOnly={readOnly} />
       <label className="field field-dek">
-        <span>Dek</span>
+        <span>{t('meta.dek')}</span>
         <textarea
           rows={2}
           id={text('dek').id}
           className={text('dek').className}
           value={text('dek').value}
-          placeholder="One or two sentences under the headline"
+          placeholder={t('meta.dekPlaceholder')}
           onChange={(e) => text('dek').onChange(e.target.value)}
         />
       </label>
       <FieldSuggestionNotes field="dek" readOnly={readOnly} />
       <div className="field-row">
         <label className="field">
-          <span>Byline</span>
+          <span>{t('meta.byline')}</span>
           <input
             type="text"
             id={text('byline').id}
             className={text('byline').className}
             value={text('byline').value}
-            placeholder="Author names"
+            placeholder={t('meta.bylinePlaceholder')}
             onChange={(e) => text('byline').onChange(e.target.value)}
           />
         </label>
         <label className="field">
-          <span>Language</span>
+          <span>{t('meta.language')}</span>
           <select value={values.language} disabled={suggesting} onChange={(e) => onChange({ language: e.target.value })}>
-            {languages.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            {languages.map(([code, name]) =>
+              code === name ? (
+                <option key={code} value={code} translate="no">
+                  {code}
+                </option>
+              ) : (
+                <option key={code} value={code}>
+                  {t(name as 'settings.languageChoice.id')}
+                </option>
+              ),
+            )}
           </select>
         </label>
         <label className="field">
-          <span>Time zone</span>
+          <span>{t('meta.zone')}</span>
           <select
             value={values.timeZone}
             disabled={suggesting}
@@ -123,7 +127,7 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
             }}
           >
             {zones.map((zone) => (
-              <option key={zone} value={zone}>
+              <option key={zone} value={zone} translate="no">
                 {zoneLabel(zone)}
               </option>
             ))}

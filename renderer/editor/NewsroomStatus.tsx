@@ -3,27 +3,30 @@
 import { useEffect, useState } from 'react';
 import type { LiveClient, LiveState } from '../../shared/collab/liveClient';
 import type { NewsroomSync } from '../../shared/contract/liveMessages';
+import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 
 export function newsroomText(sync: NewsroomSync): string {
-  const waiting = sync.waiting === 1 ? '1 change waiting' : `${sync.waiting} changes waiting`;
+  const waiting = t('newsroomSync.waiting', { count: sync.waiting });
   switch (sync.state) {
     case 'off':
       return '';
     case 'connecting':
-      return 'Newsroom: connecting…';
+      return t('newsroomSync.connecting');
     case 'synced':
-      return 'Newsroom: synced';
+      return t('newsroomSync.synced');
     case 'waiting':
-      return `Newsroom: ${waiting}`;
+      return t('newsroomSync.waitingState', { waiting });
     case 'offline':
-      return sync.waiting > 0 ? `Newsroom: offline — ${waiting}` : 'Newsroom: offline';
+      return sync.waiting > 0 ? t('newsroomSync.offlineWaiting', { waiting }) : t('newsroomSync.offline');
     case 'refused':
-      return 'Newsroom: refused';
+      return t('newsroomSync.refused');
   }
 }
 
 export function NewsroomStatus({ client, subscribe }: { client: LiveClient; subscribe(listener: (state: LiveState) => void): () => void }) {
   const [sync, setSync] = useState<NewsroomSync>(client.state.newsroom);
+  useTranslation();
   useEffect(
     () =>
       subscribe((state) =>

@@ -15,6 +15,7 @@ import {
 import { useEffect } from 'react';
 import { bridge } from '../transport/bridge';
 import { trustedPastedNodes } from './pastedEditorJson';
+import { t } from '../i18n/i18n';
 
 export function PastePlugin({ onError }: { onError(message: string): void }) {
   const [editor] = useLexicalComposerContext();
@@ -55,7 +56,7 @@ export function PastePlugin({ onError }: { onError(message: string): void }) {
           });
           void bridge.call('import:paste', { html }).then((result) => {
             if (!result.ok) {
-              onError(`The pasted content could not be read: ${result.error.message}`);
+              onError(t('paste.failed', { reason: result.error.message }));
               return;
             }
             editor.update(() => {

@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { HtmlPreviewDialog } from '../dialogs/HtmlPreviewDialog';
 import { bridge } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
 
 export function PublishPreview({
   articleId,
@@ -15,10 +16,11 @@ export function PublishPreview({
   flush(): Promise<void>;
   onClose(): void;
 }) {
+  const { t } = useTranslation();
   const load = useCallback(async () => {
     await flush();
     const result = await bridge.call('publish:preview', { articleId });
     return result.ok ? { html: result.value.html, fileName: `${slug}.html` } : { error: result.error.message };
   }, [articleId, slug, flush]);
-  return <HtmlPreviewDialog title="Publication preview" load={load} onClose={onClose} readerWidths />;
+  return <HtmlPreviewDialog title={t('preview.title')} load={load} onClose={onClose} readerWidths />;
 }

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { isIndonesian } from '../../shared/text/language';
 import { formatWallTime, parseWallTime } from '../../shared/time/wallTimeText';
 import { INDONESIAN_ZONE_NAMES, wallTimeToIso } from '../../shared/time/zonedTime';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   publishAt: string | null;
@@ -42,9 +43,10 @@ export function PublishTimeField({ publishAt, timeZone, language, disabled, onCh
     else if (iso) setDraft(shown);
   };
   const example = isIndonesian(language) ? '4 Juli 2025 17.00' : '4 July 2025 17:00';
+  const { t } = useTranslation();
   return (
     <label className="field publish-time">
-      <span>Publish time</span>
+      <span>{t('meta.publishTime')}</span>
       <span className="publish-time-input">
         <input
           type="text"
@@ -53,6 +55,8 @@ export function PublishTimeField({ publishAt, timeZone, language, disabled, onCh
           disabled={disabled}
           value={draft}
           placeholder={example}
+          // The example is written the article's way (its language), not the interface's.
+          translate="no"
           aria-invalid={problem || undefined}
           aria-describedby={problem ? hintId : undefined}
           onChange={(e) => {
@@ -67,11 +71,13 @@ export function PublishTimeField({ publishAt, timeZone, language, disabled, onCh
             }
           }}
         />
-        <span className="zone-name">{INDONESIAN_ZONE_NAMES[timeZone] ?? timeZone}</span>
+        <span className="zone-name" translate="no">
+          {INDONESIAN_ZONE_NAMES[timeZone] ?? timeZone}
+        </span>
       </span>
       {problem && (
         <span id={hintId} className="field-problem" role="alert">
-          Write the date like {example}.
+          {t('meta.publishTimeHint', { example })}
         </span>
       )}
     </label>

@@ -2,6 +2,8 @@
 // the client itself, so the editor around it never re-renders for a save.
 import { useEffect, useState } from 'react';
 import type { LiveClient, LiveState } from '../../shared/collab/liveClient';
+import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 
 export type SaveKind = 'saved' | 'saving' | 'offline' | 'failed';
 
@@ -11,15 +13,8 @@ export function saveKindOf(state: LiveState): SaveKind {
   return state.saved ? 'saved' : 'saving';
 }
 
-const TEXT: Record<SaveKind, string> = {
-  saved: 'Saved',
-  saving: 'Saving…',
-  offline: 'Offline — changes kept',
-  failed: 'Not saved',
-};
-
 export function saveStateText(kind: SaveKind): string {
-  return TEXT[kind];
+  return t(`save.${kind}`);
 }
 
 /**
@@ -32,6 +27,7 @@ const SAVING_SHOWN_AFTER_MS = 500;
 export function SaveStatus({ client, subscribe }: { client: LiveClient; subscribe(listener: (state: LiveState) => void): () => void }) {
   const [kind, setKind] = useState<SaveKind>(saveKindOf(client.state));
   const [problem, setProblem] = useState<string | null>(client.state.problem);
+  useTranslation();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = subscribe((state) => {

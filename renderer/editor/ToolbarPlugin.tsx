@@ -28,22 +28,26 @@ import { CommentButton } from './comments/CommentButton';
 import { SuggestingToggle } from './suggestions/SuggestingToggle';
 import { useSuggestions } from './suggestions/suggestionsState';
 import { InsertMenu } from './sections/InsertMenu';
+import { useTranslation } from 'react-i18next';
 
-const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; shortcut: ShortcutName; glyph: string }> = [
-  { format: 'bold', label: 'Bold', shortcut: 'bold', glyph: 'B' },
-  { format: 'italic', label: 'Italic', shortcut: 'italic', glyph: 'I' },
-  { format: 'underline', label: 'Underline', shortcut: 'underline', glyph: 'U' },
-  { format: 'strikethrough', label: 'Strikethrough', shortcut: 'strikethrough', glyph: 'S' },
-  { format: 'code', label: 'Inline code', shortcut: 'code', glyph: '</>' },
+type FormatKey =
+  `format.${'bold' | 'italic' | 'underline' | 'strikethrough' | 'code' | 'paragraph' | 'h2' | 'h3' | 'bullet' | 'number' | 'quote'}`;
+
+const INLINE_FORMATS: ReadonlyArray<{ format: TextFormatType; label: FormatKey; shortcut: ShortcutName; glyph: string }> = [
+  { format: 'bold', label: 'format.bold', shortcut: 'bold', glyph: 'B' },
+  { format: 'italic', label: 'format.italic', shortcut: 'italic', glyph: 'I' },
+  { format: 'underline', label: 'format.underline', shortcut: 'underline', glyph: 'U' },
+  { format: 'strikethrough', label: 'format.strikethrough', shortcut: 'strikethrough', glyph: 'S' },
+  { format: 'code', label: 'format.code', shortcut: 'code', glyph: '</>' },
 ];
 
-const BLOCKS: ReadonlyArray<{ type: BlockType; label: string; shortcut: ShortcutName; glyph: string }> = [
-  { type: 'paragraph', label: 'Paragraph', shortcut: 'paragraph', glyph: '¶' },
-  { type: 'h2', label: 'Heading 2', shortcut: 'h2', glyph: 'H2' },
-  { type: 'h3', label: 'Heading 3', shortcut: 'h3', glyph: 'H3' },
-  { type: 'bullet', label: 'Bulleted list', shortcut: 'bullet', glyph: '•' },
-  { type: 'number', label: 'Numbered list', shortcut: 'number', glyph: '1.' },
-  { type: 'quote', label: 'Quote', shortcut: 'quote', glyph: '❝' },
+const BLOCKS: ReadonlyArray<{ type: BlockType; label: FormatKey; shortcut: ShortcutName; glyph: string }> = [
+  { type: 'paragraph', label: 'format.paragraph', shortcut: 'paragraph', glyph: '¶' },
+  { type: 'h2', label: 'format.h2', shortcut: 'h2', glyph: 'H2' },
+  { type: 'h3', label: 'format.h3', shortcut: 'h3', glyph: 'H3' },
+  { type: 'bullet', label: 'format.bullet', shortcut: 'bullet', glyph: '•' },
+  { type: 'number', label: 'format.number', shortcut: 'number', glyph: '1.' },
+  { type: 'quote', label: 'format.quote', shortcut: 'quote', glyph: '❝' },
 ];
 
 interface SelectionState {
@@ -72,6 +76,7 @@ function shortcutLabel(name: ShortcutName): string {
 
 export function ToolbarPlugin({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
+  const { t } = useTranslation();
   const [state, setState] = useState<SelectionState>({ formats: new Set(), block: 'paragraph', linkUrl: null });
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
@@ -84,7 +89,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
       if (!$isRangeSelection(selection)) return;
       // Paragraphs made a list become its items; paragraph, heading and quote change the block's type.
       if (type === 'bullet' || type === 'number') {
-        if ($suggestList(selection, type, () => suggester.newId()) === null) refuse(LIST_REFUSED);
+        if ($suggestList(selection, type, () => suggester.newId()) === null) refuse(t(LIST_REFUSED));
       } else $suggestBlockKind(selection, type, () => suggester.newId());
     });
 
@@ -133,11 +138,11 @@ export function ToolbarPlugin({ language }: { language: string }) {
   );
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button
         type="button"
-        aria-label="Undo"
-        title={`Undo (${shortcutLabel('undo')})`}
+        aria-label={t('format.undo')}
+        title={t('toolbar.withKey', { name: t('format.undo'), key: shortcutLabel('undo') })}
         disabled={!canUndo}
         onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
       >
@@ -145,8 +150,8 @@ export function ToolbarPlugin({ language }: { language: string }) {
       </button>
       <button
         type="button"
-        aria-label="Redo"
-        title={`Redo (${shortcutLabel('redo')})`}
+        aria-label={t('format.redo')}
+        title={t('toolbar.withKey', { name: t('format.redo'), key: shortcutLabel('redo') })}
         disabled={!canRedo}
         onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
       >
@@ -157,10 +162,10 @@ export function ToolbarPlugin({ language }: { language: string }) {
         <button
           key={b.type}
           type="button"
-          aria-label={b.label}
+          aria-label={t(b.label)}
           aria-pressed={state.block === b.type}
           aria-keyshortcuts={SHORTCUTS[b.shortcut]}
-          title={`${b.label} (${shortcutLabel(b.shortcut)})`}
+          title={t('toolbar.withKey', { name: t(b.label), key: shortcutLabel(b.shortcut) })}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
         >
@@ -174,10 +179,10 @@ export function ToolbarPlugin({ language }: { language: string }) {
           key={f.format}
           type="button"
           className={`fmt-${f.format}`}
-          aria-label={f.label}
+          aria-label={t(f.label)}
           aria-pressed={state.formats.has(f.format)}
           aria-keyshortcuts={SHORTCUTS[f.shortcut]}
-          title={`${f.label} (${shortcutLabel(f.shortcut)})`}
+          title={t('toolbar.withKey', { name: t(f.label), key: shortcutLabel(f.shortcut) })}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
         >
@@ -186,15 +191,15 @@ export function ToolbarPlugin({ language }: { language: string }) {
       ))}
       <button
         type="button"
-        aria-label="Link"
+        aria-label={t('format.link')}
         aria-pressed={state.linkUrl !== null}
         aria-keyshortcuts={SHORTCUTS.link}
-        title={`Link (${shortcutLabel('link')})`}
+        title={t('toolbar.withKey', { name: t('format.link'), key: shortcutLabel('link') })}
         onMouseDown={(e) => e.preventDefault()}
         className="link-button"
         onClick={openLinkDialog}
       >
-        link
+        {t('toolbar.linkText')}
       </button>
       <span className="toolbar-divider" aria-hidden="true" />
       <MarkClaimButton />

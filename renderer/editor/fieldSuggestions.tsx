@@ -2,8 +2,10 @@
 // everyone on the article: who suggests what, with Accept and Reject. The field itself keeps its
 // value until one is accepted.
 import { pendingFieldSuggestions } from '../../shared/collab/suggestionsDoc';
-import { FIELD_NAMES, type SuggestibleField } from '../../shared/suggestions/suggestionSchema';
+import { type SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestions/suggestionsState';
+import { Trans, useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
 
 /** The id of a field's input (the checklist and the Suggestions panel jump to it). */
 export function fieldInputId(field: SuggestibleField): string {
@@ -13,28 +15,39 @@ export function fieldInputId(field: SuggestibleField): string {
 /** What a field suggestion proposes, in a sentence. */
 export function describeFieldSuggestion(field: SuggestibleField, value: string): string {
   const flat = value.replace(/\s+/g, ' ').trim();
-  if (!flat) return `Clear the ${FIELD_NAMES[field]}`;
-  return `Change the ${FIELD_NAMES[field]} to “${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}”`;
+  if (!flat) return t('fieldSuggestion.clear', { field: t(`field.${field}`) });
+  return t('fieldSuggestion.change', { field: t(`field.${field}`), value: flat.length > 80 ? `${flat.slice(0, 79)}…` : flat });
 }
 
 export function FieldSuggestionNotes({ field, readOnly }: { field: SuggestibleField; readOnly: boolean }) {
   const { records, decideField } = useSuggestions();
   const pending = pendingFieldSuggestions(records).filter((s) => s.field === field);
+  useTranslation();
   if (pending.length === 0) return null;
+  const name = t(`field.${field}`);
   return (
-    <ul className="field-suggestions" aria-label={`Suggested changes of the ${FIELD_NAMES[field]}`}>
+    <ul className="field-suggestions" aria-label={t('fieldSuggestion.list', { field: name })}>
       {pending.map((s) => (
-        <li key={s.id} role="group" aria-label={`${s.author}’s suggested ${FIELD_NAMES[field]}`} style={{ borderLeftColor: s.colour }}>
+        <li
+          key={s.id}
+          role="group"
+          aria-label={t('fieldSuggestion.one', { author: s.author, field: name })}
+          style={{ borderLeftColor: s.colour }}
+        >
           <span>
-            <strong>{s.author}</strong> suggests: {s.value.trim() ? `“${s.value}”` : <em>no {FIELD_NAMES[field]}</em>}
+            <Trans
+              i18nKey={s.value.trim() ? 'fieldSuggestion.suggests' : 'fieldSuggestion.suggestsNone'}
+              values={{ author: s.author, value: s.value, field: name }}
+              components={{ b: <strong translate="no" />, em: <em /> }}
+            />
           </span>
           {!readOnly && (
             <span className="button-row">
               <button type="button" onClick={() => decideField(s.id, true)}>
-                Accept
+                {t('common.accept')}
               </button>
               <button type="button" onClick={() => decideField(s.id, false)}>
-                Reject
+                {t('common.reject')}
               </button>
             </span>
           )}

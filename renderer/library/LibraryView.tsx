@@ -1,12 +1,14 @@
 // The library: every article, newest first, with full-text search, a status filter and the trash.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../shared/articles/status';
 import type { ArticleSummary, Snippet } from '../../shared/contract/channels';
 import { useLiveHeadline } from './liveHeadlines';
 import { bridge } from '../transport/bridge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { NewsroomArticles } from './NewsroomArticles';
-import { STANDING_LABELS, useNewsroomStanding } from './newsroomStanding';
+import { useNewsroomStanding, type Standing } from './newsroomStanding';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../i18n/formatMoment';
 
 type Filter = ArticleStatus | 'trash' | 'all';
 interface Row {
@@ -15,7 +17,6 @@ interface Row {
 }
 
 const SEARCH_DELAY_MS = 150;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   /** Kept mounted while hidden: the search and filter stay as they were. */
@@ -37,6 +38,7 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
   const [refresh, setRefresh] = useState(0);
   const request = useRef(0);
   const standing = useNewsroomStanding(version + refresh);
+  const { t } = useTranslation();
 
   useEffect(() => {
     const ticket = ++request.current;
@@ -78,24 +80,24 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
 
   const inTrash = filter === 'trash';
   return (
-    <aside className="library" id="library" aria-label="Library" hidden={hidden}>
+    <aside className="library" id="library" aria-label={t('library.title')} hidden={hidden}>
       <div className="library-tools">
         <input
           ref={searchRef}
           type="search"
-          aria-label="Search articles"
-          placeholder="Search articles"
+          aria-label={t('library.search')}
+          placeholder={t('library.search')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select aria-label="Filter by status" value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
-          <option value="all">All articles</option>
+        <select aria-label={t('library.filter')} value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
+          <option value="all">{t('library.all')}</option>
           {ARTICLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {t(`status.${s}`)}
             </option>
           ))}
-          <option value="trash">Trash</option>
+          <option value="trash">{t('library.trash')}</option>
         </select>
       </div>
       {error && (
@@ -104,26 +106,30 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
         </p>
       )}
       {rows !== null && rows.length === 0 && (
-        <p className="empty-list">{query.trim() ? 'No article matches.' : inTrash ? 'The trash is empty.' : 'No articles yet.'}</p>
+        <p className="empty-list">{query.trim() ? t('library.noMatch') : inTrash ? t('library.trashEmpty') : t('library.none')}</p>
       )}
-      <ul className="article-list" aria-label={query.trim() ? 'Search results' : inTrash ? 'Trash' : 'Articles'}>
+      <ul className="article-list" aria-label={query.trim() ? t('library.results') : inTrash ? t('library.trash') : t('library.articles')}>
         {rows?.map(({ article, snippet }) => (
           <li key={article.id} className={article.id === selectedId ? 'selected' : undefined}>
             {inTrash ? (
               <div className="article-row">
                 <RowHeadline article={article} />
-                <span className="row-meta">Deleted {timeFormat.format(new Date(article.deletedAt ?? article.updatedAt))}</span>
+                <span className="row-meta">{t('library.deleted', { when: formatMoment(article.deletedAt ?? article.updatedAt) })}</span>
                 <div className="button-row">
-                  <button type="button" onClick={() => void restore(article.id)} aria-label={`Restore ${article.headline || 'Untitled'}`}>
-                    Restore
+                  <button
+                    type="button"
+                    onClick={() => void restore(article.id)}
+                    aria-label={t('library.restoreLabel', { headline: article.headline || t('common.untitled') })}
+                  >
+                    {t('library.restore')}
                   </button>
                   <button
                     type="button"
                     className="danger"
                     onClick={() => setPurging(article)}
-                    aria-label={`Delete ${article.headline || 'Untitled'} forever`}
+                    aria-label={t('library.purgeLabel', { headline: article.headline || t('common.untitled') })}
                   >
-                    Delete forever
+                    {t('library.purge')}
                   </button>
                 </div>
               </div>
@@ -136,8 +142,8 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
               >
                 <RowHeadline article={article} />
                 <span className="row-meta">
-                  <span className={`status-pill status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
-                  <time dateTime={article.updatedAt}>{timeFormat.format(new Date(article.updatedAt))}</time>
+                  <span className={`status-pill status-${article.status}`}>{t(`status.${article.status}`)}</span>
+                  <time dateTime={article.updatedAt}>{formatMoment(article.updatedAt)}</time>
                   {standing.configured && <SyncPill state={standing.articles[article.id] ?? 'local'} />}
                 </span>
                 {snippet && (
@@ -161,9 +167,9 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
       )}
       {purging && (
         <ConfirmDialog
-          title="Delete forever?"
-          message={`“${purging.headline || 'Untitled'}” and all its revisions will be deleted. This cannot be undone.`}
-          confirmLabel="Delete forever"
+          title={t('library.purgeTitle')}
+          message={t('library.purgeMessage', { headline: purging.headline || t('common.untitled') })}
+          confirmLabel={t('library.purge')}
           onConfirm={() => void purge(purging)}
           onCancel={() => setPurging(null)}
         />
@@ -174,13 +180,21 @@ export function LibraryView({ hidden, selectedId, version, searchRef, onOpen, on
 
 function RowHeadline({ article }: { article: ArticleSummary }) {
   const headline = useLiveHeadline(article.id, article.headline, article.updatedAt);
-  return <span className="row-headline">{headline || 'Untitled'}</span>;
+  const { t } = useTranslation();
+  return headline ? (
+    <span className="row-headline" translate="no">
+      {headline}
+    </span>
+  ) : (
+    <span className="row-headline">{t('common.untitled')}</span>
+  );
 }
 
-function SyncPill({ state }: { state: keyof typeof STANDING_LABELS }) {
+function SyncPill({ state }: { state: Standing }) {
+  const { t } = useTranslation();
   return (
-    <span className={`sync-pill sync-${state}`} title={`Newsroom server: ${STANDING_LABELS[state].toLowerCase()}`}>
-      {STANDING_LABELS[state]}
+    <span className={`sync-pill sync-${state}`} title={t('standing.title', { state: t(`standing.${state}`) })}>
+      {t(`standing.${state}`)}
     </span>
   );
 }

@@ -4,12 +4,13 @@
 import { useEffect, useState } from 'react';
 import type { ChannelOutput } from '../../shared/contract/channels';
 import { bridge } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../i18n/formatMoment';
 
 type Item = ChannelOutput<'newsroom:list'>['items'][number];
 
 /** The listing is asked for again this often while the library is shown. */
 const REFRESH_MS = 15_000;
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   /** Bumped whenever an article changed here. */
@@ -23,6 +24,7 @@ export function NewsroomArticles({ version, onOpened }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [opening, setOpening] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
+  const { t } = useTranslation();
 
   // Asked again when the library changes (Settings may have connected or disconnected a server).
   useEffect(() => {
@@ -64,9 +66,9 @@ export function NewsroomArticles({ version, onOpened }: Props) {
   return (
     <section className="newsroom-articles" aria-labelledby="newsroom-articles-title">
       <div className="newsroom-articles-head">
-        <h2 id="newsroom-articles-title">On the newsroom server</h2>
-        <button type="button" onClick={() => setAsked((n) => n + 1)} aria-label="Refresh the newsroom list">
-          Refresh
+        <h2 id="newsroom-articles-title">{t('newsroomList.title')}</h2>
+        <button type="button" onClick={() => setAsked((n) => n + 1)} aria-label={t('newsroomList.refreshLabel')}>
+          {t('newsroomList.refresh')}
         </button>
       </div>
       {error && (
@@ -74,19 +76,21 @@ export function NewsroomArticles({ version, onOpened }: Props) {
           {error}
         </p>
       )}
-      {items !== null && items.length === 0 && !error && <p className="empty-list">Every shared article is in this library.</p>}
-      <ul className="article-list" aria-label="Newsroom articles">
+      {items !== null && items.length === 0 && !error && <p className="empty-list">{t('newsroomList.allHere')}</p>}
+      <ul className="article-list" aria-label={t('newsroomList.list')}>
         {items?.map((item) => (
           <li key={item.id}>
             <button type="button" className="article-row" disabled={opening !== null} onClick={() => void open(item)}>
-              <span className="row-headline">{item.headline || 'Untitled'}</span>
+              <span className="row-headline" translate={item.headline ? 'no' : undefined}>
+                {item.headline || t('common.untitled')}
+              </span>
               <span className="row-meta">
                 {opening === item.id ? (
-                  'Bringing it down…'
+                  t('newsroomList.bringing')
                 ) : (
                   <>
-                    {item.updatedBy ? `${item.updatedBy} · ` : ''}
-                    <time dateTime={item.updatedAt}>{timeFormat.format(new Date(item.updatedAt))}</time>
+                    {item.updatedBy && <span translate="no">{item.updatedBy} · </span>}
+                    <time dateTime={item.updatedAt}>{formatMoment(item.updatedAt)}</time>
                   </>
                 )}
               </span>

@@ -5,13 +5,17 @@ import type { ChannelOutput } from '../../shared/contract/channels';
 import { FormButtons } from '../dialogs/FormButtons';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { bridge } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
+import { t } from '../i18n/i18n';
+import { roleText } from '../i18n/roleText';
 
 type Status = ChannelOutput<'newsroom:status'>;
 
 export function describeNewsroom(status: Status): string {
-  if (!status.configured) return 'Not connected: Redaksi works on this computer only and makes no network request.';
-  const who = status.account ? ` as ${status.account.name} (${status.account.role})` : ' (the server has not answered yet)';
-  return `Connected to ${status.url}${who}.`;
+  if (!status.configured) return t('newsroom.notConnected');
+  return status.account
+    ? t('newsroom.connectedAs', { url: status.url, name: status.account.name, role: roleText(status.account.role) })
+    : t('newsroom.connectedUnanswered', { url: status.url });
 }
 
 export function NewsroomDialog({ onClose }: { onClose(changed: boolean): void }) {
@@ -21,6 +25,7 @@ export function NewsroomDialog({ onClose }: { onClose(changed: boolean): void })
   const [token, setToken] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useTranslation();
 
   useEffect(() => {
     void bridge.call('newsroom:status', {}).then((result) => {
@@ -42,7 +47,7 @@ export function NewsroomDialog({ onClose }: { onClose(changed: boolean): void })
   }
 
   return (
-    <dialog ref={ref} aria-label="Newsroom server" className="confirm-dialog" onCancel={() => onClose(false)}>
+    <dialog ref={ref} aria-label={t('newsroom.title')} className="confirm-dialog" onCancel={() => onClose(false)}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -50,14 +55,21 @@ export function NewsroomDialog({ onClose }: { onClose(changed: boolean): void })
           if (url.trim() && token.trim()) void configure({ url: url.trim(), token: token.trim() });
         }}
       >
-        <h2>Newsroom server</h2>
-        <p role="status">{status ? describeNewsroom(status) : 'Checking…'}</p>
+        <h2>{t('newsroom.title')}</h2>
+        <p role="status">{status ? describeNewsroom(status) : t('newsroom.checking')}</p>
         <label className="field">
-          <span>Server address</span>
-          <input type="url" value={url} placeholder="wss://redaksi.example.id" onChange={(e) => setUrl(e.target.value)} maxLength={2000} />
+          <span>{t('newsroom.address')}</span>
+          <input
+            type="url"
+            translate="no"
+            value={url}
+            placeholder="wss://redaksi.example.id"
+            onChange={(e) => setUrl(e.target.value)}
+            maxLength={2000}
+          />
         </label>
         <label className="field">
-          <span>Access token</span>
+          <span>{t('newsroom.token')}</span>
           <input type="password" value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} maxLength={500} />
         </label>
         {error && (
@@ -65,11 +77,11 @@ export function NewsroomDialog({ onClose }: { onClose(changed: boolean): void })
             {error}
           </p>
         )}
-        <FormButtons confirmLabel="Connect" disabled={busy || !url.trim() || !token.trim()} onCancel={() => onClose(false)} />
+        <FormButtons confirmLabel={t('newsroom.connect')} disabled={busy || !url.trim() || !token.trim()} onCancel={() => onClose(false)} />
         {status?.configured && (
           <div className="button-row">
             <button type="button" className="danger" disabled={busy} onClick={() => void configure({ url: null })}>
-              Disconnect
+              {t('newsroom.disconnect')}
             </button>
           </div>
         )}

@@ -28,8 +28,5 @@ export function useNewsroomStanding(version: number): NewsroomStanding {
   return standing;
 }
 
-export const STANDING_LABELS = {
-  synced: 'Synced',
-  waiting: 'Changes waiting',
-  local: 'Not on the server yet',
-} as const;
+/** An article's standing with the newsroom server, as its pill in the library shows it. */
+export type Standing = 'synced' | 'waiting' | 'local';

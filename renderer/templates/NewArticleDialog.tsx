@@ -4,6 +4,8 @@ import { FormButtons } from '../dialogs/FormButtons';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import type { Template } from '../../shared/templates/templateSchema';
 import { bridge } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
+import { isOwnTemplate, templateDescription, templateName } from './templateText';
 
 export interface NewArticleChoice {
   templateId: string | null;
@@ -22,17 +24,18 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
   const [templateId, setTemplateId] = useState<string>('');
   const [count, setCount] = useState<number | null>(null);
   const [language, setLanguage] = useState('id');
+  const { t } = useTranslation();
 
   useEffect(() => {
     void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setError(r.error.message)));
   }, []);
 
-  const selected = templates?.find((t) => t.id === templateId);
+  const selected = templates?.find((template) => template.id === templateId);
   const repeatable = repeatableBlock(selected);
   const sectionCount = count ?? (repeatable?.kind === 'section' ? repeatable.repeat : undefined);
 
   return (
-    <dialog ref={ref} aria-label="New article" className="confirm-dialog new-article-dialog" onCancel={onCancel}>
+    <dialog ref={ref} aria-label={t('newArticle.title')} className="confirm-dialog new-article-dialog" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -40,32 +43,36 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
           onCreate({ templateId: templateId || null, sectionCount: repeatable ? sectionCount : undefined, language });
         }}
       >
-        <h2>New article</h2>
+        <h2>{t('newArticle.title')}</h2>
         {error && <p role="alert">{error}</p>}
         <fieldset className="template-choice">
-          <legend>Template</legend>
+          <legend>{t('newArticle.template')}</legend>
           <label>
             <input type="radio" name="template" value="" checked={templateId === ''} onChange={() => setTemplateId('')} />
             <span>
-              <strong>Blank article</strong>
-              <small>Just a body to write in.</small>
+              <strong>{t('newArticle.blank')}</strong>
+              <small>{t('newArticle.blankHint')}</small>
             </span>
           </label>
-          {templates?.map((t) => (
-            <label key={t.id}>
+          {templates?.map((template) => (
+            <label key={template.id}>
               <input
                 type="radio"
                 name="template"
-                value={t.id}
-                checked={templateId === t.id}
+                value={template.id}
+                checked={templateId === template.id}
                 onChange={() => {
-                  setTemplateId(t.id);
+                  setTemplateId(template.id);
                   setCount(null);
                 }}
               />
-              <span>
-                <strong>{t.name}</strong>
-                <small>{t.description || (t.builtin ? '' : 'Custom template')}</small>
+              <span translate={isOwnTemplate(template) ? 'no' : undefined}>
+                <strong>{templateName(template)}</strong>
+                {isOwnTemplate(template) && !template.description ? (
+                  <small translate="yes">{t('newArticle.custom')}</small>
+                ) : (
+                  <small>{templateDescription(template)}</small>
+                )}
               </span>
             </label>
           ))}
@@ -73,7 +80,7 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
         <div className="field-row two">
           {repeatable && (
             <label className="field">
-              <span>Number of sections</span>
+              <span>{t('newArticle.sections')}</span>
               <input
                 type="number"
                 min={1}
@@ -84,14 +91,14 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
             </label>
           )}
           <label className="field">
-            <span>Language</span>
+            <span>{t('newArticle.language')}</span>
             <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-              <option value="id">Bahasa Indonesia</option>
-              <option value="en">English</option>
+              <option value="id">{t('settings.languageChoice.id')}</option>
+              <option value="en">{t('settings.languageChoice.en')}</option>
             </select>
           </label>
         </div>
-        <FormButtons confirmLabel="Create article" onCancel={onCancel} />
+        <FormButtons confirmLabel={t('newArticle.create')} onCancel={onCancel} />
       </form>
     </dialog>
   );

@@ -6,15 +6,25 @@ import { useModalDialog } from '../dialogs/useModalDialog';
 import { HERO_SPEC } from '../../shared/editor/imageSlot';
 import { section, type SectionBlock, type Template, type TemplateDefinition } from '../../shared/templates/templateSchema';
 import { bridge } from '../transport/bridge';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../i18n/i18n';
+import { isOwnTemplate, sectionRoleText, templateName } from './templateText';
 
 function describe(definition: TemplateDefinition): string {
   const parts: string[] = [];
-  if (definition.hero) parts.push('hero image');
+  if (definition.hero) parts.push(translate('templates.part.hero'));
   for (const block of definition.blocks) {
-    if (block.kind === 'image') parts.push('image');
-    else parts.push(`${block.repeat > 1 ? `${block.repeat} × ` : ''}${block.numbered ? 'numbered ' : ''}${block.role.replace(/-/g, ' ')}`);
+    if (block.kind === 'image') parts.push(translate('templates.part.image'));
+    else
+      parts.push(
+        translate('templates.part.section', {
+          times: block.repeat > 1 ? `${block.repeat} × ` : '',
+          numbered: block.numbered ? translate('templates.part.numbered') : '',
+          role: sectionRoleText(block.role),
+        }),
+      );
   }
-  return parts.join(', ') || 'empty';
+  return parts.join(', ') || translate('templates.empty');
 }
 
 export function TemplateManager({ onClose }: { onClose(): void }) {
@@ -23,6 +33,7 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   const reload = () =>
     void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setMessage(r.error.message)));
@@ -40,42 +51,48 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
       return;
     }
     setEditing(null);
-    setMessage(`Saved “${result.value.name}”.`);
+    setMessage(t('templates.saved', { name: result.value.name }));
     reload();
   }
 
   async function remove(template: Template) {
     setDeleting(null);
     const result = await bridge.call('templates:delete', { id: template.id });
-    setMessage(result.ok ? `Deleted “${template.name}”.` : result.error.message);
+    setMessage(result.ok ? t('templates.deleted', { name: template.name }) : result.error.message);
     reload();
   }
 
   return (
-    <dialog ref={ref} aria-label="Templates" className="confirm-dialog template-manager" onCancel={onClose}>
-      <h2>Templates</h2>
+    <dialog ref={ref} aria-label={t('templates.title')} className="confirm-dialog template-manager" onCancel={onClose}>
+      <h2>{t('templates.title')}</h2>
       {message && (
         <p className="notice" role="status">
           {message}
         </p>
       )}
       {editing ? (
-        <TemplateEditor template={editing} onSave={(t) => void save(t)} onCancel={() => setEditing(null)} />
+        <TemplateEditor template={editing} onSave={(edited) => void save(edited)} onCancel={() => setEditing(null)} />
       ) : (
-        <ul className="template-list" aria-label="All templates">
-          {templates.map((t) => (
-            <li key={t.id}>
+        <ul className="template-list" aria-label={t('templates.all')}>
+          {templates.map((template) => (
+            <li key={template.id}>
               <div>
-                <strong>{t.name}</strong> {t.builtin && <span className="status-pill">built-in</span>}
-                <p className="hint">{describe(t.definition)}</p>
+                <strong translate={isOwnTemplate(template) ? 'no' : undefined}>{templateName(template)}</strong>{' '}
+                {template.builtin && <span className="status-pill">{t('templates.builtin')}</span>}
+                <p className="hint">{describe(template.definition)}</p>
               </div>
-              {!t.builtin && (
+              {!template.builtin && (
                 <div className="button-row">
-                  <button type="button" aria-label={`Edit ${t.name}`} onClick={() => setEditing(t)}>
-                    Edit
+                  <button type="button" aria-label={t('templates.editLabel', { name: template.name })} onClick={() => setEditing(template)}>
+                    {t('templates.edit')}
                   </button>
-                  <button type="button" className="danger" aria-label={`Delete ${t.name}`} onClick={() => setDeleting(t)}>
-                    Delete
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('templates.deleteLabel', { name: template.name })}
+                    onClick={() => setDeleting(template)}
+                  >
+                    {t('templates.delete')}
                   </button>
                 </div>
               )}
@@ -86,15 +103,15 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
       {!editing && (
         <div className="button-row">
           <button type="button" onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       )}
       {deleting && (
         <ConfirmDialog
-          title="Delete template?"
-          message={`“${deleting.name}” will be deleted. Articles made from it keep their structure.`}
-          confirmLabel="Delete template"
+          title={t('templates.deleteTitle')}
+          message={t('templates.deleteMessage', { name: deleting.name })}
+          confirmLabel={t('templates.deleteConfirm')}
           onConfirm={() => void remove(deleting)}
           onCancel={() => setDeleting(null)}
         />
@@ -104,8 +121,9 @@ export function TemplateManager({ onClose }: { onClose(): void }) {
 }
 
 /** Name, description, hero slot and the list of sections of one custom template. */
-function TemplateEditor({ template, onSave, onCancel }: { template: Template; onSave(t: Template): void; onCancel(): void }) {
+function TemplateEditor({ template, onSave, onCancel }: { template: Template; onSave(edited: Template): void; onCancel(): void }) {
   const [draft, setDraft] = useState(template);
+  const { t } = useTranslation();
   const blocks = draft.definition.blocks;
   const setBlocks = (next: TemplateDefinition['blocks']) => setDraft({ ...draft, definition: { ...draft.definition, blocks: next } });
   const patchBlock = (index: number, patch: Partial<SectionBlock>) =>
@@ -126,11 +144,11 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
       }}
     >
       <label className="field">
-        <span>Template name</span>
+        <span>{t('templates.name')}</span>
         <input type="text" value={draft.name} maxLength={120} required onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
       </label>
       <label className="field">
-        <span>Description</span>
+        <span>{t('templates.description')}</span>
         <input
           type="text"
           value={draft.description}
@@ -144,19 +162,19 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
           checked={draft.definition.hero !== null}
           onChange={(e) => setDraft({ ...draft, definition: { ...draft.definition, hero: e.target.checked ? HERO_SPEC : null } })}
         />
-        Hero image slot (16:9)
+        {t('templates.hero')}
       </label>
       <ol className="block-list">
         {blocks.map((block, index) => (
           <li key={index}>
             {block.kind === 'image' ? (
-              <p>Image slot ({block.spec.aspectRatio ?? 'any ratio'})</p>
+              <p>{t('templates.imageSlot', { ratio: block.spec.aspectRatio ?? t('templates.anyRatio') })}</p>
             ) : (
               <fieldset>
-                <legend>Section {index + 1}</legend>
+                <legend>{t('templates.section', { number: index + 1 })}</legend>
                 <div className="field-row two">
                   <label className="field">
-                    <span>Role</span>
+                    <span>{t('templates.role')}</span>
                     <input
                       type="text"
                       value={block.role}
@@ -165,7 +183,7 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
                     />
                   </label>
                   <label className="field">
-                    <span>Copies</span>
+                    <span>{t('templates.copies')}</span>
                     <input
                       type="number"
                       min={1}
@@ -178,15 +196,15 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
                 <div className="button-row">
                   <label className="check">
                     <input type="checkbox" checked={block.numbered} onChange={(e) => patchBlock(index, { numbered: e.target.checked })} />{' '}
-                    Numbered
+                    {t('templates.numbered')}
                   </label>
                   <label className="check">
-                    <input type="checkbox" checked={block.titled} onChange={(e) => patchBlock(index, { titled: e.target.checked })} /> Has a
-                    heading
+                    <input type="checkbox" checked={block.titled} onChange={(e) => patchBlock(index, { titled: e.target.checked })} />{' '}
+                    {t('templates.titled')}
                   </label>
                   <label className="check">
                     <input type="checkbox" checked={block.required} onChange={(e) => patchBlock(index, { required: e.target.checked })} />{' '}
-                    Required
+                    {t('templates.required')}
                   </label>
                   <label className="check">
                     <input
@@ -194,14 +212,16 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
                       checked={block.repeatable}
                       onChange={(e) => patchBlock(index, { repeatable: e.target.checked })}
                     />{' '}
-                    Writer chooses how many
+                    {t('templates.repeatable')}
                   </label>
                 </div>
                 {(['titleGuidance', 'bodyGuidance'] as const).map((key) =>
                   (['en', 'id'] as const).map((lang) => (
                     <label className="field" key={`${key}-${lang}`}>
                       <span>
-                        {key === 'titleGuidance' ? 'Heading guidance' : 'Text guidance'} ({lang === 'en' ? 'English' : 'Indonesian'})
+                        {t(key === 'titleGuidance' ? 'templates.headingGuidance' : 'templates.textGuidance', {
+                          language: t(lang === 'en' ? 'templates.english' : 'templates.indonesian'),
+                        })}
                       </span>
                       <input
                         type="text"
@@ -215,12 +235,17 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
               </fieldset>
             )}
             <div className="button-row">
-              <button type="button" aria-label={`Move block ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+              <button
+                type="button"
+                aria-label={t('templates.up', { number: index + 1 })}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 ↑
               </button>
               <button
                 type="button"
-                aria-label={`Move block ${index + 1} down`}
+                aria-label={t('templates.down', { number: index + 1 })}
                 disabled={index === blocks.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -228,10 +253,10 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
               </button>
               <button
                 type="button"
-                aria-label={`Remove block ${index + 1}`}
+                aria-label={t('templates.removeLabel', { number: index + 1 })}
                 onClick={() => setBlocks(blocks.filter((_, i) => i !== index))}
               >
-                Remove
+                {t('templates.remove')}
               </button>
             </div>
           </li>
@@ -239,10 +264,10 @@ function TemplateEditor({ template, onSave, onCancel }: { template: Template; on
       </ol>
       <div className="button-row">
         <button type="button" onClick={() => setBlocks([...blocks, section({ role: 'section', required: false })])}>
-          Add section
+          {t('templates.addSection')}
         </button>
       </div>
-      <FormButtons confirmLabel="Save template" onCancel={onCancel} />
+      <FormButtons confirmLabel={t('templates.save')} onCancel={onCancel} />
     </form>
   );
 }

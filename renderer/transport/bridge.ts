@@ -3,6 +3,7 @@ import type { RedaksiBridge } from '../../shared/contract/api';
 import type { AppCommand } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
 import { fromWire, toWire } from '../../shared/contract/wireCodec';
+import { t } from '../i18n/i18n';
 
 declare global {
   interface Window {
@@ -57,7 +58,7 @@ function browserBridge(): RedaksiBridge {
         if (response.status === 403) {
           return {
             ok: false,
-            error: { code: 'forbidden', message: 'This page lost its access token: open the address printed by npm start.' },
+            error: { code: 'forbidden', message: t('bridge.lostToken') },
           };
         }
         return fromWire(await response.text()) as Result<never>;
@@ -66,7 +67,7 @@ function browserBridge(): RedaksiBridge {
           ok: false,
           error: {
             code: 'storage_unavailable',
-            message: `Redaksi is not reachable (${(error as Error).message}). Is npm start still running?`,
+            message: t('bridge.unreachable', { reason: (error as Error).message }),
           },
         };
       }

@@ -3,12 +3,20 @@
 import { anchoredClaimIds } from '../claims/claimContext';
 import type { Claim } from '../claims/claimSchema';
 import { detectInBody } from '../claims/detectClaims';
-import { findVerdict, type VerdictScale } from '../claims/verdictScales';
+import { findVerdict, type Verdict, type VerdictScale } from '../claims/verdictScales';
 import type { SerializedBody } from '../contract/lexicalState';
-import type { ChecklistItem } from './readyToPublish';
+import { checklistItem, type ChecklistItem } from './readyToPublish';
+import { phrase, type Phrase } from './checkMessages';
 
 function quoteOf(text: string): string {
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+}
+
+/** Redaksi's own scale's verdicts are the interface's words; a published scale's ratings are kept as written. */
+function verdictPhrase(scale: VerdictScale, verdict: Verdict): Phrase | string {
+  if (scale.id === 'default' && verdict.id === 'false') return phrase('verdictFalse');
+  if (scale.id === 'default' && verdict.id === 'misleading') return phrase('verdictMisleading');
+  return verdict.label;
 }
 
 export function claimChecklistItems(
@@ -22,36 +30,40 @@ export function claimChecklistItems(
   const live = claims.filter((c) => anchored.has(c.id));
   const unchecked = live.filter((c) => !findVerdict(scale, c.verdict).checked);
   if (unchecked.length > 0) {
-    items.push({
-      id: 'claims:unchecked',
-      message: `${unchecked.length} ${unchecked.length === 1 ? 'claim is' : 'claims are'} not checked yet`,
-      target: { kind: 'claim', id: unchecked[0]!.id },
-    });
+    items.push(
+      checklistItem('claims:unchecked', { kind: 'claim', id: unchecked[0]!.id }, phrase('claimsUnchecked', { count: unchecked.length })),
+    );
   }
   for (const claim of live) {
     const verdict = findVerdict(scale, claim.verdict);
     if (verdict.blocking)
-      items.push({
-        id: `claims:blocking:${claim.id}`,
-        message: `Claim rated ${verdict.label}: ${quoteOf(claim.quote)}`,
-        target: { kind: 'claim', id: claim.id },
-      });
+      items.push(
+        checklistItem(
+          `claims:blocking:${claim.id}`,
+          { kind: 'claim', id: claim.id },
+          phrase('claimRated', { verdict: verdictPhrase(scale, verdict), quote: quoteOf(claim.quote) }),
+        ),
+      );
   }
   for (const s of detectInBody(body, language)) {
     if (s.vague)
-      items.push({
-        id: `claims:vague:${s.path.join('.')}:${s.start}`,
-        message: `Vague attribution: ${quoteOf(s.sentence)}`,
-        target: { kind: 'body', path: s.path },
-      });
+      items.push(
+        checklistItem(
+          `claims:vague:${s.path.join('.')}:${s.start}`,
+          { kind: 'body', path: s.path },
+          phrase('vagueAttribution', { quote: quoteOf(s.sentence) }),
+        ),
+      );
   }
   const unsigned = live.filter((c) => c.signOff === null);
   if (live.length > 0 && unsigned.length > 0) {
-    items.push({
-      id: 'claims:sign-off',
-      message: `No fact-check sign-off on ${unsigned.length} of ${live.length} ${live.length === 1 ? 'claim' : 'claims'}`,
-      target: { kind: 'claim', id: unsigned[0]!.id },
-    });
+    items.push(
+      checklistItem(
+        'claims:sign-off',
+        { kind: 'claim', id: unsigned[0]!.id },
+        phrase('noSignOff', { unsigned: unsigned.length, count: live.length }),
+      ),
+    );
   }
   return items;
 }

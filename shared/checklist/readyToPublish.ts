@@ -1,15 +1,20 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
-import { blockKindName, blockKindOf, retypeSuggestionOf } from '../suggestions/retypeSuggestionJson';
+import { blockKindOf, retypeSuggestionOf } from '../suggestions/retypeSuggestionJson';
 import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
 import { blockSuggestionOf } from '../suggestions/blockSuggestionJson';
 import { linkChange, linkSuggestionOf, type LinkChange } from '../suggestions/linkSuggestionJson';
 import { presenceSuggestionOf } from '../suggestions/presenceSuggestionJson';
+import { phrase, sayPhrase, type CheckKey, type Phrase } from './checkMessages';
 
-const LINK_CHANGES: Record<LinkChange, string> = { added: 'added', changed: 'to a new address', removed: 'taken away' };
+const LINK_CHANGES: Record<LinkChange, CheckKey> = {
+  added: 'linkAddedSuggested',
+  changed: 'linkChangedSuggested',
+  removed: 'linkRemovedSuggested',
+};
 import type { SerializedBody } from '../contract/lexicalState';
-import { imageFitProblems, type ImageSlot } from '../editor/imageSlot';
+import { imageFitIssues, type ImageSlot } from '../editor/imageSlot';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import { plainTextOf } from '../text/plainText';
 import type { SuggestibleField } from '../suggestions/suggestionSchema';
@@ -25,8 +30,25 @@ export type ChecklistTarget =
 
 export interface ChecklistItem {
   id: string;
+  /** In English (the CLI's and the main side's). */
   message: string;
+  /** The same message as a phrase, for the interface to say in its language. */
+  text: Phrase;
   target: ChecklistTarget;
+}
+
+/** An item, its English message said from its phrase. */
+export function checklistItem(id: string, target: ChecklistTarget, text: Phrase): ChecklistItem {
+  return { id, message: sayPhrase(text), text, target };
+}
+
+/** How people name a block kind ("a paragraph", "a heading 2"), as a phrase. */
+function kindPhrase(kind: string): Phrase {
+  if (kind === 'bullet') return phrase('kindBullet');
+  if (kind === 'number') return phrase('kindNumber');
+  if (kind === 'paragraph') return phrase('kindParagraph');
+  if (kind === 'quote') return phrase('kindQuote');
+  return phrase('kindHeading', { level: Number(kind.slice(1)) });
 }
 
 export interface ArticleAnalysis {
@@ -66,22 +88,27 @@ function excerpt(text: string, index: number): string {
 
 function slotItems(
   slot: ImageSlot,
-  name: string,
+  name: Phrase,
   target: (field: 'image' | 'alt' | 'credit') => ChecklistTarget,
   idBase: string,
   assetSize?: AssetSize,
 ): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   if (!slot.assetId) {
-    if (slot.required) items.push({ id: `${idBase}:image`, message: `${name} is empty`, target: target('image') });
+    if (slot.required) items.push(checklistItem(`${idBase}:image`, target('image'), phrase('slotEmpty', { name })));
     return items;
   }
-  if (!slot.alt.trim()) items.push({ id: `${idBase}:alt`, message: `${name} needs alt text`, target: target('alt') });
-  if (!slot.credit.trim()) items.push({ id: `${idBase}:credit`, message: `${name} needs a credit`, target: target('credit') });
-  if (assetSize) {
-    for (const problem of imageFitProblems(slot, assetSize.width, assetSize.height)) {
-      if (problem.includes('smaller')) items.push({ id: `${idBase}:size`, message: `${name} ${problem}`, target: target('image') });
-    }
+  if (!slot.alt.trim()) items.push(checklistItem(`${idBase}:alt`, target('alt'), phrase('slotNeedsAlt', { name })));
+  if (!slot.credit.trim()) items.push(checklistItem(`${idBase}:credit`, target('credit'), phrase('slotNeedsCredit', { name })));
+  if (assetSize && imageFitIssues(slot, assetSize.width, assetSize.height).includes('small')) {
+    const { width, height } = assetSize;
+    items.push(
+      checklistItem(
+        `${idBase}:size`,
+        target('image'),
+        phrase('slotTooSmall', { name, width, height, minWidth: slot.minWidth, minHeight: slot.minHeight }),
+      ),
+    );
   }
   return items;
 }
@@ -93,12 +120,12 @@ export function analyzeArticle(
   const items: ChecklistItem[] = [];
   const words = countWords(plainTextOf(article.body));
   let tkCount = 0;
-  if (!article.headline.trim()) items.push({ id: 'headline', message: 'The headline is empty', target: { kind: 'headline' } });
+  if (!article.headline.trim()) items.push(checklistItem('headline', { kind: 'headline' }, phrase('headlineEmpty')));
   if (article.hero) {
     items.push(
       ...slotItems(
         article.hero,
-        'The hero image',
+        phrase('heroImage'),
         (field) => ({ kind: 'hero', field }),
         'hero',
         article.hero.assetId ? assetSizes.get(article.hero.assetId) : undefined,
@@ -111,11 +138,12 @@ export function analyzeArticle(
   let previousLevel = 1; // the headline is the page's h1
   const suggestions = new Set<string>();
 
-  const visit = (node: JsonNode, path: number[], where: string) => {
+  /** `where`: "in section 3", or null outside the sections. */
+  const visit = (node: JsonNode, path: number[], where: Phrase | null) => {
     const type = node.type;
     if (type === 'image-slot') {
       const slot = node as unknown as ImageSlot;
-      const name = `The image ${where}`.trim();
+      const name = where ? phrase('imageIn', { where }) : phrase('image');
       items.push(
         ...slotItems(
           slot,
@@ -131,58 +159,62 @@ export function analyzeArticle(
     if (level !== null) {
       const heading = textOf(node).trim();
       if (level > previousLevel + 1 && heading) {
-        items.push({
-          id: `level:${path.join('.')}`,
-          message: `The heading “${heading}” skips a level (H${previousLevel} to H${level})`,
-          target: { kind: 'body', path },
-        });
+        items.push(
+          checklistItem(
+            `level:${path.join('.')}`,
+            { kind: 'body', path },
+            phrase('headingSkips', { heading, from: previousLevel, to: level }),
+          ),
+        );
       }
       previousLevel = level;
     }
     // A pending suggestion blocks publishing until someone accepts or rejects it (each once, however
     // many marks or blocks carry it), quoting the words it is on.
-    const pending = (id: string, what: (words: string) => string) => {
+    const at: Phrase | string = where ? phrase('at', { where }) : '';
+    const pending = (id: string, key: CheckKey, values: Phrase['values'] = {}) => {
       if (suggestions.has(id)) return;
       suggestions.add(id);
       const flat = textOf(node).replace(/\s+/g, ' ').trim();
       const words = `“${flat.length > 40 ? `${flat.slice(0, 39)}…` : flat}”`;
-      items.push({ id: `suggestion:${id}`, message: `${what(words)}: accept or reject it`, target: { kind: 'body', path } });
+      items.push(checklistItem(`suggestion:${id}`, { kind: 'body', path }, phrase(key, { at, words, ...values })));
     };
-    const at = where ? ` ${where}` : '';
     if ((type === 'suggest-insert' || type === 'suggest-delete') && Array.isArray(node.ids))
-      for (const id of node.ids) if (typeof id === 'string') pending(id, (words) => `A suggestion${at} is pending (${words})`);
+      for (const id of node.ids) if (typeof id === 'string') pending(id, 'suggestionPending');
     const onBlock = blockSuggestionOf(node);
-    if (onBlock)
-      pending(
-        onBlock.id,
-        (words) => `${onBlock.kind === 'split' ? 'A new paragraph' : 'Joining paragraphs'} is suggested${at} (at ${words})`,
-      );
+    if (onBlock) pending(onBlock.id, onBlock.kind === 'split' ? 'splitSuggested' : 'joinSuggested');
     const retyped = retypeSuggestionOf(node);
     if (retyped)
-      pending(
-        retyped.id,
-        (words) =>
-          `Making ${blockKindName(retyped.was)} ${type === 'listitem' ? 'a list item' : blockKindName(blockKindOf(node) ?? 'paragraph')} is suggested${at} (${words})`,
-      );
+      pending(retyped.id, 'retypeSuggested', {
+        from: kindPhrase(retyped.was),
+        to: type === 'listitem' ? phrase('kindListItem') : kindPhrase(blockKindOf(node) ?? 'paragraph'),
+      });
     const formatted = formatSuggestionOf(node);
-    if (formatted) pending(formatted.id, (words) => `A formatting change is suggested${at} (${words})`);
+    if (formatted) pending(formatted.id, 'formatSuggested');
     const presence = presenceSuggestionOf(node);
     if (presence)
       pending(
         presence.id,
-        (words) =>
-          `${presence.kind === 'inserted' ? 'A new' : 'Deleting a'} ${type === 'quote' ? 'quote' : 'block'} is suggested${at} (${words})`,
+        presence.kind === 'inserted'
+          ? type === 'quote'
+            ? 'newQuoteSuggested'
+            : 'newBlockSuggested'
+          : type === 'quote'
+            ? 'deleteQuoteSuggested'
+            : 'deleteBlockSuggested',
       );
     const linked = linkSuggestionOf(node);
-    if (linked) pending(linked.id, (words) => `A link ${LINK_CHANGES[linkChange(linked)]} is suggested${at} (${words})`);
+    if (linked) pending(linked.id, LINK_CHANGES[linkChange(linked)]);
     if (typeof node.text === 'string') {
       for (const match of node.text.matchAll(TK)) {
         tkCount++;
-        items.push({
-          id: `tk:${path.join('.')}:${match.index}`,
-          message: `TK${where ? ` ${where}` : ''}: ${excerpt(node.text, match.index ?? 0)}`,
-          target: { kind: 'body', path },
-        });
+        items.push(
+          checklistItem(
+            `tk:${path.join('.')}:${match.index}`,
+            { kind: 'body', path },
+            phrase('tk', { at, excerpt: excerpt(node.text, match.index ?? 0) }),
+          ),
+        );
       }
       return;
     }
@@ -191,7 +223,7 @@ export function analyzeArticle(
 
   top.forEach((node, index) => {
     if (node.type !== 'section') {
-      visit(node, [index], '');
+      visit(node, [index], null);
       return;
     }
     const number = numbers[index];
@@ -200,46 +232,31 @@ export function analyzeArticle(
     const title = titled && children[0]?.type === 'section-title' ? textOf(children[0]).trim() : '';
     const name =
       number !== null && number !== undefined
-        ? `section ${number}`
+        ? phrase('sectionNumber', { number })
         : title
-          ? `“${title}”`
-          : `the ${String(node.role ?? 'section').replace(/-/g, ' ')} section`;
-    const where = `in ${name}`;
+          ? phrase('sectionTitled', { title })
+          : phrase('sectionRole', { role: String(node.role ?? 'section').replace(/-/g, ' ') });
+    const where = phrase('inSection', { name });
     const move = moveSuggestionOf(node);
     if (move?.role === 'moved' && !suggestions.has(move.id)) {
       suggestions.add(move.id);
-      items.push({
-        id: `suggestion:${move.id}`,
-        message: `Moving ${name} is suggested: accept or reject it`,
-        target: { kind: 'body', path: [index] },
-      });
+      items.push(checklistItem(`suggestion:${move.id}`, { kind: 'body', path: [index] }, phrase('moveSectionSuggested', { name })));
     }
     const presence = presenceSuggestionOf(node);
     if (presence && !suggestions.has(presence.id)) {
       suggestions.add(presence.id);
-      items.push({
-        id: `suggestion:${presence.id}`,
-        message: `${presence.kind === 'inserted' ? 'Adding' : 'Deleting'} ${name} is suggested: accept or reject it`,
-        target: { kind: 'body', path: [index] },
-      });
+      const key = presence.kind === 'inserted' ? 'addSectionSuggested' : 'deleteSectionSuggested';
+      items.push(checklistItem(`suggestion:${presence.id}`, { kind: 'body', path: [index] }, phrase(key, { name })));
     }
     children.forEach((child, i) => visit(child, [index, i], where));
     if (node.required === true) {
       if (titled && !title)
-        items.push({ id: `title:${index}`, message: `${capitalize(name)} has no heading`, target: { kind: 'body', path: [index, 0] } });
+        items.push(checklistItem(`title:${index}`, { kind: 'body', path: [index, 0] }, phrase('sectionNoHeading', { name })));
       const body = children.slice(titled ? 1 : 0);
       const hasText = body.some((child) => textOf(child).trim().length > 0);
       if (!hasText)
-        items.push({
-          id: `body:${index}`,
-          message: `${capitalize(name)} has no text`,
-          target: { kind: 'body', path: [index, titled ? 1 : 0] },
-        });
+        items.push(checklistItem(`body:${index}`, { kind: 'body', path: [index, titled ? 1 : 0] }, phrase('sectionNoText', { name })));
     }
   });
   return { words, tkCount, items };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

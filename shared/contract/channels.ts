@@ -156,6 +156,8 @@ export const channels = {
   'app:closeReady': { input: z.strictObject({}), output: z.strictObject({}) },
   /** Electron quits; browser mode stops its server. Offered when the store cannot be opened. */
   'app:quit': { input: z.strictObject({}), output: z.strictObject({}) },
+  /** The interface's language, for what the main side shows itself (Electron's menu); browser mode has nothing to show. */
+  'app:interfaceLanguage': { input: z.strictObject({ language: z.enum(['id', 'en']) }), output: z.strictObject({}) },
   /** Whether the article store is open; if not, why, and which backups could replace it. */
   'store:status': { input: z.strictObject({}), output: storeStatusSchema },
   /** Replaces the store with one of its own rolling backups (by name; the current file is kept aside). */

@@ -72,14 +72,22 @@ export function ratioValue(aspectRatio: string): number {
   return w / h;
 }
 
-/** Problems with an image for a slot (too small, far off the wanted shape), for the slot and the checklist. */
-export function imageFitProblems(spec: SlotSpec, width: number, height: number): string[] {
-  const problems: string[] = [];
-  if (width < spec.minWidth || height < spec.minHeight)
-    problems.push(`is ${width}×${height} px, smaller than the ${spec.minWidth}×${spec.minHeight} px wanted`);
+/** What is wrong with an image for a slot: smaller than wanted, or far off the wanted shape (more than 3%). */
+export function imageFitIssues(spec: SlotSpec, width: number, height: number): Array<'small' | 'shape'> {
+  const issues: Array<'small' | 'shape'> = [];
+  if (width < spec.minWidth || height < spec.minHeight) issues.push('small');
   if (spec.aspectRatio) {
     const wanted = ratioValue(spec.aspectRatio);
-    if (Math.abs(width / height - wanted) / wanted > 0.03) problems.push(`is not ${spec.aspectRatio}; it will be cropped`);
+    if (Math.abs(width / height - wanted) / wanted > 0.03) issues.push('shape');
   }
-  return problems;
+  return issues;
+}
+
+/** Problems with an image for a slot (too small, far off the wanted shape), for the checklist, in English. */
+export function imageFitProblems(spec: SlotSpec, width: number, height: number): string[] {
+  return imageFitIssues(spec, width, height).map((issue) =>
+    issue === 'small'
+      ? `is ${width}×${height} px, smaller than the ${spec.minWidth}×${spec.minHeight} px wanted`
+      : `is not ${spec.aspectRatio}; it will be cropped`,
+  );
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** Cursor and avatar colours: each carries white text at 4.5:1 or better. */
 export const PROFILE_COLOURS = ['#1f5f99', '#8a1c4a', '#2e6b30', '#7a4a00', '#5b3b8c', '#005f66', '#9c2a1a', '#4a4a44'] as const;
 /** What each colour is called (its radio button's name). */
-export const PROFILE_COLOUR_NAMES: Record<(typeof PROFILE_COLOURS)[number], string> = {
+export const PROFILE_COLOUR_NAMES = {
   '#1f5f99': 'Blue',
   '#8a1c4a': 'Plum',
   '#2e6b30': 'Green',
@@ -14,7 +14,7 @@ export const PROFILE_COLOUR_NAMES: Record<(typeof PROFILE_COLOURS)[number], stri
   '#005f66': 'Teal',
   '#9c2a1a': 'Red',
   '#4a4a44': 'Grey',
-};
+} as const satisfies Record<(typeof PROFILE_COLOURS)[number], string>;
 
 export const profileSchema = z.strictObject({
   name: z.string().trim().min(1, 'A name, please.').max(80, 'A name is at most 80 characters.'),

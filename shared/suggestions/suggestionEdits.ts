@@ -401,8 +401,8 @@ export interface PendingSuggestion {
   /** A paragraph split or join it suggests, and the first words of the block it is on. */
   block: BlockSuggestionKind | null;
   where: string;
-  /** A formatting change it suggests: the words, and what changes ("bold added"). */
-  format: { words: string; change: string } | null;
+  /** A formatting change it suggests: the words, what changes ("bold added"), and the formats before and after. */
+  format: { words: string; change: string; was: number; now: number } | null;
   /** The title of a section it suggests moving. */
   moved: string | null;
   /** A change of a block's type it suggests, and the block's first words. */
@@ -456,7 +456,8 @@ export function $pendingSuggestions(): PendingSuggestion[] {
     if (formatted) {
       const entry = entryFor(formatted.id);
       const words = `${entry.format?.words ?? ''}${node.getTextContent()}`;
-      found.set(formatted.id, { ...entry, format: { words, change: describeFormatChange(formatted.was, (node as TextNode).getFormat()) } });
+      const now = (node as TextNode).getFormat();
+      found.set(formatted.id, { ...entry, format: { words, change: describeFormatChange(formatted.was, now), was: formatted.was, now } });
     }
     if ($isSuggestInsertNode(node) || $isSuggestDeleteNode(node)) {
       const block = $blockOf(node)?.getKey() ?? null;

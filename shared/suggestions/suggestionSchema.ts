@@ -8,14 +8,6 @@ import { PROFILE_COLOURS } from '../people/profile';
 /** The fields whose changes can be suggested: the words above the text, and the hero image's texts. */
 export const SUGGESTIBLE_FIELDS = ['headline', 'dek', 'byline', 'heroAlt', 'heroCaption', 'heroCredit'] as const;
 export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
-export const FIELD_NAMES: Record<SuggestibleField, string> = {
-  headline: 'headline',
-  dek: 'dek',
-  byline: 'byline',
-  heroAlt: 'hero image’s alt text',
-  heroCaption: 'hero image’s caption',
-  heroCredit: 'hero image’s credit',
-};
 /** The hero slot's property each hero field is. */
 export const HERO_FIELDS = { heroAlt: 'alt', heroCaption: 'caption', heroCredit: 'credit' } as const;
 export type HeroField = keyof typeof HERO_FIELDS;

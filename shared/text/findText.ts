@@ -9,7 +9,8 @@ export interface FindOptions {
   regex: boolean;
 }
 
-export type CompiledFind = { ok: true; pattern: RegExp; regex: boolean } | { ok: false; error: string };
+/** A refused pattern: the whole message, and the engine's own words about the problem (for a translated message). */
+export type CompiledFind = { ok: true; pattern: RegExp; regex: boolean } | { ok: false; error: string; detail: string };
 
 export interface TextMatch {
   start: number;
@@ -28,7 +29,8 @@ export function compileFind(options: FindOptions): CompiledFind | null {
     return { ok: true, pattern: new RegExp(bounded, `gu${options.matchCase ? '' : 'i'}`), regex: options.regex };
   } catch (error) {
     // Only a typed regular expression can fail; the engine's message names the problem.
-    return { ok: false, error: `Not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}` };
+    const detail = (error as Error).message.replace(/^Invalid regular expression: /, '');
+    return { ok: false, error: `Not a valid regular expression: ${detail}`, detail };
   }
 }
 

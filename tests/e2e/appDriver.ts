@@ -24,8 +24,11 @@ export interface AppDriver {
   dbPath: string;
   /** Another window/tab on the same article store. */
   openSecondPage(): Promise<Page>;
-  /** Another browser profile (its own storage) on the same app; Electron: another window. */
-  openSecondContext(): Promise<Page>;
+  /**
+   * Another browser profile (its own storage) on the same app; Electron: another window. `locale`:
+   * the system language that profile reports (browser mode only).
+   */
+  openSecondContext(options?: { locale?: string }): Promise<Page>;
   /** Browser mode: stops the server for `whileDown`, then starts it again on the same address and token. */
   restartServer?(whileDown: () => Promise<void>): Promise<void>;
 }
@@ -77,7 +80,8 @@ async function webDriver(browser: Browser, dbPath: string, testInfo: TestInfo, u
   const env = { ...process.env, REDAKSI_BROWSER_TOKEN: token };
   let server = await startBrowserMode(dbPath, { env });
   const port = new URL(server.url).port;
-  const context = await browser.newContext();
+  // The tests find controls by their English names: the system language is English unless a test says otherwise.
+  const context = await browser.newContext({ locale: 'en-US' });
   const contexts = [context];
   const outside = watchOffline(context, new URL(server.url).origin);
   const page = await context.newPage();
@@ -93,8 +97,8 @@ async function webDriver(browser: Browser, dbPath: string, testInfo: TestInfo, u
         await second.goto(server.url);
         return second;
       },
-      async openSecondContext() {
-        const other = await browser.newContext();
+      async openSecondContext(options = {}) {
+        const other = await browser.newContext({ locale: options.locale ?? 'en-US' });
         contexts.push(other);
         watchOffline(other, new URL(server.url).origin, outside);
         const page = await other.newPage();
@@ -120,7 +124,8 @@ async function electronDriver(executablePath: string, dbPath: string, use: (driv
   const app: ElectronApplication = await _electron.launch({
     executablePath,
     args: [join(ROOT, 'dist', 'electron', 'main.cjs')],
-    env: { ...process.env, REDAKSI_DB: dbPath },
+    // English, as the tests name controls, whatever this machine's language.
+    env: { ...process.env, REDAKSI_DB: dbPath, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
   });
   try {
     const page = await app.firstWindow();

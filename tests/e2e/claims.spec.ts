@@ -102,7 +102,7 @@ test('mark a claim, give it a verdict and a source; it is all kept and counted a
   await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Show changes since sign-off' }).click();
   const compare = page.getByRole('dialog', { name: /^Compare version \d+ with now$/ });
-  const words = compare.getByRole('region', { name: "The claim's words since sign-off" });
+  const words = compare.getByRole('region', { name: 'The claim’s words since sign-off' });
   await expect(words.locator('del')).toHaveText('6.000');
   await expect(words.locator('ins')).toHaveText('7.000');
   await expect(compare.getByRole('region', { name: 'Text outside the sections' }).locator('ins')).toContainText('7.000');

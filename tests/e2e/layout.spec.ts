@@ -3,9 +3,15 @@
 // tabs, the panes' handles and the library's toggle work from the keyboard.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { importSample, setProfile, sideTab, type SideTabName } from './steps';
+import { importSample, selectInBody, setProfile, sideTab, type SideTabName } from './steps';
 
 const TABS: SideTabName[] = ['Checklist', 'Claims', 'Comments', 'Suggestions', 'Outline', 'History'];
+/** A small laptop, the common laptop, a desktop. */
+const SIZES = [
+  [1024, 640],
+  [1280, 720],
+  [1920, 1080],
+] as const;
 
 /** Every visible element that reaches past its pane's left or right edge, and every pane that scrolls sideways. */
 async function overflows(page: Page): Promise<string[]> {
@@ -38,11 +44,7 @@ test('nothing overflows its pane at 1024, 1280 and 1920 wide, on any side tab', 
   const { page } = app;
   await setProfile(page, 'Rina Editor');
   await importSample(page);
-  for (const [width, height] of [
-    [1024, 640],
-    [1280, 720],
-    [1920, 1080],
-  ] as const) {
+  for (const [width, height] of SIZES) {
     await page.setViewportSize({ width, height });
     for (const tab of TABS) {
       await sideTab(page, tab);
@@ -114,4 +116,29 @@ test('the side tabs, the pane handles, the library toggle and the shortcut sheet
   await expect(library).toBeVisible();
   await library.getByRole('button', { name: /Mengapa Korea Utara/ }).click();
   await expect(library).toBeHidden();
+});
+
+test('in Bahasa Indonesia, with a claim’s record open, nothing overflows at 1024, 1280 and 1920 wide', async ({ app }) => {
+  const { page } = app;
+  await setProfile(page, 'Rina Editor');
+  await importSample(page);
+  await selectInBody(page, 'para analis');
+  await page.getByRole('button', { name: 'Mark claim' }).click();
+  await expect(page.getByLabel('Summary')).toBeFocused();
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+  await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+  const tabs = ['Periksa', 'Klaim', 'Komentar', 'Saran', 'Kerangka', 'Riwayat'];
+  for (const [width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    for (const tab of tabs) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      expect(await overflows(page), `${width}×${height}, ${tab}`).toEqual([]);
+    }
+    // The claim's record, open, with the cursor in its summary: the panel does not scroll sideways to it.
+    await page.getByRole('tab', { name: /^Klaim/ }).click();
+    await page.getByLabel('Ringkasan').focus();
+    expect(await overflows(page), `${width}×${height}, the claim's record`).toEqual([]);
+    expect(await page.locator('.side-panel').evaluate((el) => el.scrollLeft)).toBe(0);
+  }
 });

@@ -12,9 +12,16 @@ export async function newExplainer(page: Page, headline: string): Promise<void> 
   await page.getByLabel('Headline').fill(headline);
 }
 
+/** The names a step finds controls by: the interface's English, or another language's. */
+export interface UiNames {
+  importInput: string;
+  body: string;
+}
+const ENGLISH: UiNames = { importInput: 'Import a draft (text, HTML, Markdown or Word)', body: 'Article body' };
+
 /** Selects `phrase` in the article body (or, with `caret`, puts the caret right after it), as the keyboard would. */
-export async function selectInBody(page: Page, phrase: string, caret = false): Promise<void> {
-  await page.getByRole('textbox', { name: 'Article body' }).evaluate(
+export async function selectInBody(page: Page, phrase: string, caret = false, names: UiNames = ENGLISH): Promise<void> {
+  await page.getByRole('textbox', { name: names.body }).evaluate(
     (root, [wanted, collapse]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -43,11 +50,9 @@ export async function setProfile(page: Page, name: string): Promise<void> {
 }
 
 /** Imports the first real article (the sample explainer) from the library. */
-export async function importSample(page: Page): Promise<void> {
-  await page
-    .getByLabel('Import a draft (text, HTML, Markdown or Word)')
-    .setInputFiles(join(__dirname, '..', 'fixtures', 'explainer-id.txt'));
-  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Menurut para analis');
+export async function importSample(page: Page, names: UiNames = ENGLISH): Promise<void> {
+  await page.getByLabel(names.importInput).setInputFiles(join(__dirname, '..', 'fixtures', 'explainer-id.txt'));
+  await expect(page.getByRole('textbox', { name: names.body })).toContainText('Menurut para analis');
 }
 
 /** Puts a generated 1600×900 JPEG (made in the test's output folder) into the hero slot; returns the slot and the file. */

@@ -4,6 +4,8 @@ import type { ArticleAnalysis, ChecklistTarget } from '../../../shared/checklist
 import { $isSectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { selectClaim } from '../claims/claimAnchors';
 import { fieldInputId } from '../fieldSuggestions';
+import { useTranslation } from 'react-i18next';
+import { checklistText } from './checklistText';
 
 function $nodeAtPath(path: number[]): LexicalNode | null {
   let node: LexicalNode | null = $getRoot();
@@ -56,14 +58,15 @@ export function jumpTo(editor: LexicalEditor, target: ChecklistTarget): void {
 }
 
 export function ChecklistPanel({ analysis, editor }: { analysis: ArticleAnalysis | null; editor: LexicalEditor | null }) {
-  if (!analysis || !editor) return <p className="panel-empty">Checking…</p>;
-  if (analysis.items.length === 0) return <p className="panel-ok">Nothing blocks publishing.</p>;
+  const { t } = useTranslation();
+  if (!analysis || !editor) return <p className="panel-empty">{t('checklist.checking')}</p>;
+  if (analysis.items.length === 0) return <p className="panel-ok">{t('checklist.ok')}</p>;
   return (
-    <ul className="checklist" aria-label="Blocking issues">
+    <ul className="checklist" aria-label={t('checklist.list')}>
       {analysis.items.map((item) => (
         <li key={item.id}>
           <button type="button" onClick={() => jumpTo(editor, item.target)}>
-            {item.message}
+            {checklistText(item)}
           </button>
         </li>
       ))}

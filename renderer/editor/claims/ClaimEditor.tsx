@@ -13,6 +13,9 @@ import { SelectField } from './SelectField';
 import { CompareDialog } from '../history/CompareDialog';
 import { wordDiff } from '../../../shared/history/compareVersions';
 import { checkLinkUrl } from '../../../shared/text/safeUrl';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatMoment } from '../../i18n/formatMoment';
+import { verdictOption } from './verdictText';
 
 const EMPTY_SOURCE: ClaimSource = {
   url: '',
@@ -24,7 +27,6 @@ const EMPTY_SOURCE: ClaimSource = {
   primary: true,
   independent: true,
 };
-const STATUS_LABELS: Record<(typeof CLAIM_STATUSES)[number], string> = { open: 'Open', in_progress: 'In progress', done: 'Done' };
 
 /** A text input that saves when it loses focus (not on every keystroke). */
 function TextField({
@@ -59,7 +61,7 @@ function TextField({
  * browser; browser mode opens a tab with no opener). Anything else stays plain text.
  */
 function SourceName({ source }: { source: ClaimSource }) {
-  const name = <strong>{source.title || source.url}</strong>;
+  const name = <strong translate="no">{source.title || source.url}</strong>;
   const href = checkLinkUrl(source.url);
   if (!href || href.startsWith('mailto:')) return name;
   return (
@@ -87,77 +89,77 @@ export function ClaimEditor({
   const [note, setNote] = useState('');
   const save = (patch: Partial<ClaimFields>) => void update(claim.id, patch);
   const changedSinceSignOff = claim.signOff !== null && currentText !== null && currentText !== claim.signOff.text;
+  const { t } = useTranslation();
 
   return (
     <div className="claim-editor">
-      <TextField label="Summary" value={claim.summary} autoFocus={focusSummary} onSave={(summary) => save({ summary })} />
+      <TextField label={t('claim.summary')} value={claim.summary} autoFocus={focusSummary} onSave={(summary) => save({ summary })} />
       <div className="claim-grid">
         <SelectField
-          label="Kind"
+          label={t('claim.kind')}
           value={claim.kind}
-          options={CLAIM_KINDS.map((k) => [k, k === 'opinion' ? 'opinion (not checkable)' : k] as const)}
+          options={CLAIM_KINDS.map((k) => [k, t(`claimKind.${k}`)] as const)}
           onChange={(kind) => save({ kind: kind as ClaimFields['kind'] })}
         />
         <SelectField
-          label="Verdict"
+          label={t('claim.verdict')}
           value={claim.verdict}
-          options={scale.verdicts.map((v) => [v.id, v.label] as const)}
+          options={scale.verdicts.map((v) => verdictOption(scale, v))}
           onChange={(verdict) => save({ verdict, ...(claim.status === 'open' ? { status: 'in_progress' as const } : {}) })}
         />
         <SelectField
-          label="Status"
+          label={t('claim.status')}
           value={claim.status}
-          options={CLAIM_STATUSES.map((x) => [x, STATUS_LABELS[x]] as const)}
+          options={CLAIM_STATUSES.map((x) => [x, t(`claimStatus.${x}`)] as const)}
           onChange={(status) => save({ status: status as ClaimFields['status'] })}
         />
         <SelectField
-          label="Attribution quality"
+          label={t('claim.attributionQuality')}
           value={claim.attributionQuality}
-          options={ATTRIBUTION_QUALITIES.map((q) => [q, q] as const)}
+          options={ATTRIBUTION_QUALITIES.map((q) => [q, t(`attribution.${q}`)] as const)}
           onChange={(quality) => save({ attributionQuality: quality as ClaimFields['attributionQuality'] })}
         />
       </div>
-      {claim.kind === 'opinion' && (
-        <p className="hint">Opinions are not checkable; say so in the conclusion if the text presents one as fact.</p>
-      )}
-      <TextField label="Conclusion (one line)" value={claim.conclusion} onSave={(conclusion) => save({ conclusion })} />
-      <TextField label="Claimant" value={claim.claimant} onSave={(claimant) => save({ claimant })} />
+      {claim.kind === 'opinion' && <p className="hint">{t('claim.opinionHint')}</p>}
+      <TextField label={t('claim.conclusion')} value={claim.conclusion} onSave={(conclusion) => save({ conclusion })} />
+      <TextField label={t('claim.claimant')} value={claim.claimant} onSave={(claimant) => save({ claimant })} />
       <fieldset className="claim-fieldset">
-        <legend>Attribution chain</legend>
+        <legend>{t('claim.chain')}</legend>
         <TextField
-          label="Original source"
+          label={t('claim.original')}
           value={claim.attribution.original}
           onSave={(original) => save({ attribution: { ...claim.attribution, original } })}
         />
         <TextField
-          label="Confirming source"
+          label={t('claim.confirming')}
           value={claim.attribution.confirming}
           onSave={(confirming) => save({ attribution: { ...claim.attribution, confirming } })}
         />
         <TextField
-          label="Outlet"
+          label={t('claim.outlet')}
           value={claim.attribution.outlet}
           onSave={(outlet) => save({ attribution: { ...claim.attribution, outlet } })}
         />
       </fieldset>
-      <TextField label="Assignee" value={claim.assignee} onSave={(assignee) => save({ assignee })} />
-      <TextField label="Internal notes" value={claim.notes} multiline onSave={(notes) => save({ notes })} />
+      <TextField label={t('claim.assignee')} value={claim.assignee} onSave={(assignee) => save({ assignee })} />
+      <TextField label={t('claim.notes')} value={claim.notes} multiline onSave={(notes) => save({ notes })} />
 
       <fieldset className="claim-fieldset">
-        <legend>Sources ({claim.sources.length})</legend>
-        <ul className="source-list" aria-label="Sources">
+        <legend>{t('claim.sources', { count: claim.sources.length })}</legend>
+        <ul className="source-list" aria-label={t('claim.sourceList')}>
           {claim.sources.map((s, i) => (
             <li key={i}>
               <span>
-                <SourceName source={s} /> {s.publisher && `· ${s.publisher}`} {s.accessed && `· ${s.accessed}`} ·{' '}
-                {s.primary ? 'primary' : 'secondary'} · {s.independent ? 'independent' : 'not independent'}
+                <SourceName source={s} /> {s.publisher && <span translate="no">· {s.publisher}</span>}{' '}
+                {s.accessed && <span translate="no">· {s.accessed}</span>} · {s.primary ? t('claim.primary') : t('claim.secondary')} ·{' '}
+                {s.independent ? t('claim.independent') : t('claim.notIndependent')}
               </span>
               <button
                 type="button"
-                aria-label={`Remove source ${s.title || s.url}`}
+                aria-label={t('claim.removeSource', { name: s.title || s.url })}
                 onClick={() => save({ sources: claim.sources.filter((_, j) => j !== i) })}
               >
-                Remove
+                {t('claim.remove')}
               </button>
             </li>
           ))}
@@ -165,10 +167,10 @@ export function ClaimEditor({
         <div className="claim-grid">
           {(
             [
-              ['url', 'Source URL'],
-              ['title', 'Source title'],
-              ['publisher', 'Publisher'],
-              ['archiveUrl', 'Archive URL'],
+              ['url', t('claim.sourceUrl')],
+              ['title', t('claim.sourceTitle')],
+              ['publisher', t('claim.publisher')],
+              ['archiveUrl', t('claim.archiveUrl')],
             ] as const
           ).map(([key, label]) => (
             <label className="claim-field" key={key}>
@@ -177,22 +179,22 @@ export function ClaimEditor({
             </label>
           ))}
           <label className="claim-field">
-            <span>Accessed</span>
+            <span>{t('claim.accessed')}</span>
             <input type="date" value={source.accessed} onChange={(e) => setSource({ ...source, accessed: e.target.value })} />
           </label>
         </div>
         <label className="claim-field">
-          <span>Excerpt</span>
+          <span>{t('claim.excerpt')}</span>
           <textarea rows={2} value={source.excerpt} onChange={(e) => setSource({ ...source, excerpt: e.target.value })} />
         </label>
         <div className="button-row">
           <label className="check">
-            <input type="checkbox" checked={source.primary} onChange={(e) => setSource({ ...source, primary: e.target.checked })} /> Primary
-            source
+            <input type="checkbox" checked={source.primary} onChange={(e) => setSource({ ...source, primary: e.target.checked })} />{' '}
+            {t('claim.primarySource')}
           </label>
           <label className="check">
             <input type="checkbox" checked={source.independent} onChange={(e) => setSource({ ...source, independent: e.target.checked })} />{' '}
-            Independent
+            {t('claim.independentSource')}
           </label>
           <button
             type="button"
@@ -202,50 +204,54 @@ export function ClaimEditor({
               setSource(EMPTY_SOURCE);
             }}
           >
-            Add source
+            {t('claim.addSource')}
           </button>
         </div>
       </fieldset>
 
       <fieldset className="claim-fieldset">
-        <legend>Comments ({claim.comments.length})</legend>
+        <legend>{t('claim.comments', { count: claim.comments.length })}</legend>
         <ol className="comment-list">
           {claim.comments.map((c, i) => (
             <li key={i}>
-              <strong>{c.author}</strong> <time dateTime={c.at}>{new Date(c.at).toLocaleString()}</time>
-              <p>{c.text}</p>
+              <strong translate="no">{c.author}</strong> <time dateTime={c.at}>{formatMoment(c.at)}</time>
+              <p translate="no">{c.text}</p>
             </li>
           ))}
         </ol>
         <label className="claim-field">
-          <span>New comment</span>
+          <span>{t('claim.newComment')}</span>
           <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
         <button
           type="button"
           disabled={!note.trim() || !userName}
-          title={userName ? undefined : 'Set your name with Profile… first'}
+          title={userName ? undefined : t('claim.needName')}
           onClick={() => {
             void comment(claim.id, userName, note);
             setNote('');
           }}
         >
-          Add comment
+          {t('claim.addComment')}
         </button>
       </fieldset>
 
       <div className="sign-off">
         {claim.signOff ? (
           <p>
-            Signed off by <strong>{claim.signOff.by}</strong> on {new Date(claim.signOff.at).toLocaleString()} (version{' '}
-            {claim.signOff.revision}){changedSinceSignOff && <strong className="changed"> — changed since sign-off</strong>}
+            <Trans
+              i18nKey="claim.signedOff"
+              values={{ name: claim.signOff.by, when: formatMoment(claim.signOff.at), revision: claim.signOff.revision }}
+              components={{ b: <strong translate="no" /> }}
+            />
+            {changedSinceSignOff && <strong className="changed">{t('claim.changedSince')}</strong>}
           </p>
         ) : (
-          <p className="hint">Not signed off.</p>
+          <p className="hint">{t('claim.notSignedOff')}</p>
         )}
         {claim.signOff && changedSinceSignOff && (
           <button type="button" onClick={() => setShowingChanges(true)}>
-            Show changes since sign-off
+            {t('claim.showChanges')}
           </button>
         )}
         {showingChanges && claim.signOff && (
@@ -262,10 +268,10 @@ export function ClaimEditor({
         <button
           type="button"
           disabled={!userName || currentText === null}
-          title={userName ? undefined : 'Set your name with Profile… first'}
+          title={userName ? undefined : t('claim.needName')}
           onClick={() => void signOff(claim.id, userName)}
         >
-          {claim.signOff ? 'Sign off again' : 'Sign off'}
+          {claim.signOff ? t('claim.signOffAgain') : t('claim.signOff')}
         </button>
       </div>
     </div>

@@ -17,6 +17,8 @@ import { SelectField } from './SelectField';
 
 import { useProfile } from '../../app/profile';
 import { useSideTabs } from '../sidePanel/sideTabs';
+import { Trans, useTranslation } from 'react-i18next';
+import { isTranslatedScale, isTranslatedVerdict, scaleName, verdictLabel, verdictOption } from './verdictText';
 const REFRESH_DELAY_MS = 500;
 
 function $nodeAt(path: number[]): LexicalNode | null {
@@ -52,6 +54,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
   const userName = useProfile()?.profile?.name ?? '';
   const [report, setReport] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -136,45 +139,49 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
         anchoredNow = true;
       }
     });
-    setHint(anchoredNow ? null : 'Select the words to anchor this claim to, then choose Re-anchor.');
+    setHint(anchoredNow ? null : t('claims.reanchorHint'));
   }
 
   return (
     <div className="claims-panel">
       {error && <p role="alert">{error}</p>}
       <p className="claims-count" aria-live="polite">
-        {checked} of {live.length} checked
+        {t('claims.checked', { checked, total: live.length })}
       </p>
       <p className="signing-as">
-        {userName ? `Signing as ${userName}` : 'Set your name with Profile… (in the library) to comment and sign off.'}
+        {userName ? (
+          <Trans i18nKey="claims.signingAs" values={{ name: userName }} components={{ b: <span translate="no" /> }} />
+        ) : (
+          t('claims.noName')
+        )}
       </p>
       <div className="claim-filters">
         <SelectField
-          label="Verdict scale"
+          label={t('claims.scale')}
           value={scale.id}
-          options={VERDICT_SCALES.map((x) => [x.id, x.name] as const)}
+          options={VERDICT_SCALES.map((x) => [x.id, scaleName(x), !isTranslatedScale(x)] as const)}
           onChange={(id) => void claimsApi.setScale(id)}
         />
         <SelectField
-          label="Filter claims by verdict"
+          label={t('claims.byVerdict')}
           value={filters.verdict}
-          options={[['', 'All verdicts'], ...scale.verdicts.map((v) => [v.id, v.label] as const)]}
+          options={[['', t('claims.allVerdicts')], ...scale.verdicts.map((v) => verdictOption(scale, v))]}
           onChange={(verdict) => setFilters({ ...filters, verdict })}
         />
         <SelectField
-          label="Filter claims by status"
+          label={t('claims.byStatus')}
           value={filters.status}
-          options={[['', 'All statuses'], ...CLAIM_STATUSES.map((x) => [x, x.replace('_', ' ')] as const)]}
+          options={[['', t('claims.allStatuses')], ...CLAIM_STATUSES.map((x) => [x, t(`claimStatus.${x}`)] as const)]}
           onChange={(status) => setFilters({ ...filters, status })}
         />
         <SelectField
-          label="Filter claims by assignee"
+          label={t('claims.byAssignee')}
           value={filters.assignee}
-          options={[['', 'Everyone'], ...assignees.map((a) => [a, a] as const)]}
+          options={[['', t('claims.everyone')], ...assignees.map((a) => [a, a, true] as const)]}
           onChange={(assignee) => setFilters({ ...filters, assignee })}
         />
       </div>
-      <ul className="claim-list" aria-label="Claims">
+      <ul className="claim-list" aria-label={t('claims.list')}>
         {shown.map((claim) => {
           const verdict = findVerdict(scale, claim.verdict);
           return (
@@ -189,7 +196,10 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
                   selectClaim(editor, claim.id);
                 }}
               >
-                <span className="verdict-badge">{verdict.label}</span> {excerpt(anchored.get(claim.id) ?? claim.quote)}
+                <span className="verdict-badge" translate={isTranslatedVerdict(scale, verdict) ? undefined : 'no'}>
+                  {verdictLabel(scale, verdict)}
+                </span>{' '}
+                <span translate="no">{excerpt(anchored.get(claim.id) ?? claim.quote)}</span>
               </button>
               {open === claim.id && (
                 <ClaimEditor
@@ -206,19 +216,19 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
       </ul>
       {orphans.length > 0 && (
         <section aria-labelledby="orphans-heading">
-          <h3 id="orphans-heading">Orphaned claims</h3>
-          <p className="hint">Their text was cut. Select new words and re-anchor, or dismiss.</p>
+          <h3 id="orphans-heading">{t('claims.orphans')}</h3>
+          <p className="hint">{t('claims.orphansHint')}</p>
           {hint && <p role="alert">{hint}</p>}
-          <ul className="claim-list" aria-label="Orphaned claims">
+          <ul className="claim-list" aria-label={t('claims.orphans')}>
             {orphans.map((claim) => (
               <li key={claim.id} className="claim-item orphan">
-                <q>{excerpt(claim.quote)}</q>
+                <q translate="no">{excerpt(claim.quote)}</q>
                 <div className="button-row">
                   <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => reanchor(claim)}>
-                    Re-anchor to selection
+                    {t('claims.reanchor')}
                   </button>
                   <button type="button" onClick={() => void claimsApi.remove(claim.id)}>
-                    Dismiss
+                    {t('claims.dismiss')}
                   </button>
                 </div>
               </li>
@@ -228,25 +238,29 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
       )}
       {openSuggestions.length > 0 && (
         <section aria-labelledby="suggestions-heading">
-          <h3 id="suggestions-heading">Suggested claims</h3>
-          <ul className="claim-list" aria-label="Suggested claims">
+          <h3 id="suggestions-heading">{t('claims.suggested')}</h3>
+          <ul className="claim-list" aria-label={t('claims.suggested')}>
             {openSuggestions.map((s) => (
               <li key={`${s.path.join('.')}:${s.start}`} className={`claim-item suggestion${s.vague ? ' vague' : ''}`}>
-                <q>{excerpt(s.sentence, 160)}</q>
+                <q translate="no">{excerpt(s.sentence, 160)}</q>
                 <p className="hint">
-                  {s.reasons.join(', ')}
-                  {s.vague && ' — vague attribution: name the source'}
+                  {s.reasons.map((reason) => t(`reason.${reason}`)).join(', ')}
+                  {s.vague && t('claims.vague')}
                 </p>
                 <div className="button-row">
-                  <button type="button" aria-label={`Accept suggestion: ${excerpt(s.sentence, 60)}`} onClick={() => void accept(s)}>
-                    Accept
+                  <button
+                    type="button"
+                    aria-label={t('claims.acceptSuggestion', { sentence: excerpt(s.sentence, 60) })}
+                    onClick={() => void accept(s)}
+                  >
+                    {t('common.accept')}
                   </button>
                   <button
                     type="button"
-                    aria-label={`Dismiss suggestion: ${excerpt(s.sentence, 60)}`}
+                    aria-label={t('claims.dismissSuggestion', { sentence: excerpt(s.sentence, 60) })}
                     onClick={() => rememberDismissed(s.sentence)}
                   >
-                    Dismiss
+                    {t('claims.dismiss')}
                   </button>
                 </div>
               </li>
@@ -255,7 +269,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
         </section>
       )}
       <button type="button" onClick={() => setReport(true)}>
-        Fact-check report
+        {t('claims.report')}
       </button>
       {report && <ReportDialog articleId={claimsApi.articleId} flush={claimsApi.flushArticle} onClose={() => setReport(false)} />}
     </div>

@@ -6,12 +6,14 @@ import { isMac } from '../editorShortcuts';
 import { $wrapInClaim } from './claimAnchors';
 import { useClaims } from './claimsState';
 import { useSideTabs } from '../sidePanel/sideTabs';
+import { useTranslation } from 'react-i18next';
 
 export const MARK_CLAIM_SHORTCUT = isMac ? 'Meta+Alt+M' : 'Control+Alt+M';
 
 export function MarkClaimButton() {
   const [editor] = useLexicalComposerContext();
   const { create } = useClaims();
+  const { t } = useTranslation();
   const { openClaim } = useSideTabs();
   const [hint, setHint] = useState<string | null>(null);
 
@@ -26,7 +28,7 @@ export function MarkClaimButton() {
       }
     });
     if (!saved || !quote) {
-      setHint('Select the words of the claim first.');
+      setHint(t('claims.markHint'));
       return;
     }
     setHint(null);
@@ -38,7 +40,7 @@ export function MarkClaimButton() {
       $wrapInClaim(selection, claim.id);
     });
     openClaim(claim.id);
-  }, [editor, create, openClaim]);
+  }, [editor, create, openClaim, t]);
 
   useEffect(
     () =>
@@ -62,11 +64,11 @@ export function MarkClaimButton() {
         type="button"
         className="mark-claim"
         aria-keyshortcuts={MARK_CLAIM_SHORTCUT}
-        title={`Mark the selected words as a claim to check (${MARK_CLAIM_SHORTCUT.replace('Control', 'Ctrl')})`}
+        title={t('claims.markTitle', { key: MARK_CLAIM_SHORTCUT.replace('Control', 'Ctrl') })}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => void markClaim()}
       >
-        Mark claim
+        {t('claims.mark')}
       </button>
       {hint && (
         <span className="toolbar-hint" role="alert">

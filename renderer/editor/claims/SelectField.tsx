@@ -7,15 +7,16 @@ export function SelectField({
 }: {
   label: string;
   value: string;
-  options: ReadonlyArray<readonly [string, string]>;
+  /** [value, label, kept as written (a name, not interface text)]. */
+  options: ReadonlyArray<readonly [string, string, boolean?]>;
   onChange(value: string): void;
 }) {
   return (
     <label className="claim-field">
       <span>{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>
+        {options.map(([optionValue, optionLabel, asWritten]) => (
+          <option key={optionValue} value={optionValue} translate={asWritten ? 'no' : undefined}>
             {optionLabel}
           </option>
         ))}

@@ -11,6 +11,7 @@ import { $wrapInComment } from './commentAnchors';
 import { useComments } from './commentsState';
 import { useSideTabs } from '../sidePanel/sideTabs';
 import { MessageBox } from './MessageBox';
+import { useTranslation } from 'react-i18next';
 
 function NewCommentDialog({
   quote,
@@ -25,8 +26,9 @@ function NewCommentDialog({
 }) {
   const ref = useModalDialog();
   const [text, setText] = useState('');
+  const { t } = useTranslation();
   return (
-    <dialog ref={ref} aria-label="New comment" className="confirm-dialog comment-dialog" onCancel={onCancel}>
+    <dialog ref={ref} aria-label={t('comments.new')} className="confirm-dialog comment-dialog" onCancel={onCancel}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -34,10 +36,12 @@ function NewCommentDialog({
           if (text.trim()) onPost(text);
         }}
       >
-        <h2>New comment</h2>
-        <blockquote className="comment-quote">{quote}</blockquote>
-        <MessageBox label="Comment" value={text} people={people} onChange={setText} autoFocus />
-        <FormButtons confirmLabel="Post comment" disabled={!text.trim()} onCancel={onCancel} />
+        <h2>{t('comments.new')}</h2>
+        <blockquote className="comment-quote" translate="no">
+          {quote}
+        </blockquote>
+        <MessageBox label={t('comments.comment')} value={text} people={people} onChange={setText} autoFocus />
+        <FormButtons confirmLabel={t('comments.post')} disabled={!text.trim()} onCancel={onCancel} />
       </form>
     </dialog>
   );
@@ -48,6 +52,7 @@ export function CommentButton() {
   const { blocked, people, start } = useComments();
   const { show } = useSideTabs();
   const [hint, setHint] = useState<string | null>(null);
+  const { t } = useTranslation();
   const [pending, setPending] = useState<{ selection: RangeSelection; quote: string } | null>(null);
 
   const begin = useCallback(() => {
@@ -60,11 +65,11 @@ export function CommentButton() {
         quote = current.getTextContent().trim();
       }
     });
-    if (!selection || !quote) return setHint('Select the words to comment on first.');
+    if (!selection || !quote) return setHint(t('comments.selectFirst'));
     if (blocked) return setHint(blocked);
     setHint(null);
     setPending({ selection, quote });
-  }, [editor, blocked]);
+  }, [editor, blocked, t]);
 
   const post = (text: string) => {
     if (!pending) return;
@@ -99,11 +104,11 @@ export function CommentButton() {
       <button
         type="button"
         aria-keyshortcuts={SHORTCUTS.comment}
-        title={`Comment on the selected words (${shortcut})`}
+        title={t('comments.buttonTitle', { key: shortcut })}
         onMouseDown={(e) => e.preventDefault()}
         onClick={begin}
       >
-        Comment
+        {t('comments.button')}
       </button>
       {hint && (
         <span className="toolbar-hint" role="alert">

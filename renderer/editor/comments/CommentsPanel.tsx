@@ -8,13 +8,11 @@ import { CommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { anchoredComments, selectComment } from './commentAnchors';
 import { useComments } from './commentsState';
 import { MessageBox } from './MessageBox';
+import { Trans, useTranslation } from 'react-i18next';
+import { formatMoment } from '../../i18n/formatMoment';
 
 type Filter = 'open' | 'resolved' | 'mine';
-const FILTERS: Array<[Filter, string]> = [
-  ['open', 'Open'],
-  ['resolved', 'Resolved'],
-  ['mine', 'Mine'],
-];
+const FILTERS: Filter[] = ['open', 'resolved', 'mine'];
 
 function involves(thread: CommentThread, me: string | null): boolean {
   if (!me) return false;
@@ -44,27 +42,30 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
   const [editor] = useLexicalComposerContext();
   const { blocked, people, reply, setResolved } = useComments();
   const [text, setText] = useState('');
-  const name = `Comment on “${thread.quote.length > 60 ? `${thread.quote.slice(0, 59)}…` : thread.quote}”`;
+  const { t } = useTranslation();
+  const name = t('comments.threadName', { quote: thread.quote.length > 60 ? `${thread.quote.slice(0, 59)}…` : thread.quote });
   return (
     <li>
       <article aria-label={name} className={`comment-thread${thread.resolved ? ' resolved' : ''}`}>
         {anchored ? (
-          <button type="button" className="link-button comment-quote" onClick={() => selectComment(editor, thread.id)}>
+          <button type="button" className="link-button comment-quote" onClick={() => selectComment(editor, thread.id)} translate="no">
             “{thread.quote}”
           </button>
         ) : (
           <p className="comment-quote orphan">
-            “{thread.quote}” <span className="hint">— its words were cut</span>
+            <span translate="no">“{thread.quote}”</span> <span className="hint">{t('comments.cut')}</span>
           </p>
         )}
-        <ol className="comment-messages" aria-label="Messages">
+        <ol className="comment-messages" aria-label={t('comments.messages')}>
           {thread.messages.map((message) => (
             <li key={message.id}>
-              <span className="comment-author">{message.author}</span>{' '}
+              <span className="comment-author" translate="no">
+                {message.author}
+              </span>{' '}
               <time className="hint" dateTime={message.at}>
-                {new Date(message.at).toLocaleString()}
+                {formatMoment(message.at)}
               </time>
-              <p>
+              <p translate="no">
                 <MessageText text={message.text} mentions={message.mentions} />
               </p>
             </li>
@@ -72,10 +73,14 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
         </ol>
         {thread.resolved && (
           <p className="hint">
-            Resolved by {thread.resolvedBy} {thread.resolvedAt && `on ${new Date(thread.resolvedAt).toLocaleString()}`}
+            <Trans
+              i18nKey={thread.resolvedAt ? 'comments.resolvedByOn' : 'comments.resolvedBy'}
+              values={{ name: thread.resolvedBy, when: thread.resolvedAt ? formatMoment(thread.resolvedAt) : '' }}
+              components={{ b: <span translate="no" /> }}
+            />
           </p>
         )}
-        {!blocked && !thread.resolved && <MessageBox label="Reply" value={text} people={people} onChange={setText} />}
+        {!blocked && !thread.resolved && <MessageBox label={t('comments.reply')} value={text} people={people} onChange={setText} />}
         <div className="button-row">
           {!blocked && !thread.resolved && (
             <button
@@ -86,12 +91,12 @@ function Thread({ thread, anchored }: { thread: CommentThread; anchored: boolean
                 setText('');
               }}
             >
-              Reply
+              {t('comments.reply')}
             </button>
           )}
           {!blocked && (
             <button type="button" onClick={() => setResolved(thread.id, !thread.resolved)}>
-              {thread.resolved ? 'Reopen' : 'Resolve'}
+              {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
             </button>
           )}
         </div>
@@ -105,6 +110,7 @@ export function CommentsPanel() {
   const { threads, me, blocked } = useComments();
   const [filter, setFilter] = useState<Filter>('open');
   const [anchored, setAnchored] = useState<Map<string, string>>(() => anchoredComments(editor));
+  const { t } = useTranslation();
 
   useEffect(
     () => editor.registerMutationListener(CommentMarkNode, () => setAnchored(anchoredComments(editor)), { skipInitialization: true }),
@@ -112,30 +118,28 @@ export function CommentsPanel() {
   );
 
   const matches: Record<Filter, (t: CommentThread) => boolean> = {
-    open: (t) => !t.resolved,
-    resolved: (t) => t.resolved,
-    mine: (t) => involves(t, me),
+    open: (thread) => !thread.resolved,
+    resolved: (thread) => thread.resolved,
+    mine: (thread) => involves(thread, me),
   };
   const shown = threads.filter(matches[filter]);
   return (
     <div className="comments-panel">
-      <div role="radiogroup" aria-label="Show comments" className="comment-filters">
-        {FILTERS.map(([value, label]) => (
+      <div role="radiogroup" aria-label={t('comments.show')} className="comment-filters">
+        {FILTERS.map((value) => (
           <label key={value}>
             <input type="radio" name="comment-filter" checked={filter === value} onChange={() => setFilter(value)} />
-            {label} ({threads.filter(matches[value]).length})
+            {t('comments.filterCount', { label: t(`comments.${value}`), count: threads.filter(matches[value]).length })}
           </label>
         ))}
       </div>
       {blocked && <p className="hint">{blocked}</p>}
       {shown.length === 0 ? (
         <p className="panel-empty">
-          {filter === 'open'
-            ? 'No open comments. Select words and press Comment.'
-            : `No ${filter === 'mine' ? 'comments of yours' : 'resolved comments'}.`}
+          {filter === 'open' ? t('comments.noneOpen') : filter === 'mine' ? t('comments.noneMine') : t('comments.noneResolved')}
         </p>
       ) : (
-        <ol className="comment-threads" aria-label="Comment threads">
+        <ol className="comment-threads" aria-label={t('comments.threads')}>
           {shown.map((thread) => (
             <Thread key={thread.id} thread={thread} anchored={anchored.has(thread.id)} />
           ))}

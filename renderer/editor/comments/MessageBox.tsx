@@ -1,5 +1,6 @@
 // Where a comment or a reply is written, with a picker that @mentions a known person.
 import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function MessageBox({
   label,
@@ -14,6 +15,7 @@ export function MessageBox({
   onChange(value: string): void;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const mention = (person: string) => {
@@ -35,15 +37,15 @@ export function MessageBox({
       />
       {people.length > 0 && (
         <select
-          aria-label={`Mention someone in the ${label.toLowerCase()}`}
+          aria-label={t('comments.mention', { what: label.toLowerCase() })}
           value=""
           onChange={(e) => {
             if (e.target.value) mention(e.target.value);
           }}
         >
-          <option value="">@ Mention…</option>
+          <option value="">{t('comments.mentionOption')}</option>
           {people.map((person) => (
-            <option key={person} value={person}>
+            <option key={person} value={person} translate="no">
               {person}
             </option>
           ))}

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { commentsMap, createThreadInDoc, readThreadsFromDoc, replyInDoc, resolveInDoc } from '../../../shared/collab/commentsDoc';
 import { mentionsIn, type CommentMessage, type CommentThread } from '../../../shared/comments/commentSchema';
+import { useTranslation } from 'react-i18next';
 
 export interface CommentsApi {
   threads: CommentThread[];
@@ -52,7 +53,8 @@ export function CommentsProvider({
   readOnly: boolean;
   children: ReactNode;
 }) {
-  const blocked = readOnly ? 'A viewer reads comments but does not write them.' : me ? null : 'Set your name with Profile… to comment.';
+  const { t } = useTranslation();
+  const blocked = readOnly ? t('comments.viewer') : me ? null : t('comments.needName');
   const [threads, setThreads] = useState<CommentThread[]>(() => readThreadsFromDoc(doc));
   const [cursors, setCursors] = useState<string[]>(() => cursorNames(awareness));
 
@@ -84,10 +86,10 @@ export function CommentsProvider({
 
   const message = useCallback(
     (text: string): CommentMessage => {
-      if (blocked || !me) throw new Error(blocked ?? 'Set your name with Profile… first.');
+      if (blocked || !me) throw new Error(blocked ?? t('comments.needNameFirst'));
       return { id: crypto.randomUUID(), author: me, at: new Date().toISOString(), text: text.trim(), mentions: mentionsIn(text, people) };
     },
-    [me, people, blocked],
+    [me, people, blocked, t],
   );
 
   const api = useMemo<CommentsApi>(
@@ -115,11 +117,11 @@ export function CommentsProvider({
         replyInDoc(doc, threadId, message(text));
       },
       setResolved(threadId, resolved) {
-        if (blocked || !me) throw new Error(blocked ?? 'Set your name with Profile… first.');
+        if (blocked || !me) throw new Error(blocked ?? t('comments.needNameFirst'));
         resolveInDoc(doc, threadId, resolved, me, new Date().toISOString());
       },
     }),
-    [threads, me, blocked, people, message, doc],
+    [threads, me, blocked, people, message, doc, t],
   );
   return <CommentsContext.Provider value={api}>{children}</CommentsContext.Provider>;
 }

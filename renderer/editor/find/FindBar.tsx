@@ -27,19 +27,22 @@ import type { MetaValues } from '../MetaFields';
 import { ownFieldSuggestion, useSuggestions } from '../suggestions/suggestionsState';
 import { $findInBody, $selectMatch, domRangeOf, staticRangeOf, type BodyMatch } from './bodyFind';
 import { nearView, onViewMoved } from './inView';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../i18n/i18n';
 
 export type FindMode = 'find' | 'replace';
 
 /** The fields above the body that find looks in, in reading order. */
 const FIELDS = [
-  { field: 'headline', label: 'Headline' },
-  { field: 'dek', label: 'Dek' },
-  { field: 'heroCaption', label: 'Hero caption' },
+  { field: 'headline', label: 'find.headline' },
+  { field: 'dek', label: 'find.dek' },
+  { field: 'heroCaption', label: 'find.heroCaption' },
 ] as const;
 type FieldName = (typeof FIELDS)[number]['field'];
 
 type Match =
-  { where: 'field'; field: FieldName; label: string; text: string; start: number; end: number } | { where: 'body'; body: BodyMatch };
+  | { where: 'field'; field: FieldName; label: (typeof FIELDS)[number]['label']; text: string; start: number; end: number }
+  | { where: 'body'; body: BodyMatch };
 
 const HIGHLIGHT_ALL = 'find-match';
 const HIGHLIGHT_CURRENT = 'find-current';
@@ -64,6 +67,7 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
   const { suggesting, records, suggester, suggestField } = useSuggestions();
   const [options, setOptions] = useState<FindOptions>(() => ({ query: selectedWords(), matchCase: false, wholeWord: false, regex: false }));
   const [replacement, setReplacement] = useState('');
+  const { t } = useTranslation();
   const [current, setCurrent] = useState(0);
   const [report, setReport] = useState<string | null>(null);
   const queryRef = useRef<HTMLInputElement>(null);
@@ -147,7 +151,7 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
 
-  const refusal = readOnly ? 'A viewer’s account cannot change the article.' : null;
+  const refusal = readOnly ? t('find.viewer') : null;
 
   function replaceOne() {
     if (!active || !find?.ok || refusal) return;
@@ -173,11 +177,11 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
       const { text, count } = replaceAllInText(f.value, find, replacement);
       if (count === 0) continue;
       f.write(text);
-      parts.push(`${count} in the ${f.label.toLowerCase()}`);
+      parts.push(t('find.inField', { count, field: t(f.label).toLowerCase() }));
     }
     const body = bodyMatches.length ? replaceInBody(editor, bodyMatches, replacement, find, suggesting) : { replaced: 0, note: null };
-    if (body.replaced) parts.push(`${body.replaced} in the body`);
-    const done = parts.length ? `${suggesting ? 'Suggested replacing' : 'Replaced'} ${parts.join(', ')}.` : '';
+    if (body.replaced) parts.push(t('find.inBody', { count: body.replaced }));
+    const done = parts.length ? t(suggesting ? 'find.suggestedReplacing' : 'find.replaced', { parts: parts.join(', ') }) : '';
     setReport([done, body.note].filter(Boolean).join(' '));
     setCurrent(0);
   }
@@ -214,19 +218,23 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
   const status = !find
     ? ''
     : !find.ok
-      ? find.error
+      ? t('find.badRegex', { detail: find.detail })
       : matches.length === 0
-        ? 'No results'
-        : `${index + 1} of ${matches.length} · ${active?.where === 'field' ? active.label : active?.body.kind === 'caption' ? 'Caption' : 'Body'}`;
+        ? t('find.noResults')
+        : t('find.position', {
+            index: index + 1,
+            count: matches.length,
+            where: active?.where === 'field' ? t(active.label) : active?.body.kind === 'caption' ? t('find.caption') : t('find.body'),
+          });
 
   return (
-    <section className="find-bar" role="search" aria-label="Find and replace in the article" onKeyDown={onKeyDown}>
+    <section className="find-bar" role="search" aria-label={t('find.label')} onKeyDown={onKeyDown}>
       <div className="find-row">
         <button
           type="button"
           className="find-toggle"
-          aria-label="Show replace"
-          title="Replace (Ctrl+H)"
+          aria-label={t('find.showReplace')}
+          title={t('find.replaceTitle')}
           aria-expanded={mode === 'replace'}
           onClick={() => onMode(mode === 'replace' ? 'find' : 'replace')}
         >
@@ -235,8 +243,8 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
         <input
           ref={queryRef}
           type="search"
-          aria-label="Find in the article"
-          placeholder="Find"
+          aria-label={t('find.field')}
+          placeholder={t('find.placeholder')}
           value={options.query}
           aria-invalid={find?.ok === false}
           aria-describedby="find-status"
@@ -246,25 +254,31 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
             setReport(null);
           }}
         />
-        {toggle('matchCase', 'Match case', 'Aa')}
-        {toggle('wholeWord', 'Whole word', 'ab')}
-        {toggle('regex', 'Regular expression', '.*')}
+        {toggle('matchCase', t('find.matchCase'), 'Aa')}
+        {toggle('wholeWord', t('find.wholeWord'), 'ab')}
+        {toggle('regex', t('find.regex'), '.*')}
         <span id="find-status" className={`find-status${find?.ok === false ? ' problem' : ''}`} role="status">
           {status}
         </span>
         <button
           type="button"
-          aria-label="Previous match"
-          title="Previous match (Shift+Enter)"
+          aria-label={t('find.previous')}
+          title={t('find.previousTitle')}
           disabled={matches.length === 0}
           onClick={() => step(-1)}
         >
           ↑
         </button>
-        <button type="button" aria-label="Next match" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => step(1)}>
+        <button
+          type="button"
+          aria-label={t('find.next')}
+          title={t('find.nextTitle')}
+          disabled={matches.length === 0}
+          onClick={() => step(1)}
+        >
           ↓
         </button>
-        <button type="button" aria-label="Close find" title="Close (Escape)" onClick={close}>
+        <button type="button" aria-label={t('find.close')} title={t('find.closeTitle')} onClick={close}>
           ×
         </button>
       </div>
@@ -272,8 +286,8 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
         <div className="find-row replace-row">
           <input
             type="text"
-            aria-label="Replace with"
-            placeholder={options.regex ? 'Replace with ($1, $<name> for groups)' : 'Replace with'}
+            aria-label={t('find.replaceWith')}
+            placeholder={options.regex ? t('find.replaceWithGroups') : t('find.replaceWith')}
             value={replacement}
             onChange={(e) => setReplacement(e.target.value)}
             onKeyDown={(e) => {
@@ -284,12 +298,12 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
             }}
           />
           <button type="button" disabled={!active || refusal !== null} onClick={replaceOne}>
-            Replace
+            {t('find.replace')}
           </button>
           <button type="button" disabled={matches.length === 0 || refusal !== null} onClick={replaceAll}>
-            Replace all
+            {t('find.replaceAll')}
           </button>
-          {suggesting && <span className="hint">Replacements are suggestions.</span>}
+          {suggesting && <span className="hint">{t('find.suggestions')}</span>}
         </div>
       )}
       {(report ?? (mode === 'replace' ? refusal : null)) && (
@@ -431,8 +445,8 @@ function replaceInBody(
     { tag: [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG, REPLACE_TAG] },
   );
   const notes = [
-    moved ? `${moved} changed while replacing and ${moved === 1 ? 'was' : 'were'} left alone.` : '',
-    skipped ? `${skipped} in pictures’ captions ${skipped === 1 ? 'was' : 'were'} left: captions in the body cannot be suggested yet.` : '',
+    moved ? translate('find.moved', { count: moved }) : '',
+    skipped ? translate('find.skipped', { count: skipped }) : '',
   ].filter(Boolean);
   return { replaced: matches.length - moved - skipped, note: notes.length ? notes.join(' ') : null };
 }

@@ -6,6 +6,9 @@ import type { WordPart } from '../../../shared/contract/history';
 import { useModalDialog } from '../../dialogs/useModalDialog';
 import { bridge } from '../../transport/bridge';
 import { ComparisonView, Words } from './ComparisonView';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
+import { formatMoment } from '../../i18n/formatMoment';
 
 type Compared = ChannelOutput<'revisions:compare'>;
 
@@ -26,6 +29,7 @@ export function CompareDialog({ articleId, from, to, claimWords, flush, onRestor
   const [compared, setCompared] = useState<Compared | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
 
   useEffect(() => {
     let gone = false;
@@ -54,25 +58,25 @@ export function CompareDialog({ articleId, from, to, claimWords, flush, onRestor
     [articleId, from, flush, onRestored, onClose],
   );
 
-  const title = `Compare version ${from} with ${to === 'now' ? 'now' : `version ${to}`}`;
+  const title = to === 'now' ? t('compare.title', { from }) : t('compare.titleTwo', { from, to });
   return (
     <dialog ref={ref} aria-label={title} className="confirm-dialog report-dialog compare-dialog" onCancel={onClose}>
       <h2>{title}</h2>
       {compared && (
         <p className="hint">
-          From {describe(compared.from)} to {compared.to ? describe(compared.to) : 'the article as it stands'}.
+          {t('compare.fromTo', { from: describe(compared.from), to: compared.to ? describe(compared.to) : t('compare.asItStands') })}
         </p>
       )}
       {claimWords && (
-        <section aria-label="The claim's words since sign-off" className="claim-words">
-          <h3>The claim’s words since sign-off</h3>
-          <p>
+        <section aria-label={t('compare.claimWords')} className="claim-words">
+          <h3>{t('compare.claimWords')}</h3>
+          <p translate="no">
             <Words parts={claimWords} />
           </p>
         </section>
       )}
       {error && <p role="alert">{error}</p>}
-      {!compared && !error && <p aria-live="polite">Comparing…</p>}
+      {!compared && !error && <p aria-live="polite">{t('compare.comparing')}</p>}
       {compared && (
         <ComparisonView
           comparison={compared.comparison}
@@ -82,11 +86,11 @@ export function CompareDialog({ articleId, from, to, claimWords, flush, onRestor
       <div className="button-row">
         {to === 'now' && compared && (
           <button type="button" disabled={busy} onClick={() => void restore()}>
-            Restore version {from}
+            {t('compare.restore', { from })}
           </button>
         )}
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </dialog>
@@ -94,6 +98,9 @@ export function CompareDialog({ articleId, from, to, claimWords, flush, onRestor
 }
 
 function describe(summary: Compared['from']): string {
-  const who = summary.author ? ` by ${summary.author}` : '';
-  return `version ${summary.revision}${summary.label ? ` “${summary.label}”` : ''}${who}, ${new Date(summary.createdAt).toLocaleString()}`;
+  const version = summary.label
+    ? t('compare.versionLabel', { revision: summary.revision, label: summary.label })
+    : t('compare.version', { revision: summary.revision });
+  const when = formatMoment(summary.createdAt);
+  return summary.author ? t('compare.describeBy', { version, author: summary.author, when }) : t('compare.describe', { version, when });
 }

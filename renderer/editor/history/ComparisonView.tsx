@@ -1,6 +1,8 @@
 // A comparison as an editor reads it: what changed in the fields, then section by section (with
 // "Restore this section" where the older version has it), then claims and images.
 import type { BlockChange, Comparison, SectionChange, WordPart } from '../../../shared/contract/history';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
 
 export function Words({ parts }: { parts: WordPart[] }) {
   return (
@@ -19,68 +21,75 @@ export function Words({ parts }: { parts: WordPart[] }) {
 }
 
 function sectionName(section: SectionChange): string {
-  if (section.title === null) return 'Text outside the sections';
-  return `Section “${section.title || 'untitled'}”`;
+  if (section.title === null) return t('compare.outside');
+  return t('compare.section', { title: section.title || t('compare.untitled') });
 }
 
-const SECTION_CHANGES: Record<SectionChange['change'], string> = {
-  changed: 'changed',
-  added: 'added',
-  removed: 'removed',
-  moved: 'moved',
-};
+/** A block kind as the comparison names it ("paragraph", "heading h2"), in the interface's language. */
+function kindText(kind: string): string {
+  return t(`compare.kind.${kind}` as 'compare.kind.paragraph', { defaultValue: kind });
+}
+
+/** What changed in a claim or an image ("verdict", "alt text"), in the interface's language. */
+function whatText(what: string): string {
+  return t(`compare.what.${what}` as 'compare.what.verdict', { defaultValue: what });
+}
 
 function Block({ change }: { change: BlockChange }) {
   switch (change.change) {
     case 'added':
       return (
         <li className="change-added">
-          <span className="change-kind">Added {change.block.kind}:</span> <ins>{change.block.text}</ins>
+          <span className="change-kind">{t('compare.added', { kind: kindText(change.block.kind) })}</span>{' '}
+          <ins translate="no">{change.block.text}</ins>
         </li>
       );
     case 'removed':
       return (
         <li className="change-removed">
-          <span className="change-kind">Removed {change.block.kind}:</span> <del>{change.block.text}</del>
+          <span className="change-kind">{t('compare.removed', { kind: kindText(change.block.kind) })}</span>{' '}
+          <del translate="no">{change.block.text}</del>
         </li>
       );
     case 'changed':
       return (
         <li>
-          <span className="change-kind">Changed {change.kind}:</span> <Words parts={change.words} />
+          <span className="change-kind">{t('compare.changed', { kind: kindText(change.kind) })}</span>{' '}
+          <span translate="no">
+            <Words parts={change.words} />
+          </span>
         </li>
       );
     case 'formatting':
       return (
         <li>
-          <span className="change-kind">Formatting in {change.block.kind}:</span> {change.formats.join('; ')}
+          <span className="change-kind">{t('compare.formatting', { kind: kindText(change.block.kind) })}</span> {change.formats.join('; ')}
         </li>
       );
     case 'split':
       return (
         <li>
-          <span className="change-kind">
-            {change.before.kind} split in {change.after.length}:
-          </span>{' '}
-          {change.after.map((b) => `“${b.text}”`).join(' | ')}
+          <span className="change-kind">{t('compare.split', { kind: kindText(change.before.kind), count: change.after.length })}</span>{' '}
+          <span translate="no">{change.after.map((b) => `“${b.text}”`).join(' | ')}</span>
         </li>
       );
     case 'merged':
       return (
         <li>
-          <span className="change-kind">{change.before.length} blocks merged:</span> “{change.after.text}”
+          <span className="change-kind">{t('compare.merged', { count: change.before.length })}</span>{' '}
+          <span translate="no">“{change.after.text}”</span>
         </li>
       );
     case 'moved in':
       return (
         <li>
-          <span className="change-kind">Moved here from “{change.from}”:</span> {change.block.text}
+          <span className="change-kind">{t('compare.movedIn', { from: change.from })}</span> <span translate="no">{change.block.text}</span>
         </li>
       );
     case 'moved out':
       return (
         <li>
-          <span className="change-kind">Moved to “{change.to}”:</span> {change.block.text}
+          <span className="change-kind">{t('compare.movedOut', { to: change.to })}</span> <span translate="no">{change.block.text}</span>
         </li>
       );
   }
@@ -95,6 +104,7 @@ export function ComparisonView({
   onRestoreSection?: (from: number, name: string) => void;
 }) {
   const { counts } = comparison;
+  useTranslation();
   const empty =
     comparison.fields.length === 0 &&
     comparison.sections.length === 0 &&
@@ -102,17 +112,20 @@ export function ComparisonView({
     (comparison.claims?.length ?? 0) === 0;
   return (
     <div className="comparison">
-      <p className="comparison-counts">
-        {counts.added} added · {counts.removed} removed · {counts.changed} changed · {counts.moved} moved
-      </p>
-      {empty && <p>No changes.</p>}
+      <p className="comparison-counts">{t('compare.counts', counts)}</p>
+      {empty && <p>{t('compare.none')}</p>}
       {comparison.fields.length > 0 && (
-        <section aria-label="Fields">
-          <h3>Fields</h3>
+        <section aria-label={t('compare.fields')}>
+          <h3>{t('compare.fields')}</h3>
           <ul>
             {comparison.fields.map((field) => (
               <li key={field.field}>
-                <span className="change-kind">{field.field[0]!.toUpperCase() + field.field.slice(1)}:</span> <Words parts={field.words} />
+                <span className="change-kind">
+                  {t(`compare.field.${field.field}` as 'compare.field.headline', { defaultValue: field.field })}:
+                </span>{' '}
+                <span translate="no">
+                  <Words parts={field.words} />
+                </span>
               </li>
             ))}
           </ul>
@@ -123,9 +136,9 @@ export function ComparisonView({
         return (
           <section key={i} aria-label={name} className="comparison-section">
             <h3>
-              {name} — {SECTION_CHANGES[section.change]}
-              {section.renamedFrom !== null && ` (was “${section.renamedFrom}”)`}
-              {section.change === 'moved' && ` from part ${section.from! + 1} to part ${section.to! + 1}`}
+              {name} — {t(`compare.change.${section.change}`)}
+              {section.renamedFrom !== null && t('compare.renamed', { title: section.renamedFrom })}
+              {section.change === 'moved' && t('compare.movedParts', { from: section.from! + 1, to: section.to! + 1 })}
             </h3>
             {section.blocks.length > 0 && (
               <ul>
@@ -135,30 +148,31 @@ export function ComparisonView({
               </ul>
             )}
             {onRestoreSection && section.from !== null && section.change !== 'moved' && (
-              <button type="button" onClick={() => onRestoreSection(section.from!, name)} aria-label={`Restore ${name}`}>
-                Restore this section
+              <button type="button" onClick={() => onRestoreSection(section.from!, name)} aria-label={t('compare.restoreNamed', { name })}>
+                {t('compare.restoreSection')}
               </button>
             )}
           </section>
         );
       })}
       {comparison.claims === null ? (
-        <p className="hint">Claims were not kept with one of these versions.</p>
+        <p className="hint">{t('compare.noClaims')}</p>
       ) : (
         comparison.claims.length > 0 && (
-          <section aria-label="Claims">
-            <h3>Claims</h3>
+          <section aria-label={t('compare.claims')}>
+            <h3>{t('compare.claims')}</h3>
             <ul>
               {comparison.claims.map((claim) => (
                 <li key={claim.claimId}>
                   <span className="change-kind">
-                    “{claim.quote}” {claim.change}
+                    <span translate="no">“{claim.quote}”</span> {t(`compare.change.${claim.change}`)}
                   </span>
                   {claim.details.length > 0 && (
                     <ul>
                       {claim.details.map((d, k) => (
                         <li key={k}>
-                          {d.what}: {d.before && <del>{d.before}</del>} {d.after && <ins>{d.after}</ins>}
+                          {whatText(d.what)}: {d.before && <del translate="no">{d.before}</del>}{' '}
+                          {d.after && <ins translate="no">{d.after}</ins>}
                         </li>
                       ))}
                     </ul>
@@ -170,16 +184,16 @@ export function ComparisonView({
         )
       )}
       {comparison.images.length > 0 && (
-        <section aria-label="Images">
-          <h3>Images</h3>
+        <section aria-label={t('compare.images')}>
+          <h3>{t('compare.images')}</h3>
           <ul>
             {comparison.images.map((image, k) => (
               <li key={k}>
-                <span className="change-kind">{image.image}</span>
+                <span className="change-kind">{image.image === 'Hero image' ? t('compare.heroImage') : image.image}</span>
                 <ul>
                   {image.details.map((d, j) => (
                     <li key={j}>
-                      {d.what}: <del>{d.before}</del> <ins>{d.after}</ins>
+                      {whatText(d.what)}: <del translate="no">{d.before}</del> <ins translate="no">{d.after}</ins>
                     </li>
                   ))}
                 </ul>

@@ -5,16 +5,10 @@ import type { RevisionSummary } from '../../../shared/contract/channels';
 import { NameDialog } from '../../dialogs/NameDialog';
 import { bridge } from '../../transport/bridge';
 import { CompareDialog } from './CompareDialog';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../../i18n/formatMoment';
+import { roleText } from '../../i18n/roleText';
 
-const KIND_NAMES: Record<RevisionSummary['kind'], string> = {
-  auto: 'Automatic',
-  manual: 'Named',
-  import: 'Import',
-  status: 'Status change',
-  publish: 'Published',
-  restore: 'Restore',
-  conflict_copy: 'Conflict copy',
-};
 /** Versions shown before "Show all". */
 const FIRST = 8;
 /** The list follows automatic versions made while someone types (in any window, on any desk). */
@@ -27,6 +21,7 @@ export function HistoryPanel({ articleId, flush }: { articleId: string; flush():
   const [selected, setSelected] = useState<number[]>([]);
   const [naming, setNaming] = useState(false);
   const [comparing, setComparing] = useState<{ from: number; to: number | 'now' } | null>(null);
+  const { t } = useTranslation();
 
   const reload = useCallback(async () => {
     const result = await bridge.call('revisions:list', { articleId });
@@ -48,7 +43,7 @@ export function HistoryPanel({ articleId, flush }: { articleId: string; flush():
     setNaming(false);
     await flush();
     const result = await bridge.call('articles:saveVersion', { id: articleId, label });
-    if (!result.ok) setError(`The version was not saved: ${result.error.message}`);
+    if (!result.ok) setError(t('history.versionFailed', { reason: result.error.message }));
     await reload();
   };
 
@@ -61,14 +56,14 @@ export function HistoryPanel({ articleId, flush }: { articleId: string; flush():
     <div className="history-panel">
       <div className="button-row">
         <button type="button" onClick={() => setNaming(true)}>
-          Name this version
+          {t('history.name')}
         </button>
         <button type="button" disabled={selected.length !== 2} onClick={() => a && b && setComparing({ from: a, to: b })}>
-          Compare selected
+          {t('history.compareSelected')}
         </button>
       </div>
       {error && <p role="alert">{error}</p>}
-      <ol className="history-list" aria-label="Versions">
+      <ol className="history-list" aria-label={t('history.versions')}>
         {shown.map((item) => (
           <li key={item.id}>
             <label className="history-pick">
@@ -76,39 +71,39 @@ export function HistoryPanel({ articleId, flush }: { articleId: string; flush():
                 type="checkbox"
                 checked={selected.includes(item.revision)}
                 onChange={() => toggle(item.revision)}
-                aria-label={`Select version ${item.revision} to compare`}
+                aria-label={t('history.select', { revision: item.revision })}
               />
               <span>
-                <strong>{item.label ?? KIND_NAMES[item.kind]}</strong>
+                {item.label ? <strong translate="no">{item.label}</strong> : <strong>{t(`revisionKind.${item.kind}`)}</strong>}
                 <span className="history-meta">
                   {' '}
-                  v{item.revision} · {item.label ? `${KIND_NAMES[item.kind]} · ` : ''}
-                  {item.author ?? 'unknown'}
-                  {item.role ? ` (${item.role})` : ''} · <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString()}</time>
+                  v{item.revision} · {item.label ? `${t(`revisionKind.${item.kind}`)} · ` : ''}
+                  {item.author ? <span translate="no">{item.author}</span> : t('history.unknown')}
+                  {item.role ? ` (${roleText(item.role)})` : ''} · <time dateTime={item.createdAt}>{formatMoment(item.createdAt)}</time>
                 </span>
               </span>
             </label>
             <button
               type="button"
               className="link-button"
-              aria-label={`Compare version ${item.revision} with now`}
+              aria-label={t('history.compareNow', { revision: item.revision })}
               onClick={() => setComparing({ from: item.revision, to: 'now' })}
             >
-              Compare
+              {t('history.compare')}
             </button>
           </li>
         ))}
       </ol>
       {items.length > FIRST && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${items.length} versions`}
+          {all ? t('history.fewer') : t('history.all', { count: items.length })}
         </button>
       )}
       {naming && (
         <NameDialog
-          title="Name this version"
-          label="Version name"
-          confirmLabel="Save version"
+          title={t('history.name')}
+          label={t('history.versionName')}
+          confirmLabel={t('history.save')}
           onConfirm={(label) => void name(label)}
           onCancel={() => setNaming(false)}
         />

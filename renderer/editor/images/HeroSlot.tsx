@@ -5,11 +5,13 @@ import type { HeroField } from '../../../shared/suggestions/suggestionSchema';
 import { FieldSuggestionNotes, fieldInputId } from '../fieldSuggestions';
 import { ownFieldSuggestion, useSuggestions } from '../suggestions/suggestionsState';
 import { ImageSlotView, type SlotSuggestions } from './ImageSlotView';
+import { useTranslation } from 'react-i18next';
 
 const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' } as const satisfies Record<string, HeroField>;
 
 export function HeroSlot({ slot, readOnly, onChange }: { slot: ImageSlot; readOnly: boolean; onChange(patch: Partial<ImageSlot>): void }) {
   const { records, suggester, suggestField } = useSuggestions();
+  const { t } = useTranslation();
   const suggestions: SlotSuggestions = {
     own: (name) => ownFieldSuggestion(records, suggester, FIELD_OF[name]),
     suggest: (name, value) => suggestField(FIELD_OF[name], value),
@@ -17,7 +19,7 @@ export function HeroSlot({ slot, readOnly, onChange }: { slot: ImageSlot; readOn
   };
   return (
     <div className="hero-slot">
-      <ImageSlotView slot={slot} label="hero image" onChange={onChange} suggestions={suggestions} />
+      <ImageSlotView slot={slot} label={t('slot.hero')} onChange={onChange} suggestions={suggestions} />
       {Object.values(FIELD_OF).map((field) => (
         <FieldSuggestionNotes key={field} field={field} readOnly={readOnly} />
       ))}

@@ -1,11 +1,13 @@
 // One image slot, hero or inline: empty, it says what it wants and takes a file (picker, drop or
 // paste); filled, it shows the image with its alt text, caption, credit, rights note and focal point.
 import { useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
-import { describeSpec, imageFitProblems, type ImageSlot } from '../../../shared/editor/imageSlot';
+import { imageFitIssues, type ImageSlot } from '../../../shared/editor/imageSlot';
 import { bridge } from '../../transport/bridge';
 import { rememberAsset, useAssetInfo } from './assetInfo';
 import { useAssetUrl } from './assetUrl';
 import { useIsSuggesting } from '../suggestions/suggestionsState';
+import { useTranslation } from 'react-i18next';
+import { t as translate } from '../../i18n/i18n';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
@@ -41,6 +43,8 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
   // that takes suggestions (the hero's).
   const frozen = useIsSuggesting();
   const suggesting = frozen && suggestions !== undefined;
+  const { t } = useTranslation();
+  const Label = label.charAt(0).toUpperCase() + label.slice(1);
 
   async function take(file: File | undefined) {
     if (!file || frozen) return;
@@ -77,7 +81,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
     void take(file);
   };
 
-  const problems = asset ? imageFitProblems(slot, asset.width, asset.height) : [];
+  const problems = asset ? fitProblems(slot, asset.width, asset.height) : [];
   const field = (name: 'alt' | 'caption' | 'credit' | 'rights', text: string, hint: string, multiline = false) => {
     const suggestible = suggestions && name !== 'rights' ? name : null;
     const own = suggesting && suggestible ? suggestions!.own(suggestible) : undefined;
@@ -104,7 +108,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
     <figure
       className={`image-slot${slot.assetId ? ' filled' : ''}${dragging ? ' dragging' : ''}`}
       role="group"
-      aria-label={label.charAt(0).toUpperCase() + label.slice(1)}
+      aria-label={Label}
       tabIndex={0}
       onDragOver={(e) => {
         e.preventDefault();
@@ -119,7 +123,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
         className="visually-hidden"
         type="file"
         accept={ACCEPT}
-        aria-label={`Choose ${label}`}
+        aria-label={t('slot.choose', { label })}
         onChange={(e) => void take(e.target.files?.[0]).finally(() => (e.target.value = ''))}
       />
       {slot.assetId ? (
@@ -127,14 +131,14 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
           {/* Clicking the picture sets the focal point (optional; the rest of the slot works by keyboard). */}
           <div
             className="focal-picker"
-            title="Click the part of the picture that must stay in any crop"
+            title={t('slot.focalTitle')}
             onClick={(e) => {
               if (frozen) return;
               const box = e.currentTarget.getBoundingClientRect();
               onChange({ focalPoint: { x: round((e.clientX - box.left) / box.width), y: round((e.clientY - box.top) / box.height) } });
             }}
           >
-            {src && <img src={src} alt={slot.alt || `${label} (no alt text yet)`} />}
+            {src && <img src={src} alt={slot.alt || t('slot.noAlt', { label })} />}
             {slot.focalPoint && (
               <span
                 className="focal-mark"
@@ -145,48 +149,47 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
           </div>
           {asset && (
             <p className="slot-facts">
-              {asset.width}×{asset.height} px · {asset.mime.replace('image/', '').toUpperCase()} · {Math.round(asset.bytes / 1024)} KB
-              {slot.focalPoint && ` · focal point ${Math.round(slot.focalPoint.x * 100)}%, ${Math.round(slot.focalPoint.y * 100)}%`}
+              {t('slot.facts', {
+                width: asset.width,
+                height: asset.height,
+                type: asset.mime.replace('image/', '').toUpperCase(),
+                kb: Math.round(asset.bytes / 1024),
+              })}
+              {slot.focalPoint && t('slot.focalPoint', { x: Math.round(slot.focalPoint.x * 100), y: Math.round(slot.focalPoint.y * 100) })}
             </p>
           )}
           {problems.map((p) => (
             <p key={p} className="slot-warning">
-              This image {p}.
+              {p}
             </p>
           ))}
         </div>
       ) : (
         <div className="slot-empty">
-          <p className="slot-role">{label.charAt(0).toUpperCase() + label.slice(1)}</p>
-          <p className="slot-spec">{describeSpec(slot) || 'any size'}</p>
-          <p className="hint">Drop an image here, paste one, or choose a file.</p>
+          <p className="slot-role">{Label}</p>
+          <p className="slot-spec">{specText(slot)}</p>
+          <p className="hint">{t('slot.dropHint')}</p>
         </div>
       )}
       <fieldset className="slot-controls" disabled={frozen && !suggesting}>
-        {frozen && (
-          <p className="hint">
-            {suggesting
-              ? 'While suggesting, a change of the alt text, caption or credit is a suggestion; the picture itself is read-only.'
-              : 'While suggesting, images and their texts are read-only: suggest a change in a comment.'}
-          </p>
-        )}
+        {frozen && <p className="hint">{suggesting ? t('slot.suggestingHero') : t('slot.suggestingFrozen')}</p>}
         <div className="button-row">
           <button type="button" disabled={busy || frozen} onClick={() => fileInput.current?.click()}>
-            {busy ? 'Checking image…' : slot.assetId ? 'Replace image' : 'Choose image…'}
+            {busy ? t('slot.checking') : slot.assetId ? t('slot.replace') : t('slot.chooseImage')}
           </button>
           {slot.assetId && (
             <button type="button" disabled={frozen} onClick={() => onChange({ assetId: null, alt: '', focalPoint: null })}>
-              Remove image
+              {t('slot.remove')}
             </button>
           )}
           {slot.focalPoint && (
             <button type="button" disabled={frozen} onClick={() => onChange({ focalPoint: null })}>
-              Clear focal point
+              {t('slot.clearFocal')}
             </button>
           )}
           {onDeleteSlot && (
             <button type="button" disabled={frozen} onClick={onDeleteSlot}>
-              Delete slot
+              {t('slot.delete')}
             </button>
           )}
         </div>
@@ -197,14 +200,32 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
         )}
         {slot.assetId && (
           <div className="slot-fields">
-            {field('alt', 'Alt text', 'What the picture shows, for readers who cannot see it', true)}
-            {field('caption', 'Caption', 'What, who, where, when')}
-            {field('credit', 'Credit', 'Photographer / agency')}
-            {field('rights', 'Source / rights note', 'Licence, usage limits (internal)')}
+            {field('alt', t('slot.alt'), t('slot.altHint'), true)}
+            {field('caption', t('slot.caption'), t('slot.captionHint'))}
+            {field('credit', t('slot.credit'), t('slot.creditHint'))}
+            {field('rights', t('slot.rights'), t('slot.rightsHint'))}
           </div>
         )}
       </fieldset>
     </figure>
+  );
+}
+
+/** The slot's wanted shape and size ("16:9 · at least 1200×675 px"). */
+function specText(slot: ImageSlot): string {
+  const parts = [
+    slot.aspectRatio,
+    slot.minWidth || slot.minHeight ? translate('slot.atLeast', { width: slot.minWidth, height: slot.minHeight }) : null,
+  ];
+  return parts.filter(Boolean).join(' · ') || translate('slot.anySize');
+}
+
+/** What is wrong with a picture for its slot, as the checklist judges it (too small, another shape). */
+function fitProblems(slot: ImageSlot, width: number, height: number): string[] {
+  return imageFitIssues(slot, width, height).map((issue) =>
+    issue === 'small'
+      ? translate('slot.tooSmall', { width, height, minWidth: slot.minWidth, minHeight: slot.minHeight })
+      : translate('slot.cropped', { ratio: slot.aspectRatio }),
   );
 }
 

@@ -4,6 +4,7 @@ import { memo, useCallback } from 'react';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
 import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/nodes/ImageSlotNode';
 import { ImageSlotView } from './ImageSlotView';
+import { useTranslation } from 'react-i18next';
 
 // Memoized on the slot object: typing elsewhere never re-renders an image (a known Lexical pitfall).
 const InlineImageSlot = memo(function InlineImageSlot({
@@ -23,8 +24,9 @@ const InlineImageSlot = memo(function InlineImageSlot({
       }),
     [editor, nodeKey],
   );
+  const { t } = useTranslation();
   const onDeleteSlot = useCallback(() => editor.update(() => $getNodeByKey(nodeKey)?.remove()), [editor, nodeKey]);
-  return <ImageSlotView slot={slot} label="image" onChange={onChange} onDeleteSlot={onDeleteSlot} />;
+  return <ImageSlotView slot={slot} label={t('slot.image')} onChange={onChange} onDeleteSlot={onDeleteSlot} />;
 });
 
 setImageSlotView((node, editor) => <InlineImageSlot nodeKey={node.getKey()} slot={node.getSlot()} editor={editor} />);

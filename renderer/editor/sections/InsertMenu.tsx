@@ -1,16 +1,18 @@
 // "Insert" at the cursor: sections, a quote, a related-links box or an image slot.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
-import { $insertAtCursor, INSERT_LABELS, type InsertKind } from './sectionCommands';
+import { $insertAtCursor, INSERT_KINDS, type InsertKind } from './sectionCommands';
 import { useSuggestions } from '../suggestions/suggestionsState';
 import { $isElementNode } from 'lexical';
 import { $markInserted } from '../../../shared/suggestions/presenceSuggestions';
+import { useTranslation } from 'react-i18next';
 
-const KINDS = Object.keys(INSERT_LABELS) as InsertKind[];
+const KINDS = INSERT_KINDS;
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation();
   // While suggesting, a new section or quote is a suggestion; a picture's slot cannot be suggested
   // yet, so it is not offered then (rather than inserted untracked).
   const { suggesting, suggester } = useSuggestions();
@@ -48,10 +50,10 @@ export function InsertMenu({ language }: { language: string }) {
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setOpen((v) => !v)}
       >
-        Insert ▾
+        {t('insert.button')}
       </button>
       {open && (
-        <ul ref={menuRef} role="menu" aria-label="Insert" className="menu" onKeyDown={onMenuKey}>
+        <ul ref={menuRef} role="menu" aria-label={t('insert.menu')} className="menu" onKeyDown={onMenuKey}>
           {KINDS.map((kind) => (
             <li key={kind} role="none">
               <button
@@ -59,11 +61,11 @@ export function InsertMenu({ language }: { language: string }) {
                 role="menuitem"
                 tabIndex={-1}
                 disabled={suggesting && kind === 'image'}
-                title={suggesting && kind === 'image' ? 'A picture cannot be suggested yet: turn Suggesting off to insert one.' : undefined}
+                title={suggesting && kind === 'image' ? t('insert.noImage') : undefined}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => insert(kind)}
               >
-                {INSERT_LABELS[kind]}
+                {t(`insert.${kind}`)}
               </button>
             </li>
           ))}

@@ -10,6 +10,9 @@ import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/Sectio
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
 import { $deleteSection, $toggleCollapsed, MOVE_SECTION_COMMAND } from './sectionCommands';
 import { $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
+import { useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
+import { sectionRoleText } from '../../templates/templateText';
 
 export interface OutlineEntry {
   key: NodeKey;
@@ -50,9 +53,9 @@ function readOutline(editor: LexicalEditor): OutlineEntry[] {
 
 /** How a section is named on its buttons: "section 3", "“Kesimpulan”", or its role. */
 export function sectionLabel(entry: Pick<OutlineEntry, 'number' | 'title' | 'role'>): string {
-  if (entry.number !== null) return `section ${entry.number}`;
-  if (entry.title) return `“${entry.title}”`;
-  return entry.role.replace(/-/g, ' ');
+  if (entry.number !== null) return t('outline.section', { number: entry.number });
+  if (entry.title) return t('outline.titled', { title: entry.title });
+  return sectionRoleText(entry.role);
 }
 
 export function scrollToKey(editor: LexicalEditor, key: NodeKey): void {
@@ -68,6 +71,7 @@ export function OutlinePanel() {
   // While suggesting, deleting a section is a suggestion (the section stays, marked, until accepted);
   // a move goes through the move command, which suggestion mode turns into a suggestion.
   const { suggesting, suggester } = useSuggestions();
+  useTranslation();
   const remove = (key: NodeKey) =>
     editor.update(() => {
       const node = $getNodeByKey(key);
@@ -98,23 +102,29 @@ export function OutlinePanel() {
     };
   }, [editor]);
 
-  if (entries.length === 0) return <p className="panel-empty">No sections yet. Use Insert to add one.</p>;
+  if (entries.length === 0) return <p className="panel-empty">{t('outline.none')}</p>;
   return (
     <ol className="outline">
       {entries.map((entry, index) => {
         const label = sectionLabel(entry);
         return (
           <li key={entry.key} className="outline-entry">
-            <button type="button" className="outline-title" onClick={() => scrollToKey(editor, entry.key)}>
+            <button
+              type="button"
+              className="outline-title"
+              // A section's own title is the article's words; only a role name stands in for a missing one.
+              translate={entry.title ? 'no' : undefined}
+              onClick={() => scrollToKey(editor, entry.key)}
+            >
               {entry.number !== null && <span className="outline-number">{entry.number}.</span>}{' '}
-              {entry.title || <em>{entry.role.replace(/-/g, ' ')}</em>}
+              {entry.title || <em>{sectionRoleText(entry.role)}</em>}
             </button>
             <CommentCount count={entry.commentIds.filter((id) => open.has(id)).length} />
             <span className="outline-actions">
               <button
                 type="button"
-                aria-label={`Move ${label} up`}
-                title="Move up (Alt+Shift+↑)"
+                aria-label={t('outline.up', { label })}
+                title={t('outline.upTitle')}
                 disabled={index === 0}
                 onClick={() => move(entry.key, -1)}
               >
@@ -122,8 +132,8 @@ export function OutlinePanel() {
               </button>
               <button
                 type="button"
-                aria-label={`Move ${label} down`}
-                title="Move down (Alt+Shift+↓)"
+                aria-label={t('outline.down', { label })}
+                title={t('outline.downTitle')}
                 disabled={index === entries.length - 1}
                 onClick={() => move(entry.key, 1)}
               >
@@ -131,7 +141,7 @@ export function OutlinePanel() {
               </button>
               <button
                 type="button"
-                aria-label={`${entry.collapsed ? 'Expand' : 'Collapse'} ${label}`}
+                aria-label={t(entry.collapsed ? 'outline.expand' : 'outline.collapse', { label })}
                 aria-expanded={!entry.collapsed}
                 onClick={() => editor.update(() => $toggleCollapsed(entry.key))}
               >
@@ -139,8 +149,8 @@ export function OutlinePanel() {
               </button>
               <button
                 type="button"
-                aria-label={`Delete ${label}`}
-                title={suggesting ? 'Suggest deleting the section' : 'Delete section (Ctrl+Z brings it back)'}
+                aria-label={t('outline.delete', { label })}
+                title={suggesting ? t('outline.suggestDelete') : t('outline.deleteTitle')}
                 onClick={() => remove(entry.key)}
               >
                 ×
@@ -155,7 +165,7 @@ export function OutlinePanel() {
 
 function CommentCount({ count }: { count: number }) {
   if (count === 0) return null;
-  const label = `${count} open ${count === 1 ? 'comment' : 'comments'}`;
+  const label = t('outline.comments', { count });
   return (
     <span className="outline-comments" role="img" aria-label={label} title={label}>
       {count}

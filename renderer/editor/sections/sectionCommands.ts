@@ -23,14 +23,8 @@ import { section, type SectionBlock } from '../../../shared/templates/templateSc
 
 export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'related' | 'image';
 
-export const INSERT_LABELS: Record<InsertKind, string> = {
-  numbered: 'Numbered section',
-  plain: 'Plain section',
-  'image-section': 'Section with image',
-  quote: 'Quote',
-  related: 'Related links box',
-  image: 'Image',
-};
+/** What Insert offers, in the menu's order. */
+export const INSERT_KINDS: readonly InsertKind[] = ['numbered', 'plain', 'image-section', 'quote', 'related', 'image'];
 
 const g = (en: string, id: string) => ({ en, id });
 const HEADING = g('Section heading', 'Judul bagian');

@@ -5,15 +5,6 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 export const SIDE_TABS = ['checklist', 'claims', 'comments', 'suggestions', 'outline', 'history'] as const;
 export type SideTab = (typeof SIDE_TABS)[number];
 
-export const SIDE_TAB_LABELS: Record<SideTab, string> = {
-  checklist: 'Checklist',
-  claims: 'Claims',
-  comments: 'Comments',
-  suggestions: 'Suggestions',
-  outline: 'Outline',
-  history: 'History',
-};
-
 const TAB_KEY = 'redaksi:side-tab';
 
 interface SideTabsApi {

@@ -16,6 +16,7 @@ import { addToDictionary, onDictionaryChange, personalWordsReady } from '../../s
 import { useSpellcheckOn } from '../../spellcheck/spellcheckSetting';
 import { nearView, onViewMoved } from '../find/inView';
 import { $bodyPassages, $selectMatch, domRangeOf, staticRangeOf, textMatchIn, type TextBodyMatch } from '../find/bodyFind';
+import { useTranslation } from 'react-i18next';
 
 const HIGHLIGHT = 'spelling';
 /** Checking waits for a pause in typing. */
@@ -197,6 +198,7 @@ function SpellMenu({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const ready = menu.suggestions !== null;
+  const { t } = useTranslation();
   // The menu takes the keyboard as it opens, while the suggestions are still being looked up, so a key
   // pressed at once moves in the menu instead of the caret in the text; the first entry takes focus
   // when they arrive, unless the person has already moved to another.
@@ -213,8 +215,17 @@ function SpellMenu({
     document.addEventListener('pointerdown', onPointer);
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [onClose]);
-  const item = (label: string, onSelect: () => void, name?: string) => (
-    <button key={name ?? label} type="button" role="menuitem" tabIndex={-1} aria-label={name} onClick={onSelect}>
+  /** `word`: a dictionary's word, shown as written. */
+  const item = (label: string, onSelect: () => void, name?: string, word = false) => (
+    <button
+      key={name ?? label}
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      aria-label={name}
+      translate={word ? 'no' : undefined}
+      onClick={onSelect}
+    >
       {label}
     </button>
   );
@@ -223,23 +234,23 @@ function SpellMenu({
       ref={ref}
       role="menu"
       tabIndex={-1}
-      aria-label={`Spelling of “${menu.misspelling.word}”`}
+      aria-label={t('spelling.menu', { word: menu.misspelling.word })}
       className="menu spell-menu"
       style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.min(menu.y + 4, window.innerHeight - 260) }}
       onKeyDown={(event) => moveInMenu(event, ref.current, onClose)}
     >
       {!onReplace ? null : menu.suggestions === null ? (
         <p className="hint" role="status">
-          Looking for suggestions…
+          {t('spelling.looking')}
         </p>
       ) : menu.suggestions.length === 0 ? (
-        <p className="hint">No suggestions</p>
+        <p className="hint">{t('spelling.none')}</p>
       ) : (
-        menu.suggestions.map((s) => item(s, () => onReplace(s), `Replace with “${s}”`))
+        menu.suggestions.map((s) => item(s, () => onReplace(s), t('spelling.replaceWith', { word: s }), true))
       )}
       <hr />
-      {item('Add to dictionary', onAdd)}
-      {item('Ignore', onIgnore)}
+      {item(t('spelling.add'), onAdd)}
+      {item(t('spelling.ignore'), onIgnore)}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect } from 'react';
 import { matchesShortcut, SHORTCUTS } from '../editorShortcuts';
 import { useSuggestions } from './suggestionsState';
+import { useTranslation } from 'react-i18next';
 
 export function SuggestingToggle() {
   const [editor] = useLexicalComposerContext();
@@ -26,6 +27,7 @@ export function SuggestingToggle() {
   );
 
   const shortcut = SHORTCUTS.suggesting.replace('Control', 'Ctrl');
+  const { t } = useTranslation();
   return (
     <>
       <button
@@ -34,16 +36,11 @@ export function SuggestingToggle() {
         aria-pressed={suggesting}
         aria-keyshortcuts={SHORTCUTS.suggesting}
         disabled={blocked !== null}
-        title={
-          blocked ??
-          (suggesting
-            ? `Your edits are suggestions. Press to edit directly (${shortcut}).`
-            : `Press to make your edits suggestions (${shortcut}).`)
-        }
+        title={blocked ?? (suggesting ? t('suggesting.on', { key: shortcut }) : t('suggesting.off', { key: shortcut }))}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => setSuggesting(!suggesting)}
       >
-        Suggesting
+        {t('suggesting.button')}
       </button>
       {refusal && (
         <span className="toolbar-hint" role="alert">

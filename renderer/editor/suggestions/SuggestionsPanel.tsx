@@ -13,7 +13,6 @@ import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/
 import { $suggestedBlocks } from '../../../shared/suggestions/blockSuggestions';
 import { $formatSuggestion, $formattedBy } from '../../../shared/suggestions/formatSuggestions';
 import { $movedSections } from '../../../shared/suggestions/moveSuggestions';
-import { blockKindName } from '../../../shared/suggestions/retypeSuggestionJson';
 import { $retypedBlocks } from '../../../shared/suggestions/retypeSuggestions';
 import { SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $pendingSuggestions, $resolveSuggestion, type PendingSuggestion } from '../../../shared/suggestions/suggestionEdits';
@@ -25,6 +24,10 @@ import { $presenceBlocks } from '../../../shared/suggestions/presenceSuggestions
 import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
 import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
+import { Trans, useTranslation } from 'react-i18next';
+import { t } from '../../i18n/i18n';
+import { formatMoment } from '../../i18n/formatMoment';
+import { blockKindText, formatChangeText } from './suggestionText';
 
 const REFRESH_DELAY_MS = 300;
 
@@ -46,26 +49,29 @@ export function describeSuggestion(
   if (s.presence) {
     const words = s.presence.words ? ` ${quoted(s.presence.words)}` : '';
     const section = s.presence.block === 'section';
-    if (s.presence.kind === 'removed') return `Delete the ${section ? 'section' : 'block'}${words}`;
-    return `Add ${section ? 'a section' : s.presence.block === 'quote' ? 'a quote' : 'a block'}${words}`;
+    if (s.presence.kind === 'removed') return t(section ? 'suggestion.deleteSection' : 'suggestion.deleteBlock', { words });
+    return t(section ? 'suggestion.addSection' : s.presence.block === 'quote' ? 'suggestion.addQuote' : 'suggestion.addBlock', { words });
   }
-  if (s.retyped) return `Make ${quoted(s.retyped.words)} ${blockKindName(s.retyped.to)} (was ${blockKindName(s.retyped.from)})`;
-  if (s.moved !== null) return s.moved ? `Move the section ${quoted(s.moved)}` : 'Move a section';
-  if (s.format) return `Format ${quoted(s.format.words)}: ${s.format.change}`;
+  if (s.retyped)
+    return t('suggestion.retype', { words: quoted(s.retyped.words), to: blockKindText(s.retyped.to), from: blockKindText(s.retyped.from) });
+  if (s.moved !== null) return s.moved ? t('suggestion.moveSection', { words: quoted(s.moved) }) : t('suggestion.moveASection');
+  if (s.format) return t('suggestion.format', { words: quoted(s.format.words), change: formatChangeText(s.format.was, s.format.now) });
   if (s.link) {
-    if (s.link.change === 'removed') return `Take the link away from ${quoted(s.link.words)}`;
-    return `${s.link.change === 'added' ? 'Link' : 'Change the link of'} ${quoted(s.link.words)} to ${s.link.url}`;
+    if (s.link.change === 'removed') return t('suggestion.unlink', { words: quoted(s.link.words) });
+    return t(s.link.change === 'added' ? 'suggestion.link' : 'suggestion.relink', { words: quoted(s.link.words), url: s.link.url });
   }
-  if (s.block === 'join') return `Join ${s.where.trim() ? quoted(s.where) : 'an empty paragraph'} to the paragraph before`;
+  if (s.block === 'join') return t('suggestion.join', { what: s.where.trim() ? quoted(s.where) : t('suggestion.emptyParagraph') });
   if (s.block === 'split') {
-    // Pasted lines: their words and the new paragraphs between them are one suggestion.
-    if (s.inserted) return `${s.deleted ? `Replace ${quoted(s.deleted)} with` : 'Add'} ${quoted(s.inserted)} as new paragraphs`;
-    const at = s.where.trim() ? `before ${quoted(s.where)}` : 'here';
-    return s.deleted ? `Replace ${quoted(s.deleted)} with a new paragraph ${at}` : `New paragraph ${at}`;
+    if (s.inserted)
+      return s.deleted
+        ? t('suggestion.replaceAsParagraphs', { deleted: quoted(s.deleted), inserted: quoted(s.inserted) })
+        : t('suggestion.addAsParagraphs', { inserted: quoted(s.inserted) });
+    const at = s.where.trim() ? t('suggestion.before', { where: quoted(s.where) }) : t('suggestion.here');
+    return s.deleted ? t('suggestion.replaceWithParagraph', { deleted: quoted(s.deleted), at }) : t('suggestion.newParagraph', { at });
   }
-  if (s.inserted && s.deleted) return `Replace ${quoted(s.deleted)} with ${quoted(s.inserted)}`;
-  if (s.inserted) return `Add ${quoted(s.inserted)}`;
-  return `Cut ${quoted(s.deleted)}`;
+  if (s.inserted && s.deleted) return t('suggestion.replace', { deleted: quoted(s.deleted), inserted: quoted(s.inserted) });
+  if (s.inserted) return t('suggestion.add', { inserted: quoted(s.inserted) });
+  return t('suggestion.cut', { deleted: quoted(s.deleted) });
 }
 
 /** Goes to a suggestion: selects its words, or puts the caret at the start of the block it splits or joins. */
@@ -121,6 +127,7 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
   const [editor] = useLexicalComposerContext();
   const { records, decideField } = useSuggestions();
   const [pending, setPending] = useState<PendingSuggestion[]>(() => read(editor));
+  useTranslation();
 
   useEffect(() => {
     // Debounced: while someone types a suggestion its mark changes with every key.
@@ -169,7 +176,7 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
     const inText = ids.filter((id) => !fieldIds.has(id));
     if (inText.length > 0) resolve(editor, inText, accept);
   };
-  const authorOf = (id: string) => records.get(id)?.author ?? 'someone';
+  const authorOf = (id: string) => records.get(id)?.author ?? t('suggestions.someone');
   const authors = [...new Set(entries.map((s) => authorOf(s.id)))].sort((a, b) => a.localeCompare(b));
   const all = entries.map((s) => s.id);
   useEffect(() => onCount(entries.length), [onCount, entries.length]);
@@ -177,18 +184,22 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
   return (
     <section aria-labelledby="pending-suggestions-heading">
       <h2 id="pending-suggestions-heading" className="visually-hidden">
-        Suggestions <span className="heading-count">({entries.length})</span>
+        <Trans
+          i18nKey="suggestions.heading"
+          values={{ count: entries.length }}
+          components={{ count: <span className="heading-count" /> }}
+        />
       </h2>
       {entries.length === 0 ? (
-        <p className="panel-empty">No pending suggestions. Press Suggesting to make your edits suggestions.</p>
+        <p className="panel-empty">{t('suggestions.none')}</p>
       ) : (
         <>
           <div className="button-row">
             <button type="button" onClick={() => decide(all, true)}>
-              Accept all
+              {t('suggestions.acceptAll')}
             </button>
             <button type="button" onClick={() => decide(all, false)}>
-              Reject all
+              {t('suggestions.rejectAll')}
             </button>
           </div>
           {authors.length > 1 &&
@@ -196,26 +207,26 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
               const theirs = entries.filter((s) => authorOf(s.id) === author).map((s) => s.id);
               return (
                 <div key={author} className="button-row suggestion-author">
-                  <span>
+                  <span translate="no">
                     {author} ({theirs.length})
                   </span>
-                  <button type="button" aria-label={`Accept all by ${author}`} onClick={() => decide(theirs, true)}>
-                    Accept all
+                  <button type="button" aria-label={t('suggestions.acceptAllBy', { author })} onClick={() => decide(theirs, true)}>
+                    {t('suggestions.acceptAll')}
                   </button>
-                  <button type="button" aria-label={`Reject all by ${author}`} onClick={() => decide(theirs, false)}>
-                    Reject all
+                  <button type="button" aria-label={t('suggestions.rejectAllBy', { author })} onClick={() => decide(theirs, false)}>
+                    {t('suggestions.rejectAll')}
                   </button>
                 </div>
               );
             })}
-          <ol className="suggestion-list" aria-label="Pending suggestions">
+          <ol className="suggestion-list" aria-label={t('suggestions.list')}>
             {entries.map((s) => {
               const record = records.get(s.id);
               const what = s.what;
               return (
                 <li key={s.id}>
                   <article
-                    aria-label={`Suggestion by ${authorOf(s.id)}: ${what}`}
+                    aria-label={t('suggestions.card', { author: authorOf(s.id), what })}
                     className="suggestion-card"
                     style={record ? { borderLeftColor: record.colour } : undefined}
                   >
@@ -223,20 +234,20 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
                       {what}
                     </button>
                     <p className="hint">
-                      {authorOf(s.id)}
+                      <span translate="no">{authorOf(s.id)}</span>
                       {record && (
                         <>
                           {' · '}
-                          <time dateTime={record.at}>{new Date(record.at).toLocaleString()}</time>
+                          <time dateTime={record.at}>{formatMoment(record.at)}</time>
                         </>
                       )}
                     </p>
                     <div className="button-row">
                       <button type="button" onClick={() => decide([s.id], true)}>
-                        Accept
+                        {t('common.accept')}
                       </button>
                       <button type="button" onClick={() => decide([s.id], false)}>
-                        Reject
+                        {t('common.reject')}
                       </button>
                     </div>
                   </article>

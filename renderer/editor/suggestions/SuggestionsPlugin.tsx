@@ -66,12 +66,15 @@ import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
 import { registerUndoneStateRepair } from './repairUndoneState';
 import { registerFieldDecisionUndo } from './fieldDecisionUndo';
 import { $retypeSuggestion, $suggestBlockKind } from '../../../shared/suggestions/retypeSuggestions';
-import { blockKindName, type BlockKind } from '../../../shared/suggestions/retypeSuggestionJson';
+import { type BlockKind } from '../../../shared/suggestions/retypeSuggestionJson';
 import { copyToClipboard } from '@lexical/clipboard';
 import type { SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useSuggestions } from './suggestionsState';
 import { matchesShortcut, type ShortcutName } from '../editorShortcuts';
 import { checkLinkUrl } from '../../../shared/text/safeUrl';
+import { t } from '../../i18n/i18n';
+import { formatMoment } from '../../i18n/formatMoment';
+import { blockKindText } from './suggestionText';
 
 /** Text an input event carries (typed, dropped, replaced by the spell checker). */
 function textOf(payload: InputEvent | string): string {
@@ -88,10 +91,9 @@ const KIND_SHORTCUTS: ReadonlyArray<[ShortcutName, BlockKind]> = [
 ];
 const LIST_SHORTCUTS = ['bullet', 'number'] as const;
 
-export const LIST_REFUSED =
-  'Only paragraphs, headings and quotes can be suggested as a list (not items already in a list, nor blocks with another change of type or a moved section’s place waiting).';
-const JOIN_REFUSED = 'Only two paragraphs side by side, with no other suggestion on them, can be suggested joined.';
-const SPLIT_REFUSED = 'A new paragraph cannot be suggested here (a section title, an empty list item).';
+export const LIST_REFUSED = 'suggesting.listRefused';
+const JOIN_REFUSED = 'suggesting.joinRefused';
+const SPLIT_REFUSED = 'suggesting.splitRefused';
 
 function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what: string) => void): () => void {
   /** Inside a block this person suggested in, their edits are simply part of it (no marks): Lexical's own. */
@@ -120,7 +122,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     if ($isRangeSelection(selection) && selection.isCollapsed() && !$extendByCharacter(selection.clone(), isBackward)) {
       const block = $findMatchingParent(selection.focus.getNode(), (n) => $isElementNode(n) && !n.isInline());
       // Backspace joins this block to the one before; Delete joins the next one to this.
-      if (!$suggestJoin(isBackward ? block : (block?.getNextSibling() ?? null), who)) refuse(JOIN_REFUSED);
+      if (!$suggestJoin(isBackward ? block : (block?.getNextSibling() ?? null), who)) refuse(t(JOIN_REFUSED));
       return true;
     }
     $suggestDelete(who, isBackward);
@@ -221,7 +223,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     editor.registerCommand(
       INSERT_PARAGRAPH_COMMAND,
       unlessOwnBlock(() => {
-        if ($suggestSplit(who) === null) refuse(SPLIT_REFUSED);
+        if ($suggestSplit(who) === null) refuse(t(SPLIT_REFUSED));
         return true;
       }),
       COMMAND_PRIORITY_CRITICAL,
@@ -248,7 +250,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
         if (!list) return false;
         event.preventDefault();
         const selection = $getSelection();
-        if ($isRangeSelection(selection) && $suggestList(selection, list, () => who.newId()) === null) refuse(LIST_REFUSED);
+        if ($isRangeSelection(selection) && $suggestList(selection, list, () => who.newId()) === null) refuse(t(LIST_REFUSED));
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -258,8 +260,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
       ({ key, direction }) => {
         const section = $getNodeByKey(key);
         if (!$isSectionNode(section)) return false;
-        if ($suggestMoveSection(section, direction, who) === 'cannot')
-          refuse('This section cannot be moved as a suggestion now: a move beside it waits for a decision.');
+        if ($suggestMoveSection(section, direction, who) === 'cannot') refuse(t('suggesting.moveRefused'));
         return true;
       },
       COMMAND_PRIORITY_CRITICAL,
@@ -292,18 +293,14 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
 }
 
 /** Paints a suggestion in its author's colour (a CSS variable), with who and when as its tooltip. */
-function paint(element: HTMLElement, record: SuggestionRecord | undefined, what = 'Suggested'): void {
+function paint(element: HTMLElement, record: SuggestionRecord | undefined, what = t('mark.suggested')): void {
   if (!record) return;
   element.style.setProperty('--suggest-colour', record.colour);
-  element.title = `${what} by ${record.author}, ${new Date(record.at).toLocaleString()}`;
+  element.title = t('mark.by', { what, author: record.author, when: formatMoment(record.at) });
 }
 
-const BLOCK_TITLES = { split: 'New paragraph suggested', join: 'Joining to the paragraph before suggested' } as const;
-const MOVE_TITLES = {
-  moved: 'Moving this section suggested',
-  before: 'A section moved away from just before this (suggested)',
-  after: 'A section moved away from just after this (suggested)',
-} as const;
+const BLOCK_TITLES = { split: 'mark.split', join: 'mark.join' } as const;
+const MOVE_TITLES = { moved: 'mark.moved', before: 'mark.before', after: 'mark.after' } as const;
 
 /** A suggestion kept on a node's state, as the page shows it: its data attribute, value and tooltip. */
 interface StateLook {
@@ -318,26 +315,26 @@ function $stateLook(key: string): StateLook | null {
   const node = $getNodeByKey(key);
   if (!node) return null;
   const block = $blockSuggestion(node);
-  if (block) return { attribute: 'suggestBlock', id: block.id, value: block.kind, title: BLOCK_TITLES[block.kind] };
+  if (block) return { attribute: 'suggestBlock', id: block.id, value: block.kind, title: t(BLOCK_TITLES[block.kind]) };
   const format = $formatSuggestion(node);
-  if (format) return { attribute: 'suggestFormat', id: format.id, value: '', title: 'Formatting suggested' };
+  if (format) return { attribute: 'suggestFormat', id: format.id, value: '', title: t('mark.format') };
   const retype = $retypeSuggestion(node);
   if (retype)
-    return { attribute: 'suggestRetype', id: retype.id, value: retype.was, title: `Suggested instead of ${blockKindName(retype.was)}` };
+    return { attribute: 'suggestRetype', id: retype.id, value: retype.was, title: t('mark.retype', { kind: blockKindText(retype.was) }) };
   const presence = $presenceSuggestion(node);
-  if (presence) return { attribute: 'suggestPresence', id: presence.id, value: presence.kind, title: PRESENCE_TITLES[presence.kind] };
+  if (presence) return { attribute: 'suggestPresence', id: presence.id, value: presence.kind, title: t(PRESENCE_TITLES[presence.kind]) };
   const link = $linkSuggestion(node);
   if (link) {
     const change = linkChange(link);
-    return { attribute: 'suggestLink', id: link.id, value: change, title: LINK_TITLES[change] };
+    return { attribute: 'suggestLink', id: link.id, value: change, title: t(LINK_TITLES[change]) };
   }
   const move = $moveSuggestion(node);
-  return move ? { attribute: 'suggestMove', id: move.id, value: move.role, title: MOVE_TITLES[move.role] } : null;
+  return move ? { attribute: 'suggestMove', id: move.id, value: move.role, title: t(MOVE_TITLES[move.role]) } : null;
 }
 
-const LINK_TITLES = { added: 'Link suggested', changed: 'New address suggested', removed: 'Taking the link away suggested' } as const;
+const LINK_TITLES = { added: 'mark.linkAdded', changed: 'mark.linkChanged', removed: 'mark.linkRemoved' } as const;
 
-const PRESENCE_TITLES = { inserted: 'Added as a suggestion', removed: 'Deleting this suggested' } as const;
+const PRESENCE_TITLES = { inserted: 'mark.inserted', removed: 'mark.removed' } as const;
 
 const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink', 'suggestPresence'] as const;
 

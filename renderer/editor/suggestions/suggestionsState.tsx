@@ -14,6 +14,7 @@ import {
 import type { Profile } from '../../../shared/people/profile';
 import type { Suggester } from '../../../shared/suggestions/suggestionEdits';
 import type { SuggestibleField, SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
+import { useTranslation } from 'react-i18next';
 
 export interface SuggestionsApi {
   suggesting: boolean;
@@ -116,7 +117,8 @@ export function SuggestionsProvider({
     [doc],
   );
 
-  const blocked = readOnly ? 'A viewer cannot suggest changes.' : profile ? null : 'Set your name with Profile… to suggest changes.';
+  const { t } = useTranslation();
+  const blocked = readOnly ? t('suggesting.viewer') : profile ? null : t('suggesting.needName');
   const refuse = useCallback((message: string) => {
     setRefusal(message);
     if (refusalTimer.current) clearTimeout(refusalTimer.current);

@@ -69,6 +69,7 @@ vi.mock('electron', () => ({
 const { hardenContents } = await import('../../../electron/main/hardenContents');
 const { hardenSession, ALLOWED_PERMISSIONS } = await import('../../../electron/main/sessionPolicy');
 const { registerIpc } = await import('../../../electron/main/ipcBridge');
+const { MENU_LABELS } = await import('../../../electron/main/menuLabels');
 const { serveRenderer } = await import('../../../electron/main/appProtocol');
 const { CHANNEL_NAMES } = await import('../../../shared/contract/channels');
 
@@ -173,7 +174,8 @@ describe('session', () => {
 
 describe('IPC', () => {
   const dispatch = vi.fn(async () => ({ ok: true as const, value: {} }));
-  registerIpc(dispatch, () => {});
+  const languages: string[] = [];
+  registerIpc(dispatch, { onCloseReady: () => {}, onInterfaceLanguage: (language) => languages.push(language) });
   const event = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent }, sender: {} });
 
   it('serves every contract channel and nothing else', () => {
@@ -193,6 +195,23 @@ describe('IPC', () => {
       expect(await handler(bad, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('rebuilds the menu in the interface’s language when our page says it, and only then', async () => {
+    const handler = fake.ipcHandlers.get('app:interfaceLanguage')!;
+    await handler(event('redaksi://app/index.html'), { language: 'id' });
+    await handler(event('https://evil.example/'), { language: 'en' });
+    dispatch.mockResolvedValueOnce({ ok: false, error: { code: 'invalid_input', message: 'no' } } as never);
+    await handler(event('redaksi://app/index.html'), { language: 'fr' });
+    expect(languages).toEqual(['id']);
+  });
+});
+
+describe('the menu’s words', () => {
+  it('has every item in Indonesian and English', () => {
+    expect(Object.keys(MENU_LABELS.id).sort()).toEqual(Object.keys(MENU_LABELS.en).sort());
+    for (const [key, value] of Object.entries(MENU_LABELS.id))
+      expect(value, key).not.toBe(MENU_LABELS.en[key as keyof typeof MENU_LABELS.en]);
   });
 });
 

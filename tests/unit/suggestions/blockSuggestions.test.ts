@@ -177,7 +177,7 @@ describe('suggested paragraph splits and joins', () => {
     expect([...pendingSuggestionIds(read)]).toEqual(['rina-1']);
     expect(renderBody(read, { resolveImage: () => null })).toBe('<p>Harga beras naik. Pemerintah menambah stok.</p>');
     const items = analyzeArticle({ headline: 'Harga', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));
-    expect(items).toEqual([
+    expect(items.map(({ id, message, target }) => ({ id, message, target }))).toEqual([
       {
         id: 'suggestion:rina-1',
         message: 'A new paragraph is suggested (at “Pemerintah menambah stok.”): accept or reject it',

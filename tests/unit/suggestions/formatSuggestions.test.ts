@@ -49,7 +49,9 @@ describe('formatting as a suggestion', () => {
       format(editor, 'naik 12 persen', 'bold');
       expect(published(editor)).toBe('<p>Harga beras naik 12 persen.</p>');
       expect(renderMarkdown(body(editor), { resolveImage: () => null })).not.toContain('**');
-      expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', format: { words: 'naik 12 persen', change: 'bold added' } })]);
+      expect(pending(editor)).toEqual([
+        pendingEntry({ id: 'rina-1', format: { words: 'naik 12 persen', change: 'bold added', was: 0, now: 1 } }),
+      ]);
       expect([...pendingSuggestionIds(body(editor))]).toEqual(['rina-1']);
       update(editor, () => $resolveSuggestion('rina-1', accept));
       expect(published(editor)).toBe(accept ? '<p>Harga beras <strong>naik 12 persen</strong>.</p>' : '<p>Harga beras naik 12 persen.</p>');
@@ -70,7 +72,9 @@ describe('formatting as a suggestion', () => {
       $suggestFormat(selection, 'italic', newId);
     });
     // The first words had italic, so it comes off all of them; " dan " had none and keeps none.
-    expect(pending(editor)).toEqual([pendingEntry({ id: 'rina-1', format: { words: 'asinglain', change: 'italic removed' } })]);
+    expect(pending(editor)).toEqual([
+      pendingEntry({ id: 'rina-1', format: { words: 'asinglain', change: 'italic removed', was: 3, now: 1 } }),
+    ]);
     expect(published(editor)).toBe('<p>Kata <em>asing</em> dan <em><strong>lain</strong></em>.</p>');
     format(editor, 'asing', 'italic');
     expect(pending(editor).map((s) => s.format?.words)).toEqual(['lain']);

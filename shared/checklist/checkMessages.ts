@@ -1,0 +1,101 @@
+// The ready-to-publish checklist's messages as phrases: a key and its values, some of them phrases
+// themselves ("in section 3"). The English below is the CLI's and the main side's text, and the
+// interface's English messages (`check.*`); other languages translate the same keys, with the same
+// i18next syntax: {{value}}, {{value, capitalize}}, and _one/_other plurals chosen by `count`.
+import { z } from 'zod';
+
+export const CHECK_MESSAGES = {
+  headlineEmpty: 'The headline is empty',
+  heroImage: 'the hero image',
+  image: 'the image',
+  imageIn: 'the image {{where}}',
+  slotEmpty: '{{name, capitalize}} is empty',
+  slotNeedsAlt: '{{name, capitalize}} needs alt text',
+  slotNeedsCredit: '{{name, capitalize}} needs a credit',
+  slotTooSmall: '{{name, capitalize}} is {{width}}×{{height}} px, smaller than the {{minWidth}}×{{minHeight}} px wanted',
+  headingSkips: 'The heading “{{heading}}” skips a level (H{{from}} to H{{to}})',
+  sectionNumber: 'section {{number}}',
+  sectionTitled: '“{{title}}”',
+  sectionRole: 'the {{role}} section',
+  inSection: 'in {{name}}',
+  at: ' {{where}}',
+  suggestionPending: 'A suggestion{{at}} is pending ({{words}}): accept or reject it',
+  splitSuggested: 'A new paragraph is suggested{{at}} (at {{words}}): accept or reject it',
+  joinSuggested: 'Joining paragraphs is suggested{{at}} (at {{words}}): accept or reject it',
+  retypeSuggested: 'Making {{from}} {{to}} is suggested{{at}} ({{words}}): accept or reject it',
+  kindParagraph: 'a paragraph',
+  kindQuote: 'a quote',
+  kindHeading: 'a heading {{level}}',
+  kindBullet: 'a bulleted list item',
+  kindNumber: 'a numbered list item',
+  kindListItem: 'a list item',
+  formatSuggested: 'A formatting change is suggested{{at}} ({{words}}): accept or reject it',
+  newBlockSuggested: 'A new block is suggested{{at}} ({{words}}): accept or reject it',
+  newQuoteSuggested: 'A new quote is suggested{{at}} ({{words}}): accept or reject it',
+  deleteBlockSuggested: 'Deleting a block is suggested{{at}} ({{words}}): accept or reject it',
+  deleteQuoteSuggested: 'Deleting a quote is suggested{{at}} ({{words}}): accept or reject it',
+  linkAddedSuggested: 'A link added is suggested{{at}} ({{words}}): accept or reject it',
+  linkChangedSuggested: 'A link to a new address is suggested{{at}} ({{words}}): accept or reject it',
+  linkRemovedSuggested: 'A link taken away is suggested{{at}} ({{words}}): accept or reject it',
+  tk: 'TK{{at}}: {{excerpt}}',
+  moveSectionSuggested: 'Moving {{name}} is suggested: accept or reject it',
+  addSectionSuggested: 'Adding {{name}} is suggested: accept or reject it',
+  deleteSectionSuggested: 'Deleting {{name}} is suggested: accept or reject it',
+  sectionNoHeading: '{{name, capitalize}} has no heading',
+  sectionNoText: '{{name, capitalize}} has no text',
+  claimsUnchecked_one: '{{count}} claim is not checked yet',
+  claimsUnchecked_other: '{{count}} claims are not checked yet',
+  claimRated: 'Claim rated {{verdict}}: {{quote}}',
+  /** Redaksi's own scale's blocking verdicts; a published scale's ratings keep their own words. */
+  verdictFalse: 'False',
+  verdictMisleading: 'Misleading',
+  vagueAttribution: 'Vague attribution: {{quote}}',
+  noSignOff_one: 'No fact-check sign-off on {{unsigned}} of {{count}} claim',
+  noSignOff_other: 'No fact-check sign-off on {{unsigned}} of {{count}} claims',
+  fieldHeadline: 'headline',
+  fieldDek: 'dek',
+  fieldByline: 'byline',
+  fieldHeroAlt: 'hero image’s alt text',
+  fieldHeroCaption: 'hero image’s caption',
+  fieldHeroCredit: 'hero image’s credit',
+  fieldSuggested: 'A change of the {{field}} is suggested (by {{author}}): accept or reject it',
+};
+
+export type CheckKey = keyof typeof CHECK_MESSAGES extends infer K
+  ? K extends `${infer Base}_one` | `${infer Base}_other`
+    ? Base
+    : K
+  : never;
+
+/** A message to show: its key and values; a value may be a phrase of its own, said first. */
+export interface Phrase {
+  key: CheckKey;
+  values?: { [name: string]: string | number | Phrase };
+}
+
+const BASE_KEYS = new Set(Object.keys(CHECK_MESSAGES).map((key) => key.replace(/_(one|other)$/, '')));
+
+/** A phrase as it crosses from the analysis worker: known keys only, values of bounded size. */
+export const phraseSchema: z.ZodType<Phrase> = z.lazy(() =>
+  z.strictObject({
+    key: z.custom<CheckKey>((value) => typeof value === 'string' && BASE_KEYS.has(value)),
+    values: z.record(z.string().max(40), z.union([z.string().max(2000), z.number(), phraseSchema])).optional(),
+  }),
+);
+
+export const phrase = (key: CheckKey, values?: Phrase['values']): Phrase => (values ? { key, values } : { key });
+
+/** Says a phrase with a language's messages (a key missing there falls back to English). */
+export function sayPhrase(said: Phrase, messages: Readonly<Record<string, string>> = CHECK_MESSAGES): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(said.values ?? {}))
+    values[name] = typeof value === 'object' ? sayPhrase(value, messages) : value;
+  const count = values.count;
+  const plural = typeof count === 'number' ? (count === 1 ? `${said.key}_one` : `${said.key}_other`) : null;
+  const english = CHECK_MESSAGES as Readonly<Record<string, string>>;
+  const template = (plural && (messages[plural] ?? english[plural])) ?? messages[said.key] ?? english[said.key] ?? said.key;
+  return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, name: string, format?: string) => {
+    const value = String(values[name] ?? '');
+    return format === 'capitalize' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
+  });
+}
