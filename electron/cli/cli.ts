@@ -175,7 +175,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: draftFormatOf(rest[0]!),
         ...(values.template ? { templateId: values.template } : {}),
       });
-      for (const line of report) io.err(`note: ${line}`);
+      for (const note of report) io.err(`note: ${note.message}`);
       io.out(article.id);
     } else if (command === 'export') {
       const files = await service.exportToFolder(rest[0]!, values.out!, {

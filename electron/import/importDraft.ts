@@ -11,6 +11,7 @@ import { importHtml } from '../../shared/import/importHtml';
 import { importPlainText } from '../../shared/import/importPlainText';
 import type { ImportResult } from '../../shared/import/importResult';
 import { checkDocxArchive } from './docxArchive';
+import { importNote } from '../../shared/import/importMessages';
 
 // GitHub-flavoured enough (tables, strikethrough) and HTML passed through to the sanitizer; no autolinking of bare text.
 const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
@@ -34,8 +35,7 @@ export async function importDraft(format: DraftFormat, data: Uint8Array): Promis
     }
     const result = importHtml(html);
     const unsupported = messages.filter((m) => /unrecognised|unsupported/i.test(m.message)).length;
-    if (unsupported)
-      result.report.push(`${unsupported} Word formatting ${unsupported === 1 ? 'feature was' : 'features were'} not carried over`);
+    if (unsupported) result.report.push(importNote('wordFormatting', { count: unsupported }));
     return result;
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(data);

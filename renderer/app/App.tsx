@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { AppCommand, StoreStatus } from '../../shared/contract/channels';
 import { StoreProblemScreen } from './StoreProblemScreen';
+import type { ImportNote } from '../../shared/import/importMessages';
+import { sayPhrase } from '../i18n/sayPhrase';
 import { PaneSeparator, useStoredWidth } from './PaneSeparator';
 import { TopBar } from './TopBar';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
@@ -67,7 +69,7 @@ function Workstation() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
   // An import's notes are kept as they came, and said in the interface's language when shown.
-  const [error, setError] = useState<string | { imported: string[] } | null>(null);
+  const [error, setError] = useState<string | { imported: ImportNote[] } | null>(null);
   const [freshArticleId, setFreshArticleId] = useState<string | null>(null);
   const editorHandle = useRef<EditorHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -278,7 +280,9 @@ function Workstation() {
           <div className="editor-pane-content">
             {error && (
               <p className="notice" role="alert">
-                {typeof error === 'string' ? error : t('app.imported', { notes: error.imported.join('; ') })}
+                {typeof error === 'string'
+                  ? error
+                  : t('app.imported', { notes: error.imported.map((note) => sayPhrase('import', note.text)).join('; ') })}
               </p>
             )}
             {selectedId ? (

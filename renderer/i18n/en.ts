@@ -1,6 +1,7 @@
 // The interface in English: every string a person reads in Redaksi's windows. Bahasa Indonesia in
 // id.ts has the same keys (the compiler checks); plurals use i18next's _one/_other suffixes.
 import { CHECK_MESSAGES } from '../../shared/checklist/checkMessages';
+import { IMPORT_MESSAGES } from '../../shared/import/importMessages';
 
 export const en = {
   topBar: {
@@ -883,6 +884,8 @@ export const en = {
   },
   // The checklist's messages are the shared module's English (the CLI says them too).
   check: CHECK_MESSAGES,
+  // What an import left out: the shared importers' English (the CLI prints it too).
+  import: IMPORT_MESSAGES,
 };
 
 /** The shape of every language's messages: the same keys, string values. */

@@ -937,4 +937,17 @@ export const id: Messages = {
     verdictFalse: 'Salah',
     verdictMisleading: 'Menyesatkan',
   },
+  import: {
+    flattened_one: 'meratakan {{count}} elemen yang bersarang lebih dalam dari {{depth}} tingkat (teksnya tetap ada)',
+    flattened_other: 'meratakan {{count}} elemen yang bersarang lebih dalam dari {{depth}} tingkat (teksnya tetap ada)',
+    droppedElements_one: 'membuang {{count}} elemen <{{tag}}>',
+    droppedElements_other: 'membuang {{count}} elemen <{{tag}}>',
+    imagesWaiting_one: '{{count}} gambar menunggu berkasnya',
+    imagesWaiting_other: '{{count}} gambar menunggu berkasnya',
+    navigationDropped_one: 'membuang {{count}} baris navigasi di akhir',
+    navigationDropped_other: 'membuang {{count}} baris navigasi di akhir',
+    heroWaiting: 'gambar utama "{{file}}" menunggu berkasnya',
+    wordFormatting_one: '{{count}} fitur format Word tidak terbawa',
+    wordFormatting_other: '{{count}} fitur format Word tidak terbawa',
+  },
 };

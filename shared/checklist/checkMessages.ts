@@ -1,8 +1,6 @@
-// The ready-to-publish checklist's messages as phrases: a key and its values, some of them phrases
-// themselves ("in section 3"). The English below is the CLI's and the main side's text, and the
-// interface's English messages (`check.*`); other languages translate the same keys, with the same
-// i18next syntax: {{value}}, {{value, capitalize}}, and _one/_other plurals chosen by `count`.
-import { z } from 'zod';
+// The ready-to-publish checklist's messages as phrases (see shared/text/phrases.ts). The English
+// below is the CLI's and the main side's text, and the interface's English messages (`check.*`).
+import { phraseSchemaOf, sayPhrase as sayGenericPhrase, type Phrase as GenericPhrase, type PhraseKey } from '../text/phrases';
 
 export const CHECK_MESSAGES = {
   headlineEmpty: 'The headline is empty',
@@ -61,41 +59,17 @@ export const CHECK_MESSAGES = {
   fieldSuggested: 'A change of the {{field}} is suggested (by {{author}}): accept or reject it',
 };
 
-export type CheckKey = keyof typeof CHECK_MESSAGES extends infer K
-  ? K extends `${infer Base}_one` | `${infer Base}_other`
-    ? Base
-    : K
-  : never;
+export type CheckKey = PhraseKey<typeof CHECK_MESSAGES>;
 
-/** A message to show: its key and values; a value may be a phrase of its own, said first. */
-export interface Phrase {
-  key: CheckKey;
-  values?: { [name: string]: string | number | Phrase };
-}
+/** A checklist message to show: its key and values; a value may be a phrase of its own, said first. */
+export type Phrase = GenericPhrase<CheckKey>;
 
-const BASE_KEYS = new Set(Object.keys(CHECK_MESSAGES).map((key) => key.replace(/_(one|other)$/, '')));
-
-/** A phrase as it crosses from the analysis worker: known keys only, values of bounded size. */
-export const phraseSchema: z.ZodType<Phrase> = z.lazy(() =>
-  z.strictObject({
-    key: z.custom<CheckKey>((value) => typeof value === 'string' && BASE_KEYS.has(value)),
-    values: z.record(z.string().max(40), z.union([z.string().max(2000), z.number(), phraseSchema])).optional(),
-  }),
-);
+/** A checklist phrase as it crosses from the analysis worker. */
+export const phraseSchema = phraseSchemaOf<CheckKey>(CHECK_MESSAGES);
 
 export const phrase = (key: CheckKey, values?: Phrase['values']): Phrase => (values ? { key, values } : { key });
 
-/** Says a phrase with a language's messages (a key missing there falls back to English). */
-export function sayPhrase(said: Phrase, messages: Readonly<Record<string, string>> = CHECK_MESSAGES): string {
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(said.values ?? {}))
-    values[name] = typeof value === 'object' ? sayPhrase(value, messages) : value;
-  const count = values.count;
-  const plural = typeof count === 'number' ? (count === 1 ? `${said.key}_one` : `${said.key}_other`) : null;
-  const english = CHECK_MESSAGES as Readonly<Record<string, string>>;
-  const template = (plural && (messages[plural] ?? english[plural])) ?? messages[said.key] ?? english[said.key] ?? said.key;
-  return template.replace(/\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g, (_, name: string, format?: string) => {
-    const value = String(values[name] ?? '');
-    return format === 'capitalize' ? value.charAt(0).toUpperCase() + value.slice(1) : value;
-  });
+/** The phrase in English (the CLI's and the main side's words). */
+export function sayPhrase(said: Phrase): string {
+  return sayGenericPhrase(said, CHECK_MESSAGES);
 }

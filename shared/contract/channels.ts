@@ -9,6 +9,7 @@ import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
 import { templateDefinitionSchema, templateSchema } from '../templates/templateSchema';
 import { lexicalStateSchema } from './lexicalState';
 import { comparisonSchema } from './history';
+import { importNoteSchema } from '../import/importMessages';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
 const shortText = (max: number) => z.string().max(max);
@@ -284,7 +285,7 @@ export const channels = {
       format: z.enum(['text', 'html', 'markdown', 'docx']),
       templateId: z.string().min(1).max(64).optional(),
     }),
-    output: z.strictObject({ article: articleSchema, report: z.array(z.string()) }),
+    output: z.strictObject({ article: articleSchema, report: z.array(importNoteSchema).max(200) }),
   },
   /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. Browser mode downloads it. */
   'publish:export': {

@@ -12,6 +12,7 @@ import { safeHref } from '../publish/renderBody';
 import { parseDateline } from './dateline';
 import { capNesting } from './capNesting';
 import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
+import { importNote, type ImportNote } from './importMessages';
 
 const BLOCKED = [
   'script',
@@ -418,16 +419,10 @@ export function pastedBlocks(html: string): unknown[] {
 export function importHtml(source: string): ImportResult {
   const { html, flattened } = capNesting(source, MAX_HTML_DEPTH);
   const state = sanitizeAndWalk(html);
-  const report: string[] = [];
-  if (flattened)
-    report.push(
-      `flattened ${flattened} ${flattened === 1 ? 'element' : 'elements'} nested deeper than ${MAX_HTML_DEPTH} levels (their text is kept)`,
-    );
-  for (const [tag, count] of countDropped(html)) report.push(`dropped ${count} <${tag}> ${count === 1 ? 'element' : 'elements'}`);
-  if (state.images)
-    report.push(
-      `${state.images} ${state.images === 1 ? 'image is' : 'images are'} waiting for ${state.images === 1 ? 'its file' : 'their files'}`,
-    );
+  const report: ImportNote[] = [];
+  if (flattened) report.push(importNote('flattened', { count: flattened, depth: MAX_HTML_DEPTH }));
+  for (const [tag, count] of countDropped(html)) report.push(importNote('droppedElements', { count, tag }));
+  if (state.images) report.push(importNote('imagesWaiting', { count: state.images }));
   // Only a full instant with its offset is kept ("2025-07-04T17:00:00+07:00").
   if (state.publishAt && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/.test(state.publishAt))
     state.publishAt = null;

@@ -5,6 +5,7 @@
 import { emptySlot, HERO_SPEC } from '../editor/imageSlot';
 import { parseDateline, type Dateline } from './dateline';
 import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
+import { importNote, type ImportNote } from './importMessages';
 
 // Every pattern here runs on every line or block of a file that may be megabytes of hostile text, so
 // each is tried only on text short enough to be what it looks for, and none can backtrack over a run
@@ -67,7 +68,7 @@ function detectLanguage(text: string): string {
 }
 
 export function importPlainText(input: string): ImportResult {
-  const report: string[] = [];
+  const report: ImportNote[] = [];
   // Blocks are runs of non-empty lines; runs of blank lines separate them.
   const lines = input
     .replace(/\r\n?/g, '\n')
@@ -96,7 +97,7 @@ export function importPlainText(input: string): ImportResult {
     blocks.pop();
     dropped++;
   }
-  if (dropped) report.push(`dropped ${dropped} navigation ${dropped === 1 ? 'line' : 'lines'} at the end`);
+  if (dropped) report.push(importNote('navigationDropped', { count: dropped }));
 
   const headline = blocks.shift() ?? '';
   let publishAt: string | null = null;
@@ -112,7 +113,7 @@ export function importPlainText(input: string): ImportResult {
     } else if (heroFileName === null && isImageFile(next)) {
       heroFileName = next;
       blocks.shift();
-      report.push(`the hero image "${next}" is waiting for its file`);
+      report.push(importNote('heroWaiting', { file: next }));
     }
   }
 

@@ -2,6 +2,7 @@
 import type { SerializedBody } from '../contract/lexicalState';
 import { ServiceError } from '../contract/errors';
 import type { ImageSlot } from '../editor/imageSlot';
+import type { ImportNote } from './importMessages';
 
 export interface ImportResult {
   headline: string;
@@ -14,8 +15,8 @@ export interface ImportResult {
   /** The hero image's file name, for the editor to ask for. */
   heroFileName: string | null;
   body: SerializedBody;
-  /** What the import left out, said in words ("dropped 2 navigation lines"). */
-  report: string[];
+  /** What the import left out ("dropped 2 navigation lines at the end"). */
+  report: ImportNote[];
 }
 
 /** A book has a few thousand paragraphs; past this, one article is the wrong shape for the file. */

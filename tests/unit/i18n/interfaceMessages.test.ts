@@ -1,7 +1,12 @@
 // The interface's two languages: the same keys, the same placeholders and tags in each, plurals by
 // each language's rules, the system's language chosen, and the checklist said in both (its English
 // exactly the shared module's, which the CLI prints).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importHtml } from '../../../shared/import/importHtml';
+import { importPlainText } from '../../../shared/import/importPlainText';
+import { sayPhrase } from '../../../renderer/i18n/sayPhrase';
 import { claimChecklistItems } from '../../../shared/checklist/claimChecks';
 import { fieldSuggestionChecklistItems } from '../../../shared/checklist/fieldSuggestionChecks';
 import { analyzeArticle, type ChecklistItem } from '../../../shared/checklist/readyToPublish';
@@ -74,6 +79,24 @@ describe('the interface’s messages', () => {
     expect(systemLanguage(['en-GB', 'id-ID'])).toBe('en');
     expect(systemLanguage(['fr-FR', 'de'])).toBe('en');
     expect(systemLanguage([])).toBe('en');
+  });
+});
+
+describe('an import’s notes in the interface’s language', () => {
+  it('says the sample’s notes in English as the CLI prints them, and in Indonesian', async () => {
+    const { report } = importPlainText(readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8'));
+    const html = importHtml(
+      '<article><h1>Judul</h1><figure><img src="images/a.jpg" alt="Tentara"></figure><p>Isi.</p><script>x</script></article>',
+    ).report;
+    const notes = [...report, ...html];
+    expect(notes.map((note) => sayPhrase('import', note.text))).toEqual(notes.map((note) => note.message));
+    await i18n.changeLanguage('id');
+    expect(notes.map((note) => sayPhrase('import', note.text))).toEqual([
+      'membuang 2 baris navigasi di akhir',
+      'gambar utama "dw-1751619146746_169.webp" menunggu berkasnya',
+      'membuang 1 elemen <script>',
+      '1 gambar menunggu berkasnya',
+    ]);
   });
 });
 

@@ -109,10 +109,12 @@ describe('importers on hostile input', () => {
       const data = typeof input === 'string' ? strToU8(input) : input;
       const result = await service.dispatch('articles:import', { data, format });
       if (result.ok) {
-        const { article, report } = result.value as { article: Article; report: string[] };
+        const { article, report } = result.value as { article: Article; report: Array<{ message: string }> };
         // Whatever the shape, the last words arrive (or the report says what was left out).
         if (String(input).includes(END) || typeof input !== 'string')
-          expect(`${article.headline} ${plainTextOf(article.body)} ${report.join(' ')}`).toMatch(new RegExp(`${END}|flattened|left out`));
+          expect(`${article.headline} ${plainTextOf(article.body)} ${report.map((note) => note.message).join(' ')}`).toMatch(
+            new RegExp(`${END}|flattened|left out`),
+          );
       } else {
         expect(result.error.code, result.error.message).toBe('invalid_input');
         expect(result.error.message).toMatch(/too big|too large|nested|cannot be imported/);

@@ -39,7 +39,7 @@ describe('HTML import', () => {
       publishAt: '2025-07-04T17:00:00+07:00',
       hero: { role: 'hero', alt: 'Tentara', caption: 'Parade', credit: 'DW', assetId: null },
     });
-    expect(result.report).toContain('1 image is waiting for its file');
+    expect(result.report.map((note) => note.message)).toContain('1 image is waiting for its file');
   });
 
   it('normalizes Google Docs and Word artifacts: stray bold wrapper, style spans, empty paragraphs, Mso classes', () => {
@@ -74,6 +74,8 @@ describe('HTML import', () => {
     );
     const html = renderBody(result.body, noImages);
     expect(html).toBe('<p>Teks tautan <a href="https://kompas.id">aman</a></p>');
-    expect(result.report).toEqual(expect.arrayContaining(['dropped 1 <script> element', 'dropped 1 <iframe> element']));
+    expect(result.report.map((note) => note.message)).toEqual(
+      expect.arrayContaining(['dropped 1 <script> element', 'dropped 1 <iframe> element']),
+    );
   });
 });

@@ -40,7 +40,7 @@ describe('plain-text import', () => {
     const text = JSON.stringify(result.body);
     expect(text).not.toContain('Fenomena Terkini');
     expect(text).not.toContain('Trending');
-    expect(result.report).toEqual([
+    expect(result.report.map((note) => note.message)).toEqual([
       'dropped 2 navigation lines at the end',
       'the hero image "dw-1751619146746_169.webp" is waiting for its file',
     ]);

@@ -1,0 +1,33 @@
+// What an import left out, as phrases (see shared/text/phrases.ts): the CLI prints the English
+// below; the interface says the same notes in its language (`import.*`).
+import { phraseSchemaOf, sayPhrase, type Phrase, type PhraseKey } from '../text/phrases';
+import { z } from 'zod';
+
+export const IMPORT_MESSAGES = {
+  flattened_one: 'flattened {{count}} element nested deeper than {{depth}} levels (its text is kept)',
+  flattened_other: 'flattened {{count}} elements nested deeper than {{depth}} levels (their text is kept)',
+  droppedElements_one: 'dropped {{count}} <{{tag}}> element',
+  droppedElements_other: 'dropped {{count}} <{{tag}}> elements',
+  imagesWaiting_one: '{{count}} image is waiting for its file',
+  imagesWaiting_other: '{{count}} images are waiting for their files',
+  navigationDropped_one: 'dropped {{count}} navigation line at the end',
+  navigationDropped_other: 'dropped {{count}} navigation lines at the end',
+  heroWaiting: 'the hero image "{{file}}" is waiting for its file',
+  wordFormatting_one: '{{count}} Word formatting feature was not carried over',
+  wordFormatting_other: '{{count}} Word formatting features were not carried over',
+};
+
+export type ImportNoteKey = PhraseKey<typeof IMPORT_MESSAGES>;
+
+/** One thing an import left out: in English, and as a phrase for the interface. */
+export interface ImportNote {
+  message: string;
+  text: Phrase<ImportNoteKey>;
+}
+
+export const importNoteSchema = z.strictObject({ message: z.string().max(2000), text: phraseSchemaOf<ImportNoteKey>(IMPORT_MESSAGES) });
+
+export function importNote(key: ImportNoteKey, values?: Phrase<ImportNoteKey>['values']): ImportNote {
+  const text = values ? { key, values } : { key };
+  return { message: sayPhrase(text, IMPORT_MESSAGES), text };
+}
