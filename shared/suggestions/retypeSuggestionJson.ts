@@ -27,13 +27,6 @@ export function retypeSuggestionOf(node: object): RetypeSuggestion | null {
 /** A list a block can be suggested into (its items carry the block's old type, like a change of type). */
 export type ListKind = 'bullet' | 'number';
 
-/** How people name a block kind: "a paragraph", "a heading 2", "a quote", "a bulleted list item". */
-export function blockKindName(kind: BlockKind | ListKind): string {
-  if (kind === 'bullet') return 'a bulleted list item';
-  if (kind === 'number') return 'a numbered list item';
-  return kind === 'paragraph' ? 'a paragraph' : kind === 'quote' ? 'a quote' : `a heading ${kind.slice(1)}`;
-}
-
 /** The kind of a saved block, or null for any other node. */
 export function blockKindOf(node: object): BlockKind | null {
   const { type, tag } = node as { type?: unknown; tag?: unknown };

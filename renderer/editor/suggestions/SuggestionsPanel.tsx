@@ -62,6 +62,7 @@ export function describeSuggestion(
   }
   if (s.block === 'join') return t('suggestion.join', { what: s.where.trim() ? quoted(s.where) : t('suggestion.emptyParagraph') });
   if (s.block === 'split') {
+    // Pasted lines: their words and the new paragraphs between them are one suggestion.
     if (s.inserted)
       return s.deleted
         ? t('suggestion.replaceAsParagraphs', { deleted: quoted(s.deleted), inserted: quoted(s.inserted) })
