@@ -18,7 +18,7 @@ function pseudo(messages: Messages): Messages {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, id: { translation: id }, 'x-pseudo': { translation: pseudo(en) } },
+  resources: { en: { translation: en }, id: { translation: id } },
   lng: interfaceLanguage(),
   fallbackLng: 'en',
   // React escapes what it renders; the strings are never put into HTML by hand.
@@ -34,6 +34,9 @@ i18n.services.formatter?.add('capitalize', (value: unknown) => {
 
 function apply(): void {
   const language = interfaceLanguage();
+  // Made only when the translation check asks for it, not at every start-up.
+  if (language === 'x-pseudo' && !i18n.hasResourceBundle(language, 'translation'))
+    i18n.addResourceBundle(language, 'translation', pseudo(en));
   // en-XA: the tag browsers and Android give their English pseudo-locale.
   document.documentElement.lang = language === 'x-pseudo' ? 'en-XA' : language;
   if (i18n.language !== language) void i18n.changeLanguage(language);

@@ -12,26 +12,26 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 
 export interface StatusTransition {
   to: ArticleStatus;
-  /** The button text: says what the transition does. */
-  label: string;
+  /** What the transition is called: the interface says it in its language (`transition.<name>`). */
+  name: 'sendReview' | 'sendFactCheck' | 'returnDraft' | 'markReady' | 'returnReview' | 'markPublished' | 'returnFactCheck' | 'reopen';
 }
 
 export const STATUS_TRANSITIONS: Record<ArticleStatus, readonly StatusTransition[]> = {
-  draft: [{ to: 'in_review', label: 'Send to review' }],
+  draft: [{ to: 'in_review', name: 'sendReview' }],
   in_review: [
-    { to: 'fact_check', label: 'Send to fact-check' },
-    { to: 'draft', label: 'Return to draft' },
+    { to: 'fact_check', name: 'sendFactCheck' },
+    { to: 'draft', name: 'returnDraft' },
   ],
   fact_check: [
-    { to: 'ready', label: 'Mark ready' },
-    { to: 'in_review', label: 'Return to review' },
+    { to: 'ready', name: 'markReady' },
+    { to: 'in_review', name: 'returnReview' },
   ],
   ready: [
-    { to: 'published', label: 'Mark published' },
-    { to: 'fact_check', label: 'Return to fact-check' },
+    { to: 'published', name: 'markPublished' },
+    { to: 'fact_check', name: 'returnFactCheck' },
   ],
   // A published piece goes back to draft for a correction, then through the desk again.
-  published: [{ to: 'draft', label: 'Reopen for correction' }],
+  published: [{ to: 'draft', name: 'reopen' }],
 };
 
 export function canTransition(from: ArticleStatus, to: ArticleStatus): boolean {
