@@ -3,7 +3,15 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../shared/articles/status';
 import { canTransition, STATUS_LABELS } from '../shared/articles/status';
-import type { Article, ArticleFields, ArticleSummary, RevisionKind, RevisionSummary, Snippet } from '../shared/contract/channels';
+import type {
+  Article,
+  ArticleFields,
+  ArticleRecord,
+  ArticleSummary,
+  RevisionKind,
+  RevisionSummary,
+  Snippet,
+} from '../shared/contract/channels';
 import type { Claim } from '../shared/claims/claimSchema';
 import type { VersionSnapshot } from '../shared/history/compareVersions';
 import { ServiceError } from '../shared/contract/errors';
@@ -11,6 +19,7 @@ import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contr
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
 import { newArticleDoc } from '../shared/collab/articleDoc';
+import { DocVectorStore } from './docVectorStore';
 import { DocStore } from './docStore';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
@@ -43,12 +52,16 @@ interface ArticleRow {
   deleted_at: string | null;
 }
 
+type RecordRow = Omit<ArticleRow, 'body_json'>;
+
 type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json' | 'hero_json' | 'template_id'>;
 
 /** Headline matches weigh most, then the dek, then the body. */
 const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
 /** Searches matching more articles than this are ranked among the newest this many matches. */
 export const RANKED_WINDOW = 5000;
+const RECORD_COLUMNS =
+  'id, slug, headline, dek, byline, language, status, time_zone, publish_at, hero_json, template_id, revision, created_at, updated_at, deleted_at';
 const SUMMARY_COLUMNS = 'a.id, a.slug, a.headline, a.status, a.language, a.revision, a.created_at, a.updated_at, a.deleted_at';
 
 export type ListFilter = ArticleStatus | 'trash' | undefined;
@@ -71,7 +84,7 @@ export interface NewArticle {
    * The live document, already made from exactly these fields (newArticleDoc) where it does not hold
    * up the windows: an import's worker. Made here otherwise.
    */
-  prepared?: { state: Uint8Array; body: SerializedBody };
+  prepared?: { state: Uint8Array; body: SerializedBody; stateVector?: Uint8Array };
   /**
    * An article brought down from the newsroom server keeps the server's id, and its document starts
    * empty (`prepared` with an empty state): the server's content arrives by sync, never made twice.
@@ -115,7 +128,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-function toArticle(row: ArticleRow): Article {
+function toRecord(row: RecordRow): ArticleRecord {
   return {
     ...toSummary(row),
     dek: row.dek,
@@ -123,9 +136,12 @@ function toArticle(row: ArticleRow): Article {
     timeZone: row.time_zone,
     publishAt: row.publish_at,
     hero: row.hero_json === null ? null : (JSON.parse(row.hero_json) as ImageSlot),
-    body: JSON.parse(row.body_json) as SerializedBody,
     templateId: row.template_id,
   };
+}
+
+function toArticle(row: ArticleRow): Article {
+  return { ...toRecord(row), body: JSON.parse(row.body_json) as SerializedBody };
 }
 
 /** Splits FTS5 snippet text at the highlight markers. */
@@ -166,16 +182,20 @@ function serializeBody(body: SerializedBody): { json: string; text: string } {
 export class ArticleStore {
   private readonly statements: Record<string, Statement>;
   readonly docs: DocStore;
+  readonly vectors: DocVectorStore;
 
   constructor(
     readonly db: Database,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.docs = new DocStore(db, now);
+    this.vectors = new DocVectorStore(db);
     const s = (sql: string) => db.prepare(sql);
     this.statements = {
       byId: s('SELECT rowid, * FROM articles WHERE id = ?'),
       bySlug: s('SELECT rowid, * FROM articles WHERE slug = ?'),
+      recordById: s(`SELECT rowid, ${RECORD_COLUMNS} FROM articles WHERE id = ?`),
+      recordBySlug: s(`SELECT rowid, ${RECORD_COLUMNS} FROM articles WHERE slug = ?`),
       slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
       insert:
         s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, revision, created_at, updated_at)
@@ -268,6 +288,7 @@ export class ArticleStore {
         now,
       });
       this.docs.create(id, doc.state);
+      if (doc.stateVector) this.vectors.remember(id, doc.state, doc.stateVector);
     })();
     return this.get(id);
   }
@@ -281,6 +302,13 @@ export class ArticleStore {
     const row = (this.statements.byId!.get(ref) ?? this.statements.bySlug!.get(ref)) as ArticleRow | undefined;
     if (!row) throw new ServiceError('not_found', `No article with id or slug "${ref}".`);
     return toArticle(row);
+  }
+
+  /** By id or slug, without the body (never read from disk for it). */
+  record(ref: string): ArticleRecord {
+    const row = (this.statements.recordById!.get(ref) ?? this.statements.recordBySlug!.get(ref)) as RecordRow | undefined;
+    if (!row) throw new ServiceError('not_found', `No article with id or slug "${ref}".`);
+    return toRecord(row);
   }
 
   /**

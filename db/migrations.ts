@@ -239,6 +239,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX revisions_by_article ON revisions (article_id, revision DESC);
     `);
   },
+  // 9: the state vector of each document's merged state, so opening an article need not decode its
+  // whole document to work it out (see DocVectorStore). Empty at first: filled as documents open.
+  (db) => {
+    db.exec(`
+      CREATE TABLE doc_vectors (
+        article_id   TEXT PRIMARY KEY NOT NULL REFERENCES docs (article_id) ON DELETE CASCADE,
+        state_sha256 BLOB NOT NULL,
+        vector       BLOB NOT NULL
+      );
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

@@ -70,6 +70,8 @@ export function createHandlers(
       const article = store.find(input.ref);
       return live.flush(article.id) ? store.get(article.id) : article;
     },
+    // An editor window's: its fields and body come from the live document, so nothing is derived first.
+    'articles:record': (input) => store.record(input.ref),
     'articles:create': (input) => {
       const { templateId, sectionCount, ...fields } = input;
       if (!templateId) return store.create(fields);

@@ -253,7 +253,7 @@ export class LiveDocs {
             // Left to the built document's channel, which refuses it the usual way.
           }
           if (message?.kind === 'hello' && Y.decodeStateVector(message.stateVector).size === 0) {
-            welcomed = Y.encodeStateVectorFromUpdate(state);
+            welcomed = this.stateVectorOf(articleId, state);
             this.send(session, { kind: 'welcome', update: state, stateVector: welcomed });
             // Built when the window says more (its cursor, once its editor is built) or soon after,
             // not while the window builds its editor from the welcome: they would share the cores.
@@ -276,6 +276,20 @@ export class LiveDocs {
         joined?.closed();
       },
     };
+  }
+
+  /** The stored state's vector: remembered, or worked out (decoding it all) and remembered for next time. */
+  private stateVectorOf(articleId: string, state: Uint8Array): Uint8Array {
+    const known = this.articles.vectors.vectorOf(articleId, state);
+    if (known) return known;
+    const vector = Y.encodeStateVectorFromUpdate(state);
+    try {
+      this.articles.vectors.remember(articleId, state, vector);
+    } catch (error) {
+      // Only a shortcut for the next open: a store that cannot take it now loses nothing.
+      this.log(`[redaksi] live document ${articleId}: state vector not remembered: ${(error as Error).message}`);
+    }
+    return vector;
   }
 
   /** Derives the JSON copy now if edits are waiting (before an export, a status change, a version). True when it wrote. */
@@ -928,6 +942,9 @@ export class LiveDocs {
       }, CATCH_UP_ORIGIN);
       const merged = Y.encodeStateAsUpdate(entry.doc);
       entry.wholeState = merged;
+      // The document's own vector is the merged state's only when nothing waits for a missing update.
+      if (entry.doc.store.pendingStructs === null && entry.doc.store.pendingDs === null)
+        this.articles.vectors.remember(entry.articleId, merged, Y.encodeStateVector(entry.doc));
       return merged;
     });
     entry.logged = 0;

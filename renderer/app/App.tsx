@@ -193,7 +193,7 @@ function Workstation() {
   useEffect(() => {
     const last = localStorage.getItem(LAST_ARTICLE_KEY);
     if (!last) return;
-    void bridge.call('articles:get', { ref: last }).then((result) => {
+    void bridge.call('articles:record', { ref: last }).then((result) => {
       if (result.ok && result.value.deletedAt === null) setSelectedId((current) => current ?? result.value.id);
     });
   }, []);

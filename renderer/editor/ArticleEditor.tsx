@@ -29,7 +29,7 @@ import * as Y from 'yjs';
 import { fieldsMap, readFieldsFromDoc, readStatusFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
 import { EXCLUDED_PROPERTIES } from '../../shared/collab/bodyDoc';
 import { LiveClient, type LiveState } from '../../shared/collab/liveClient';
-import type { Article, ArticleSummary } from '../../shared/contract/channels';
+import type { ArticleRecord, ArticleSummary } from '../../shared/contract/channels';
 import { ARTICLE_NODES } from '../../shared/editor/nodes/articleNodes';
 import { checkLinkUrl } from '../../shared/text/safeUrl';
 import { bridge } from '../transport/bridge';
@@ -110,7 +110,7 @@ interface EditorProps {
 
 /** Memoized: the library refreshing around it must not re-render the editor. */
 export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadline, handleRef, onChanged, onClosed }: EditorProps) {
-  const [loaded, setLoaded] = useState<{ article: Article } | { error: string } | null>(null);
+  const [loaded, setLoaded] = useState<{ article: ArticleRecord } | { error: string } | null>(null);
   // The live document is asked for at once, beside the article's record: its content is on its way
   // while the editor is built (and held until the editor is bound to it).
   const live = useMemo(() => createLive(articleId), [articleId]);
@@ -122,7 +122,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
   useEffect(() => {
     let current = true;
     setLoaded(null);
-    void bridge.call('articles:get', { ref: articleId }).then((result) => {
+    void bridge.call('articles:record', { ref: articleId }).then((result) => {
       if (current) setLoaded(result.ok ? { article: result.value } : { error: result.error.message });
     });
     return () => {
@@ -151,7 +151,7 @@ export const ArticleEditor = memo(function ArticleEditor({ articleId, focusHeadl
 });
 
 interface SessionProps {
-  article: Article;
+  article: ArticleRecord;
   live: Live;
   focusHeadline: boolean;
   handleRef: MutableRefObject<EditorHandle | null>;

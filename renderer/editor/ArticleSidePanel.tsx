@@ -1,9 +1,11 @@
 // Beside the article: its figures (words, reading time, TK markers), and in tabs the ready-to-publish
 // checklist, the claims, the review comments, the suggestions, the outline and the version history.
 // Every tab's panel stays mounted (hidden when not chosen): a claim's filters or a half-written
-// reply survive a look at another tab, and the counts on the tabs stay current.
+// reply survive a look at another tab, and the counts on the tabs stay current. The hidden ones are
+// mounted once the article has painted, in idle time: opening a long article is not kept waiting
+// for 300 claims and an outline nobody is looking at yet.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { readingMinutes } from '../../shared/text/textStats';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
@@ -40,6 +42,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   const { threads } = useComments();
   const [suggestionCount, setSuggestionCount] = useState(0);
   const { t } = useTranslation();
+  const hiddenMounted = useIdleMount();
   const counts: Partial<Record<SideTab, number>> = {
     checklist: analysis?.items.length,
     claims: claims.length,
@@ -103,7 +106,7 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
       )}
       <SideTabList counts={counts} />
       {SIDE_TABS.map((tab) => (
-        <TabPanel key={tab} tab={tab}>
+        <TabPanel key={tab} tab={tab} mountHidden={hiddenMounted}>
           {panels[tab]}
         </TabPanel>
       ))}
@@ -111,11 +114,24 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   );
 });
 
-function TabPanel({ tab, children }: { tab: SideTab; children: ReactNode }) {
+/** True once the browser has been idle after the first paint (or 1.5 s at the latest). */
+function useIdleMount(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const id = requestIdleCallback(() => startTransition(() => setReady(true)), { timeout: 1500 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return ready;
+}
+
+/** Its panel is mounted when first shown or when hidden ones are, and stays mounted from then on. */
+function TabPanel({ tab, mountHidden, children }: { tab: SideTab; mountHidden: boolean; children: ReactNode }) {
   const { tab: shown } = useSideTabs();
+  const [mounted, setMounted] = useState(tab === shown);
+  if (!mounted && (tab === shown || mountHidden)) setMounted(true);
   return (
     <div role="tabpanel" id={`side-panel-${tab}`} aria-labelledby={`side-tab-${tab}`} className="side-tabpanel" hidden={tab !== shown}>
-      {children}
+      {(mounted || tab === shown) && children}
     </div>
   );
 }

@@ -27,10 +27,12 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 // "{{name, capitalize}}": a phrase that starts a sentence ("The image in section 3 needs a credit").
-i18n.services.formatter?.add('capitalize', (value: unknown) => {
-  const text = String(value);
+i18n.services.formatter?.add('capitalize', (value: unknown) => capitalized(String(value)));
+
+/** A phrase made to start a sentence or a name ("image" → "Image"). */
+export function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-});
+}
 
 function apply(): void {
   const language = interfaceLanguage();

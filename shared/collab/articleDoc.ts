@@ -81,7 +81,7 @@ export function writeStatusToDoc(doc: Y.Doc, status: ArticleStatus, origin: unkn
  * The first content of a new article's document, as one update (made only on the main side), and
  * the body in Lexical's normal form (what the document derives to), from the same single parse.
  */
-export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body: SerializedBody } {
+export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body: SerializedBody; stateVector: Uint8Array } {
   const doc = new Y.Doc();
   try {
     const { body, ...rest } = fields;
@@ -89,7 +89,7 @@ export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body:
     writeFieldsToDoc(doc, rest);
     // Every new article starts as a draft, in its document too (the status travels with it).
     writeStatusToDoc(doc, 'draft');
-    return { state: Y.encodeStateAsUpdate(doc), body: normal };
+    return { state: Y.encodeStateAsUpdate(doc), body: normal, stateVector: Y.encodeStateVector(doc) };
   } finally {
     doc.destroy();
   }

@@ -73,6 +73,13 @@ export const articleSchema = z.strictObject({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/**
+ * An article without its body: what an editor window needs beside the live document, which brings
+ * the body itself (a long article's JSON is megabytes, read and checked for nothing).
+ */
+export const articleRecordSchema = articleSchema.omit({ body: true });
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
+
 export const snippetSchema = z.array(z.strictObject({ text: z.string(), match: z.boolean() }));
 export type Snippet = z.infer<typeof snippetSchema>;
 
@@ -174,6 +181,7 @@ export const channels = {
     output: z.strictObject({ items: z.array(z.strictObject({ article: articleSummarySchema, snippet: snippetSchema })) }),
   },
   'articles:get': { input: z.strictObject({ ref: articleRef }), output: articleSchema },
+  'articles:record': { input: z.strictObject({ ref: articleRef }), output: articleRecordSchema },
   'articles:create': {
     input: z.strictObject({
       headline: shortText(500).optional(),

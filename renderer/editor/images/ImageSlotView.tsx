@@ -7,7 +7,7 @@ import { rememberAsset, useAssetInfo } from './assetInfo';
 import { useAssetUrl } from './assetUrl';
 import { useIsSuggesting } from '../suggestions/suggestionsState';
 import { useTranslation } from 'react-i18next';
-import { t as translate } from '../../i18n/i18n';
+import { capitalized, t as translate } from '../../i18n/i18n';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
@@ -44,7 +44,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
   const frozen = useIsSuggesting();
   const suggesting = frozen && suggestions !== undefined;
   const { t } = useTranslation();
-  const Label = label.charAt(0).toUpperCase() + label.slice(1);
+  const Label = capitalized(label);
 
   async function take(file: File | undefined) {
     if (!file || frozen) return;

@@ -1,10 +1,11 @@
 // Gives body image slots their UI: the node stays pure data, this view edits it.
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useDeferredValue } from 'react';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
 import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/nodes/ImageSlotNode';
 import { ImageSlotView } from './ImageSlotView';
 import { useTranslation } from 'react-i18next';
+import { capitalized } from '../../i18n/i18n';
 
 // Memoized on the slot object: typing elsewhere never re-renders an image (a known Lexical pitfall).
 const InlineImageSlot = memo(function InlineImageSlot({
@@ -26,6 +27,19 @@ const InlineImageSlot = memo(function InlineImageSlot({
   );
   const { t } = useTranslation();
   const onDeleteSlot = useCallback(() => editor.update(() => $getNodeByKey(nodeKey)?.remove()), [editor, nodeKey]);
+  // Lexical renders decorators synchronously with the text: opening an article with thirty pictures
+  // would wait for thirty forms. The first render is an empty frame; the form follows at once, in
+  // React's background work after the text has painted.
+  const full = useDeferredValue(true, false);
+  if (!full)
+    return (
+      <figure
+        className={`image-slot${slot.assetId ? ' filled' : ''}`}
+        role="group"
+        aria-label={capitalized(t('slot.image'))}
+        aria-busy="true"
+      />
+    );
   return <ImageSlotView slot={slot} label={t('slot.image')} onChange={onChange} onDeleteSlot={onDeleteSlot} />;
 });
 

@@ -116,6 +116,16 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
+  it('gives an editor window the article without its body, by id or slug, as it stands', async () => {
+    const a = store.create({ headline: 'Harga beras naik', body: bodyOf(paragraph(text('Isi panjang.'))) });
+    const byId = await dispatch('articles:record', { ref: a.id });
+    const bySlug = await dispatch('articles:record', { ref: a.slug });
+    const { body: _body, ...record } = a;
+    expect(byId).toEqual({ ok: true, value: record });
+    expect(bySlug).toEqual(byId);
+    expect(await dispatch('articles:record', { ref: 'no-such-article' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
   it('answers with values that match each channel’s output schema', async () => {
     const created = await dispatch('articles:create', { headline: 'Satu' });
     expect(created.ok).toBe(true);
@@ -125,6 +135,7 @@ describe('dispatch', () => {
       ['articles:list', {}],
       ['articles:search', { query: 'satu' }],
       ['articles:get', { ref: id }],
+      ['articles:record', { ref: id }],
       ['articles:save', { id, baseRevision: 1, fields: validFields(), kind: 'manual', label: 'Before edit' }],
       ['revisions:list', { articleId: id }],
       ['articles:setStatus', { id, from: 'draft', to: 'in_review' }],

@@ -3,6 +3,7 @@
 // Nothing may be lost or reordered in between: what the window sends waits for the build, what
 // reached the store meanwhile (another process) reaches the window, and a contract write that builds
 // the document early reaches it at once.
+import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -62,11 +63,15 @@ function openWindow(service: TestService, articleId: string) {
   };
 }
 
-/** A store whose article's document was compacted and left memory: the service is opened afresh on it. */
-async function freshlyOpened(): Promise<{ articleId: string }> {
+/**
+ * A store whose article's document was compacted and left memory: the service is opened afresh on it
+ * (after `meanwhile`, done to the closed store).
+ */
+async function freshlyOpened(meanwhile?: (dbPath: string, articleId: string) => void): Promise<{ articleId: string }> {
   const first = await openTestService();
   const article = first.articles.create({ headline: 'Judul tersimpan' });
   await first.service.close();
+  meanwhile?.(first.dbPath, article.id);
   const service = await createService(first.dbPath, { mode: 'browser', version: 'test', log: () => undefined });
   t = {
     ...service.stores()!,
@@ -152,5 +157,62 @@ describe('a window welcomed before the document is built', () => {
     const created = await t!.dispatch('claims:create', { articleId, quote: 'angka' });
     expect(created.ok).toBe(true);
     expect(window.received.some((m) => m.kind === 'remote')).toBe(true);
+  });
+});
+
+describe("the welcome's state vector", () => {
+  /** The welcome's vector, and the one worked out from its state the slow way. */
+  function welcomeVectors(articleId: string): { sent: Uint8Array; actual: Uint8Array } {
+    const window = openWindow(t!, articleId);
+    window.hello();
+    const welcome = window.received[0];
+    if (welcome?.kind !== 'welcome') throw new Error('no welcome');
+    return { sent: welcome.stateVector, actual: Y.encodeStateVectorFromUpdate(welcome.update) };
+  }
+
+  it('is remembered from the creation and from every compaction, not worked out at the open', async () => {
+    const { articleId } = await freshlyOpened();
+    const created = t!.articles.docs.load(articleId).updates[0]!;
+    expect(t!.articles.vectors.vectorOf(articleId, created)).toEqual(Y.encodeStateVectorFromUpdate(created));
+    const window = openWindow(t!, articleId);
+    window.hello();
+    fieldsMap(window.doc).set('headline', 'Judul baru');
+    expect(window.saved()).toEqual([1]);
+    // Closing compacts the log into a new state, whose vector is remembered with it.
+    const dbPath = t!.dbPath;
+    await t!.service.close();
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const state = db.prepare('SELECT state FROM docs WHERE article_id = ?').pluck().get(articleId) as Buffer;
+      expect(db.prepare('SELECT count(*) FROM doc_updates').pluck().get()).toBe(0);
+      const vectors = db.prepare('SELECT vector FROM doc_vectors WHERE article_id = ?').pluck().all(articleId) as Buffer[];
+      expect(vectors.map((v) => [...v])).toEqual([[...Y.encodeStateVectorFromUpdate(state)]]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('is never one remembered for an earlier state (another process replaced it)', async () => {
+    let before: Uint8Array | null = null;
+    const { articleId } = await freshlyOpened((dbPath, id) => {
+      // As another program on the store might: the document's state replaced, the vector left as it was.
+      const db = new Database(dbPath);
+      try {
+        const state = db.prepare('SELECT state FROM docs WHERE article_id = ?').pluck().get(id) as Buffer;
+        before = Y.encodeStateVectorFromUpdate(state);
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, state);
+        fieldsMap(doc).set('headline', 'Diganti di luar');
+        db.prepare('UPDATE docs SET state = ? WHERE article_id = ?').run(Y.encodeStateAsUpdate(doc), id);
+      } finally {
+        db.close();
+      }
+    });
+    const { sent, actual } = welcomeVectors(articleId);
+    expect(sent).toEqual(actual);
+    expect(sent).not.toEqual(before);
+    // Worked out once, it is remembered for the next open.
+    const state = t!.articles.docs.load(articleId).updates[0]!;
+    expect(t!.articles.vectors.vectorOf(articleId, state)).toEqual(actual);
   });
 });
