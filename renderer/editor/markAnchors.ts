@@ -29,6 +29,16 @@ export function anchoredTexts<T extends MarkNode>(editor: LexicalEditor, isMark:
   });
 }
 
+/**
+ * `next`, or `current` when they say the same: kept, the panel listing the anchors is not rendered
+ * again (a suggestion typed inside a claim's paragraph rewrites its marks, not what they hold).
+ */
+export function sameOrNext(current: Map<string, string>, next: Map<string, string>): Map<string, string> {
+  if (current.size !== next.size) return next;
+  for (const [id, text] of next) if (current.get(id) !== text) return next;
+  return current;
+}
+
 /** Selects the words an id's marks hold and scrolls to them. */
 export function selectMarked<T extends MarkNode>(editor: LexicalEditor, isMark: IsMark<T>, id: string): void {
   let key: string | null = null;

@@ -10,6 +10,7 @@ import { findVerdict, VERDICT_SCALES } from '../../../shared/claims/verdictScale
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { ClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
 import { $selectInBlock, $wrapInClaim, anchoredIds, selectClaim } from './claimAnchors';
+import { sameOrNext } from '../markAnchors';
 import { ClaimEditor } from './ClaimEditor';
 import { useClaims } from './claimsState';
 import { ReportDialog } from './ReportDialog';
@@ -72,14 +73,16 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
       );
     };
     const refresh = () => {
-      setAnchored(anchoredIds(editor));
+      setAnchored((current) => sameOrNext(current, anchoredIds(editor)));
       detect();
     };
     // Not at once: while an article opens, its text arrives as an update (detected after it) and the
     // page has better things to do than start the worker on an empty editor.
     timer = setTimeout(detect, REFRESH_DELAY_MS);
     const unregister = mergeRegister(
-      editor.registerMutationListener(ClaimMarkNode, () => setAnchored(anchoredIds(editor)), { skipInitialization: true }),
+      editor.registerMutationListener(ClaimMarkNode, () => setAnchored((current) => sameOrNext(current, anchoredIds(editor))), {
+        skipInitialization: true,
+      }),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         if (timer !== null) clearTimeout(timer);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { CommentThread } from '../../../shared/comments/commentSchema';
 import { CommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { anchoredComments, selectComment } from './commentAnchors';
+import { sameOrNext } from '../markAnchors';
 import { useComments } from './commentsState';
 import { MessageBox } from './MessageBox';
 import { Trans, useTranslation } from 'react-i18next';
@@ -113,7 +114,10 @@ export function CommentsPanel() {
   const { t } = useTranslation();
 
   useEffect(
-    () => editor.registerMutationListener(CommentMarkNode, () => setAnchored(anchoredComments(editor)), { skipInitialization: true }),
+    () =>
+      editor.registerMutationListener(CommentMarkNode, () => setAnchored((current) => sameOrNext(current, anchoredComments(editor))), {
+        skipInitialization: true,
+      }),
     [editor],
   );
 
