@@ -24,7 +24,7 @@ import {
 } from '@lexical/markdown';
 import type { LexicalEditor } from 'lexical';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MutableRefObject, type ReactNode } from 'react';
-import type { ArticleStatus } from '../../shared/articles/status';
+import { STATUS_TRANSITIONS, type ArticleStatus } from '../../shared/articles/status';
 import * as Y from 'yjs';
 import { fieldsMap, readFieldsFromDoc, readStatusFromDoc, writeFieldsToDoc } from '../../shared/collab/articleDoc';
 import { EXCLUDED_PROPERTIES } from '../../shared/collab/bodyDoc';
@@ -424,6 +424,11 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                               label={t('editor.more')}
                               name={t('editor.moreActions')}
                               items={[
+                                ...STATUS_TRANSITIONS[status].slice(1).map((step) => ({
+                                  label: t(`transition.${step.name}`),
+                                  onSelect: () => void transition(step.to),
+                                  disabled: busy,
+                                })),
                                 { label: t('editor.findReplace'), onSelect: () => openFind('replace') },
                                 { label: t('editor.saveAsTemplate'), onSelect: () => setTemplateDialog(true) },
                                 { label: t('editor.trash'), onSelect: () => void moveToTrash(), disabled: busy },

@@ -1,6 +1,7 @@
-// The workflow status and the transitions available from it.
+// The workflow status and the step forward from it (the steps back are in the editor's More menu:
+// rarer, and the header stays one row).
 import { STATUS_TRANSITIONS, type ArticleStatus } from '../../shared/articles/status';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   status: ArticleStatus;
@@ -12,10 +13,12 @@ export function StatusControls({ status, busy, onTransition }: Props) {
   const { t } = useTranslation();
   return (
     <div className="status-controls" role="group" aria-label={t('workflow.label')}>
+      {/* "Status:" is said, not shown: the coloured badge reads as one, and the header stays one row. */}
       <span className={`status-badge status-${status}`}>
-        <Trans i18nKey="workflow.status" values={{ status: t(`status.${status}`) }} components={{ strong: <strong /> }} />
+        <span className="visually-hidden">{t('workflow.status')} </span>
+        <strong>{t(`status.${status}`)}</strong>
       </span>
-      {STATUS_TRANSITIONS[status].map((transition) => (
+      {STATUS_TRANSITIONS[status].slice(0, 1).map((transition) => (
         <button key={transition.to} type="button" disabled={busy} onClick={() => onTransition(transition.to)}>
           {t(`transition.${transition.name}`)}
         </button>

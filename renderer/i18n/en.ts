@@ -214,7 +214,7 @@ export const en = {
   },
   workflow: {
     label: 'Workflow status',
-    status: 'Status: <strong>{{status}}</strong>',
+    status: 'Status:',
   },
   transition: {
     sendReview: 'Send to review',

@@ -213,17 +213,17 @@ export const id: Messages = {
   },
   workflow: {
     label: 'Status alur kerja',
-    status: 'Status: <strong>{{status}}</strong>',
+    status: 'Status:',
   },
   transition: {
     sendReview: 'Kirim untuk ditinjau',
-    sendFactCheck: 'Kirim untuk cek fakta',
+    sendFactCheck: 'Kirim ke cek fakta',
     returnDraft: 'Kembalikan ke draf',
     markReady: 'Tandai siap',
     returnReview: 'Kembalikan ke tinjauan',
     markPublished: 'Tandai terbit',
     returnFactCheck: 'Kembalikan ke cek fakta',
-    reopen: 'Buka lagi untuk koreksi',
+    reopen: 'Buka untuk koreksi',
   },
   newsroomSync: {
     waiting_one: '{{count}} perubahan menunggu',

@@ -126,7 +126,12 @@ test('the status moves through the workflow and the library filters by it', asyn
   await expect(status).toContainText('In review');
   await page.getByRole('button', { name: 'Send to fact-check' }).click();
   await expect(status).toContainText('Fact-check');
-  await expect(page.getByRole('button', { name: 'Return to review' })).toBeVisible();
+  // The step back is in the More menu (the header keeps one row).
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Return to review' }).click();
+  await expect(status).toContainText('In review');
+  await page.getByRole('button', { name: 'Send to fact-check' }).click();
+  await expect(status).toContainText('Fact-check');
 
   await page.reload();
   await expect(status).toContainText('Fact-check');

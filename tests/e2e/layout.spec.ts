@@ -142,3 +142,42 @@ test('in Bahasa Indonesia, with a claim’s record open, nothing overflows at 10
     expect(await page.locator('.side-panel').evaluate((el) => el.scrollLeft)).toBe(0);
   }
 });
+
+/** The editor header's controls that sit lower than its first one: none when it is one row. */
+async function headerRows(page: Page): Promise<number> {
+  return page.locator('.editor-header-row').evaluate((row) => {
+    const tops = [...row.querySelectorAll('button, .status-badge, .save-state')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((rect) => rect.width > 1)
+      .map((rect) => Math.round(rect.top + rect.height / 2));
+    return new Set(tops.map((top) => Math.round(top / 8))).size;
+  });
+}
+
+test('the article’s header is one row in every status, in English and Bahasa Indonesia, at 1024 and 1280 wide', async ({ app }) => {
+  const { page } = app;
+  await importSample(page);
+  const forward = {
+    en: ['Send to review', 'Send to fact-check', 'Mark ready', 'Mark published', 'Reopen for correction'],
+    id: ['Kirim untuk ditinjau', 'Kirim ke cek fakta', 'Tandai siap', 'Tandai terbit', 'Buka untuk koreksi'],
+  };
+  for (const language of ['en', 'id'] as const) {
+    if (language === 'id') {
+      await page.getByRole('button', { name: 'Settings…' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+      await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+    }
+    for (const step of forward[language]) {
+      for (const [width, height] of SIZES.slice(0, 2)) {
+        await page.setViewportSize({ width, height });
+        // Polled: the panes settle after the window is resized.
+        await expect.poll(() => headerRows(page), { message: `${language}, ${width} wide, before “${step}”` }).toBe(1);
+      }
+      await page.getByRole('button', { name: step, exact: true }).click();
+      await expect(page.getByRole('button', { name: step, exact: true })).toBeHidden();
+    }
+  }
+  // The check sees a header that wraps.
+  await page.locator('.editor-header-row').evaluate((row: HTMLElement) => (row.style.width = '200px'));
+  expect(await headerRows(page)).toBeGreaterThan(1);
+});
