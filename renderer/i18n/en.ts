@@ -675,6 +675,10 @@ export const en = {
       'focal point': 'focal point',
     },
     heroImage: 'Hero image',
+    image: 'Image {{number}}',
+    imageIn: 'Image {{number}} in “{{section}}”',
+    imageRemoved: 'Image removed',
+    imageRemovedFrom: 'Image removed from “{{section}}”',
   },
   find: {
     headline: 'Headline',

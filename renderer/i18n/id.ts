@@ -674,6 +674,10 @@ export const id: Messages = {
       'focal point': 'titik fokus',
     },
     heroImage: 'Gambar utama',
+    image: 'Gambar {{number}}',
+    imageIn: 'Gambar {{number}} di “{{section}}”',
+    imageRemoved: 'Gambar dihapus',
+    imageRemovedFrom: 'Gambar dihapus dari “{{section}}”',
   },
   find: {
     headline: 'Judul',

@@ -49,7 +49,16 @@ export const claimChangeSchema = z.strictObject({
 });
 export type ClaimChange = z.infer<typeof claimChangeSchema>;
 
-export const imageChangeSchema = z.strictObject({ image: z.string(), details: z.array(valueChangeSchema) });
+/** Which image changed: the hero, the nth image slot now (and its section), or one removed (from its section). */
+export const imagePlaceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('hero') }),
+  z.strictObject({ kind: z.literal('image'), number: z.number().int().positive(), section: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('removed'), section: z.string().nullable() }),
+]);
+export type ImagePlace = z.infer<typeof imagePlaceSchema>;
+
+/** `image`: the place in English words (the CLI's `diff`); `place`: the same, for the interface to say. */
+export const imageChangeSchema = z.strictObject({ image: z.string(), place: imagePlaceSchema, details: z.array(valueChangeSchema) });
 export type ImageChange = z.infer<typeof imageChangeSchema>;
 
 export const comparisonSchema = z.strictObject({

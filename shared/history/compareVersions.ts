@@ -432,7 +432,7 @@ function slotChanges(before: Record<string, unknown> | null, after: Record<strin
 function compareImages(heroA: ImageSlot | null, heroB: ImageSlot | null, partsA: VersionPart[], partsB: VersionPart[]): ImageChange[] {
   const changes: ImageChange[] = [];
   const hero = slotChanges(heroA, heroB);
-  if (hero.length > 0) changes.push({ image: 'Hero image', details: hero });
+  if (hero.length > 0) changes.push({ image: 'Hero image', place: { kind: 'hero' }, details: hero });
   const inline = (parts: VersionPart[]) =>
     parts.flatMap((part) => part.blocks.filter((b) => b.image).map((b) => ({ slot: b.image!, section: part.title })));
   const imagesA = inline(partsA);
@@ -457,11 +457,16 @@ function compareImages(heroA: ImageSlot | null, heroB: ImageSlot | null, partsA:
   imagesB.forEach((b, j) => {
     const details = slotChanges(partner[j]! >= 0 ? imagesA[partner[j]!]!.slot : null, b.slot);
     const where = b.section ? ` in “${b.section}”` : '';
-    if (details.length > 0) changes.push({ image: `Image ${j + 1}${where}`, details });
+    if (details.length > 0)
+      changes.push({ image: `Image ${j + 1}${where}`, place: { kind: 'image', number: j + 1, section: b.section ?? null }, details });
   });
   imagesA.forEach((a, i) => {
     if (!used.has(i))
-      changes.push({ image: `Image removed${a.section ? ` from “${a.section}”` : ''}`, details: slotChanges(a.slot, null) });
+      changes.push({
+        image: `Image removed${a.section ? ` from “${a.section}”` : ''}`,
+        place: { kind: 'removed', section: a.section ?? null },
+        details: slotChanges(a.slot, null),
+      });
   });
   return changes;
 }

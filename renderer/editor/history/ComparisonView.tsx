@@ -1,6 +1,6 @@
 // A comparison as an editor reads it: what changed in the fields, then section by section (with
 // "Restore this section" where the older version has it), then claims and images.
-import type { BlockChange, Comparison, SectionChange, WordPart } from '../../../shared/contract/history';
+import type { BlockChange, Comparison, ImagePlace, SectionChange, WordPart } from '../../../shared/contract/history';
 import { useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
 
@@ -28,6 +28,16 @@ function sectionName(section: SectionChange): string {
 /** A block kind as the comparison names it ("paragraph", "heading h2"), in the interface's language. */
 function kindText(kind: string): string {
   return t(`compare.kind.${kind}` as 'compare.kind.paragraph', { defaultValue: kind });
+}
+
+/** Which image changed: the hero, "Image 3 in “Section”", or one removed. */
+function placeText(place: ImagePlace): string {
+  if (place.kind === 'hero') return t('compare.heroImage');
+  if (place.kind === 'image')
+    return place.section
+      ? t('compare.imageIn', { number: place.number, section: place.section })
+      : t('compare.image', { number: place.number });
+  return place.section ? t('compare.imageRemovedFrom', { section: place.section }) : t('compare.imageRemoved');
 }
 
 /** What changed in a claim or an image ("verdict", "alt text"), in the interface's language. */
@@ -189,7 +199,7 @@ export function ComparisonView({
           <ul>
             {comparison.images.map((image, k) => (
               <li key={k}>
-                <span className="change-kind">{image.image === 'Hero image' ? t('compare.heroImage') : image.image}</span>
+                <span className="change-kind">{placeText(image.place)}</span>
                 <ul>
                   {image.details.map((d, j) => (
                     <li key={j}>

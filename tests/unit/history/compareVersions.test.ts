@@ -166,6 +166,8 @@ describe('comparing two versions (golden)', () => {
       'masjid dan ',
     ]);
     expect(comparison.images.map((i) => i.image)).toEqual(['Hero image', 'Image 1']);
+    // The same places, for the interface to say in its own language.
+    expect(comparison.images.map((i) => i.place)).toEqual([{ kind: 'hero' }, { kind: 'image', number: 1, section: null }]);
     golden('words-and-images', comparison);
   });
 
