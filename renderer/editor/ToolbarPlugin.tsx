@@ -28,6 +28,7 @@ import { CommentButton } from './comments/CommentButton';
 import { SuggestingToggle } from './suggestions/SuggestingToggle';
 import { useSuggestions } from './suggestions/suggestionsState';
 import { InsertMenu } from './sections/InsertMenu';
+import { PassageLanguageMenu } from './PassageLanguageMenu';
 import { useTranslation } from 'react-i18next';
 
 type FormatKey =
@@ -205,6 +206,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
       <MarkClaimButton />
       <CommentButton />
       <SuggestingToggle />
+      <PassageLanguageMenu articleLanguage={language} />
       <InsertMenu language={language} />
       {/* Out of the toolbar's DOM: its transparent button style would hide the dialog's primary button. */}
       {linkDialog &&

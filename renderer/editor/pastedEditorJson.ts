@@ -35,7 +35,8 @@ function withoutSuggestionState(node: Json): Json {
 function unwrapMarks(nodes: Json[]): Json[] {
   return nodes.flatMap((node) => {
     const children = Array.isArray(node.children) ? unwrapMarks(node.children as Json[]) : undefined;
-    if (MARK_TYPES.has(String(node.type))) return children ?? [];
+    // A passage's language travels with its words; the newsroom's marks (claims, comments, suggestions) do not.
+    if (MARK_TYPES.has(String(node.type)) && node.type !== 'lang-mark') return children ?? [];
     return [withoutSuggestionState(children ? { ...node, children } : node)];
   });
 }

@@ -216,6 +216,12 @@ export const en = {
     label: 'Workflow status',
     status: 'Status:',
   },
+  passage: {
+    label: 'Language',
+    name: 'Language of the selected words',
+    selectFirst: 'Select the words first, then choose their language.',
+    notWhileSuggesting: 'A passage’s language is not suggested: switch off Suggesting to set it.',
+  },
   transition: {
     sendReview: 'Send to review',
     sendFactCheck: 'Send to fact-check',

@@ -215,6 +215,12 @@ export const id: Messages = {
     label: 'Status alur kerja',
     status: 'Status:',
   },
+  passage: {
+    label: 'Bahasa',
+    name: 'Bahasa kata yang dipilih',
+    selectFirst: 'Pilih kata-katanya dulu, lalu pilih bahasanya.',
+    notWhileSuggesting: 'Bahasa sebuah bagian tidak bisa disarankan: matikan Mode saran untuk mengaturnya.',
+  },
   transition: {
     sendReview: 'Kirim untuk ditinjau',
     sendFactCheck: 'Kirim ke cek fakta',

@@ -1,6 +1,7 @@
 // The one contract between the renderer and the main side. Every call has a zod input and output;
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
+import { LANGUAGE_TAG } from '../text/languageTag';
 import { newsroomAccountSchema, newsroomArticleSchema, newsroomDocumentName, ROLES } from './newsroom';
 import { profileSchema } from '../people/profile';
 import { ARTICLE_STATUSES } from '../articles/status';
@@ -17,7 +18,7 @@ const shortText = (max: number) => z.string().max(max);
 const articleRef = z.string().min(1).max(200);
 
 export const statusSchema = z.enum(ARTICLE_STATUSES);
-export const languageSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language tag like "id" or "en"');
+export const languageSchema = z.string().regex(LANGUAGE_TAG, 'not a language tag like "id" or "en"');
 export const timeZoneSchema = z
   .string()
   .max(64)

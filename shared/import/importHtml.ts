@@ -13,6 +13,7 @@ import { parseDateline } from './dateline';
 import { capNesting } from './capNesting';
 import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
 import { importNote, type ImportNote } from './importMessages';
+import { LANGUAGE_TAG } from '../text/languageTag';
 
 const BLOCKED = [
   'script',
@@ -73,6 +74,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'figcaption',
     'img',
     'cite',
+    'q',
     'time',
     'footer',
   ],
@@ -80,8 +82,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: ['href'],
     img: ['src', 'alt'],
     time: ['datetime'],
-    span: ['style', 'class'],
-    b: ['style', 'id'],
+    // `lang`: a passage in another language (kept as a passage mark).
+    span: ['style', 'class', 'lang'],
+    b: ['style', 'id', 'lang'],
+    q: ['lang'],
+    i: ['lang'],
+    em: ['lang'],
+    cite: ['lang'],
     p: ['class'],
     ol: ['start'],
   },
@@ -164,9 +171,21 @@ function inline(nodes: ChildNode[], format = 0): Json[] {
     if (tag === 'code') next |= FORMAT.code;
     if (tag === 'sub') next |= FORMAT.subscript;
     if (tag === 'sup') next |= FORMAT.superscript;
-    out.push(...inline(node.children, next));
+    let children = inline(node.children, next);
+    // An inline quotation's marks are the browser's to draw: kept as text, they are not lost.
+    if (tag === 'q' && children.length) children = [textNode('“', next), ...children, textNode('”', next)];
+    // A passage in another language keeps saying so (an English quote in an Indonesian story).
+    const language = languageOf(node);
+    if (language && children.length) out.push({ ...ELEMENT, type: 'lang-mark', ids: [language], children });
+    else out.push(...children);
   }
   return out;
+}
+
+/** The element's `lang`, as a language tag ("EN-gb" → "en-gb"), or null. */
+function languageOf(node: Element): string | null {
+  const raw = (node.attribs.lang ?? '').trim().replace(/^[A-Za-z]+/, (primary) => primary.toLowerCase());
+  return LANGUAGE_TAG.test(raw) ? raw : null;
 }
 
 function trimInline(nodes: Json[]): Json[] {
@@ -219,7 +238,25 @@ function findFirst(element: Element, name: string, test: (e: Element) => boolean
   return null;
 }
 
-const INLINE_TAGS = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'code', 'sub', 'sup', 'span', 'br', 'cite', 'time']);
+const INLINE_TAGS = new Set([
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'strike',
+  'del',
+  'code',
+  'sub',
+  'sup',
+  'span',
+  'br',
+  'cite',
+  'q',
+  'time',
+]);
 
 function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
   let loose: ChildNode[] = [];

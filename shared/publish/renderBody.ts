@@ -10,6 +10,7 @@ import type { ImageSlot } from '../editor/imageSlot';
 import { HeadingOutline } from './headingOutline';
 import { slugForId } from './headingIds';
 import { withStructureAsIfRejected } from '../suggestions/asIfRejected';
+import { passageLanguage } from '../editor/passageLanguageJson';
 
 export class PublishError extends Error {
   constructor(message: string) {
@@ -135,6 +136,12 @@ class BodyRenderer {
       case 'comment-mark':
       case 'mark':
         return this.inline(kids(node));
+      // A passage in another language says so; a tag that is not one is left out, the words stay.
+      case 'lang-mark': {
+        const inner = this.inline(kids(node));
+        const language = passageLanguage(node);
+        return language ? `<span lang="${language}">${inner}</span>` : inner;
+      }
       default:
         throw new PublishError(`Cannot publish: unknown inline node type "${String(node.type)}".`);
     }

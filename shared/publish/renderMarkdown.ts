@@ -58,6 +58,7 @@ function inline(nodes: JsonNode[]): string {
         case 'suggest-delete':
         case 'claim-mark':
         case 'comment-mark':
+        case 'lang-mark':
         case 'mark':
           return inline(kids(node));
         default:

@@ -4,6 +4,7 @@
 // are checked in English; and the setting turns it off.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
+import { selectInBody } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
@@ -80,4 +81,31 @@ test('an English article is checked in English, and the setting turns checking o
   await settings.getByRole('checkbox', { name: /Check spelling/ }).uncheck();
   await settings.getByRole('button', { name: 'Close' }).click();
   await expect.poll(() => underlined(page)).toEqual([]);
+});
+
+test('an English quote marked in an Indonesian article is checked in English and published with its language', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page, 'Menteri berkata: The goverment will act now, katanya.');
+  // In Indonesian, the English words are unknown too.
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['goverment', 'will']));
+
+  await selectInBody(page, 'The goverment will act now');
+  await page.getByRole('button', { name: 'Language of the selected words' }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await expect(body(page).locator('[lang="en"]')).toHaveText('The goverment will act now');
+  // Checked in English now: only the misspelling is left.
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(['goverment']);
+  await page.screenshot({ path: 'tests/screenshots/passage-language-1280.png' });
+
+  // The published page says the passage's language.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('span[lang="en"]')).toHaveText('The goverment will act now');
+  await page.getByRole('dialog', { name: 'Publication preview' }).getByRole('button', { name: 'Close' }).click();
+
+  // Marked back as Indonesian, no mark is left.
+  await selectInBody(page, 'The goverment will act now');
+  await page.getByRole('button', { name: 'Language of the selected words' }).click();
+  await page.getByRole('menuitem', { name: 'Bahasa Indonesia' }).click();
+  await expect(body(page).locator('[lang]')).toHaveCount(0);
 });

@@ -41,7 +41,7 @@ test('a new Explainer has a hero slot, five numbered sections and a conclusion',
       .first()
       .evaluate((h) => getComputedStyle(h, '::before').content);
   await expect.poll(guidance).toContain('Judul bagian');
-  await page.getByLabel('Language').selectOption('en');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
   await expect.poll(guidance).toContain('Section heading');
   await expect(sectionTitles(page).first()).toHaveText('');
 });

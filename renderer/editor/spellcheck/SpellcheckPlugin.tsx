@@ -15,7 +15,16 @@ import type { SpellLanguage } from '../../spellcheck/spellMessages';
 import { addToDictionary, onDictionaryChange, personalWordsReady } from '../../spellcheck/personalDictionary';
 import { useSpellcheckOn } from '../../spellcheck/spellcheckSetting';
 import { nearView, onViewMoved } from '../find/inView';
-import { $bodyPassages, $selectMatch, domRangeOf, staticRangeOf, textMatchIn, type TextBodyMatch } from '../find/bodyFind';
+import {
+  $bodyPassages,
+  $selectMatch,
+  domRangeOf,
+  staticRangeOf,
+  textMatchIn,
+  type BodyPassage,
+  type TextBodyMatch,
+} from '../find/bodyFind';
+import { $passageLanguagesByText } from '../../../shared/editor/passageLanguage';
 import { useTranslation } from 'react-i18next';
 
 const HIGHLIGHT = 'spelling';
@@ -24,6 +33,8 @@ const PAUSE_MS = 400;
 
 interface Misspelling {
   word: string;
+  /** The language it was checked in: the article's, or its passage's. */
+  language: SpellLanguage;
   match: TextBodyMatch;
 }
 
@@ -65,17 +76,36 @@ export function SpellcheckPlugin({ language }: { language: string }) {
         }),
       );
       tokensByText.current = seen;
+      // Words in a passage marked as another language are checked in that one (a language with no
+      // dictionary here, not at all).
+      const passages = editor.getEditorState().read($passageLanguagesByText);
+      const languageOf = (passage: BodyPassage, start: number): SpellLanguage | null => {
+        if (passages.size === 0 || passage.kind !== 'text') return spellLanguage;
+        const piece = passage.pieces.find((p) => start >= p.at && start < p.at + p.length);
+        const language = piece ? passages.get(piece.key) : undefined;
+        if (language === undefined) return spellLanguage;
+        return isIndonesian(language) ? 'id' : language === 'en' || language.startsWith('en-') ? 'en' : null;
+      };
+      const checked = tokens.flatMap(({ token, passage }) => {
+        const language = languageOf(passage, token.start);
+        return language ? [{ token, passage, language }] : [];
+      });
       await personalWordsReady();
-      const unknown = await unknownWords(
-        spellLanguage,
-        tokens.map(({ token }) => token.word),
-      );
+      const unknown = new Map<SpellLanguage, Set<string>>();
+      for (const language of new Set(checked.map((c) => c.language)))
+        unknown.set(
+          language,
+          await unknownWords(
+            language,
+            checked.filter((c) => c.language === language).map((c) => c.token.word),
+          ),
+        );
       if (cancelled || generation !== started) return;
       const misspelt: Misspelling[] = [];
-      for (const { token, passage } of tokens) {
-        if (!unknown.has(token.word) || ignored.current.has(token.word) || passage.kind !== 'text') continue;
+      for (const { token, passage, language } of checked) {
+        if (!unknown.get(language)?.has(token.word) || ignored.current.has(token.word) || passage.kind !== 'text') continue;
         const match = textMatchIn(passage, token.start, token.end);
-        if (match) misspelt.push({ word: token.word, match });
+        if (match) misspelt.push({ word: token.word, language, match });
       }
       found.current = misspelt;
       paint(editor, misspelt);
@@ -112,16 +142,13 @@ export function SpellcheckPlugin({ language }: { language: string }) {
     };
   }, [editor, on, spellLanguage, recheck]);
 
-  const open = useCallback(
-    (misspelling: Misspelling, x: number, y: number) => {
-      setMenu({ misspelling, x, y, suggestions: null });
-      void suggestionsFor(spellLanguage, misspelling.word).then(
-        (suggestions) => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions } : m)),
-        () => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions: [] } : m)),
-      );
-    },
-    [spellLanguage],
-  );
+  const open = useCallback((misspelling: Misspelling, x: number, y: number) => {
+    setMenu({ misspelling, x, y, suggestions: null });
+    void suggestionsFor(misspelling.language, misspelling.word).then(
+      (suggestions) => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions } : m)),
+      () => setMenu((m) => (m?.misspelling === misspelling ? { ...m, suggestions: [] } : m)),
+    );
+  }, []);
 
   // The context menu on an unknown word (mouse, the menu key or Shift+F10); F7: the next one.
   useEffect(() => {
@@ -170,7 +197,7 @@ export function SpellcheckPlugin({ language }: { language: string }) {
       // A viewer's desk (or an article still opening) cannot change the text: no replacements offered.
       onReplace={editor.isEditable() ? replace : null}
       onAdd={() => {
-        void addToDictionary(spellLanguage, menu.misspelling.word);
+        void addToDictionary(menu.misspelling.language, menu.misspelling.word);
         close();
       }}
       onIgnore={() => {

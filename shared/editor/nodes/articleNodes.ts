@@ -7,6 +7,7 @@ import { MarkNode } from '@lexical/mark';
 import type { Klass, LexicalNode, LexicalNodeReplacement } from 'lexical';
 import { ClaimMarkNode } from './ClaimMarkNode';
 import { CommentMarkNode } from './CommentMarkNode';
+import { LanguageMarkNode } from './LanguageMarkNode';
 import { SuggestDeleteNode } from './SuggestDeleteNode';
 import { SuggestInsertNode } from './SuggestInsertNode';
 import { ImageSlotNode } from './ImageSlotNode';
@@ -26,6 +27,7 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplac
   CommentMarkNode,
   SuggestInsertNode,
   SuggestDeleteNode,
+  LanguageMarkNode,
   // Lexical's own mark code (splitting a mark on Enter, wrapping a selection) creates plain
   // MarkNodes; in an article every mark is a claim mark.
   MarkNode,

@@ -28,6 +28,15 @@ describe('HTML import', () => {
     expect(renderBody(second.body, noImages)).toBe(renderBody(first.body, noImages));
   });
 
+  it('keeps a passage in another language as one, and an inline quotation’s marks', () => {
+    const result = importHtml(
+      '<p>Kata Menteri: <q lang="EN">We will not <i lang="id">mundur</i></q>, ujarnya. <span lang="en&quot;&gt;x">aman</span></p>',
+    );
+    expect(renderBody(result.body, noImages)).toBe(
+      '<p>Kata Menteri: <span lang="en">“We will not <span lang="id"><em>mundur</em></span>”</span>, ujarnya. aman</p>',
+    );
+  });
+
   it('keeps the hero slot (waiting for its file) with alt, caption and credit', () => {
     const result = importHtml(
       '<article><header><h1>Judul</h1><p class="dek">Dek</p><p class="byline">Tim · <time datetime="2025-07-04T17:00:00+07:00">4 Juli</time></p><figure><img src="images/a.jpg" alt="Tentara"><figcaption>Parade <span class="credit">DW</span></figcaption></figure></header><p>Isi.</p></article>',
