@@ -38,10 +38,30 @@ const BLOCKED = [
 ];
 
 export const MAX_HTML_DEPTH = 64;
+/** Elements that flow inside a block (everything else starts one). */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'strike',
+  'del',
+  'code',
+  'sub',
+  'sup',
+  'span',
+  'br',
+  'cite',
+  'q',
+  'time',
+]);
+
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
-    'br',
     'h1',
     'h2',
     'h3',
@@ -52,19 +72,6 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'ul',
     'ol',
     'li',
-    'a',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'strike',
-    'del',
-    'code',
-    'sub',
-    'sup',
-    'span',
     'div',
     'section',
     'article',
@@ -73,10 +80,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'figure',
     'figcaption',
     'img',
-    'cite',
-    'q',
-    'time',
     'footer',
+    ...INLINE_TAGS,
   ],
   allowedAttributes: {
     a: ['href'],
@@ -237,26 +242,6 @@ function findFirst(element: Element, name: string, test: (e: Element) => boolean
   }
   return null;
 }
-
-const INLINE_TAGS = new Set([
-  'a',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'strike',
-  'del',
-  'code',
-  'sub',
-  'sup',
-  'span',
-  'br',
-  'cite',
-  'q',
-  'time',
-]);
 
 function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
   let loose: ChildNode[] = [];

@@ -1,27 +1,20 @@
 // A passage marked as another language (an English quote in an Indonesian article): the words get
 // the mark and keep it through the live document; marking them back leaves no mark; the innermost
 // passage speaks for its words; a marked passage is pasted with its language.
-import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createRangeSelection, $createTextNode, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
+import { $createRangeSelection, $getRoot, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
-import { ARTICLE_NODES } from '../../../shared/editor/nodes/articleNodes';
+import { bodyOf, paragraph, text } from '../../fixtures/bodies';
+import { headlessEditor } from '../../fixtures/headlessEditor';
 import { $passageLanguagesByText, $setPassageLanguage } from '../../../shared/editor/passageLanguage';
 import { trustedPastedNodes } from '../../../renderer/editor/pastedEditorJson';
 
 const TEXT = 'Kata Menteri: We will not back down, ujarnya.';
 
-function editorWith(text: string): LexicalEditor {
-  const editor = createHeadlessEditor({
-    nodes: [...ARTICLE_NODES],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  editor.update(() => $getRoot().append($createParagraphNode().append($createTextNode(text))), { discrete: true });
-  return editor;
+function editorWith(words: string): LexicalEditor {
+  return headlessEditor(bodyOf(paragraph(text(words))));
 }
 
 /** Marks `words` (found in the paragraph's text, across any marks) as `language`; the article is Indonesian. */
