@@ -40,7 +40,8 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   const analysis = useArticleAnalysis(editor, headline, hero, language);
   const { claims } = useClaims();
   const { threads } = useComments();
-  const [suggestionCount, setSuggestionCount] = useState(0);
+  // Unknown (no count shown) until the Suggestions panel, mounted in idle time, has counted.
+  const [suggestionCount, setSuggestionCount] = useState<number>();
   const { t } = useTranslation();
   const hiddenMounted = useIdleMount();
   const counts: Partial<Record<SideTab, number>> = {

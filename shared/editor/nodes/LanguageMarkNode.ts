@@ -4,7 +4,14 @@
 // for its words: spelling checks them in that language, and publication says it (`<span lang>`),
 // so screen readers and translation tools read the quote right. Copied with the words it marks.
 import { MarkNode } from '@lexical/mark';
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode, type RangeSelection } from 'lexical';
+import {
+  $applyNodeReplacement,
+  $isRangeSelection,
+  type BaseSelection,
+  type EditorConfig,
+  type LexicalNode,
+  type RangeSelection,
+} from 'lexical';
 
 export const LANGUAGE_MARK_TYPE = 'lang-mark';
 
@@ -31,6 +38,11 @@ export class LanguageMarkNode extends MarkNode {
     if (this.getLanguage()) dom.lang = this.getLanguage();
     else dom.removeAttribute('lang');
     return replaced;
+  }
+
+  /** Any of its words copied in Redaksi keep their language (MarkNode's own copies it only when wholly selected). */
+  override extractWithChild(_child: LexicalNode, selection: BaseSelection | null, destination: 'clone' | 'html'): boolean {
+    return destination === 'clone' && $isRangeSelection(selection);
   }
 
   /** Enter inside the passage: its second half is in the same language. */

@@ -8,6 +8,7 @@ import { readBodyFromDoc, writeBodyToDoc } from '../../../shared/collab/bodyDoc'
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 import { headlessEditor } from '../../fixtures/headlessEditor';
+import { $generateJSONFromSelectedNodes } from '@lexical/clipboard';
 import { $passageLanguagesByText, $setPassageLanguage } from '../../../shared/editor/passageLanguage';
 import { trustedPastedNodes } from '../../../renderer/editor/pastedEditorJson';
 
@@ -112,6 +113,21 @@ describe('marking a passage’s language', () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     expect(JSON.parse(JSON.stringify(readBodyFromDoc(copy)))).toEqual(JSON.parse(JSON.stringify(body)));
+  });
+
+  it('is copied with its language, even a part of it', () => {
+    const editor = editorWith(TEXT);
+    mark(editor, 'We will not back down', 'en');
+    const copied = editor.read(() => {
+      const words = $getRoot()
+        .getAllTextNodes()
+        .find((node) => node.getTextContent() === 'We will not back down')!;
+      const selection = $createRangeSelection();
+      selection.anchor.set(words.getKey(), 3, 'text');
+      selection.focus.set(words.getKey(), 11, 'text');
+      return $generateJSONFromSelectedNodes(editor, selection).nodes;
+    });
+    expect(copied).toMatchObject([{ type: 'lang-mark', ids: ['en'], children: [{ type: 'text', text: 'will not' }] }]);
   });
 
   it('is pasted with its language (the newsroom’s own marks are not)', () => {
