@@ -2,7 +2,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../shared/articles/status';
-import { canTransition, STATUS_LABELS } from '../shared/articles/status';
+import { canTransition } from '../shared/articles/status';
 import type {
   Article,
   ArticleFields,
@@ -14,7 +14,6 @@ import type {
 } from '../shared/contract/channels';
 import type { Claim } from '../shared/claims/claimSchema';
 import type { VersionSnapshot } from '../shared/history/compareVersions';
-import { ServiceError } from '../shared/contract/errors';
 import { emptyBody, findBodyProblem, type SerializedBody } from '../shared/contract/lexicalState';
 import type { ImageSlot } from '../shared/editor/imageSlot';
 import { plainTextOf } from '../shared/text/plainText';
@@ -23,6 +22,7 @@ import { DocVectorStore } from './docVectorStore';
 import { DocStore } from './docStore';
 import { toFtsQuery } from './ftsQuery';
 import { slugFromHeadline, uniqueSlug } from './slug';
+import { serviceError, statusPhrase } from '../shared/contract/errorMessages';
 
 /** Autosave snapshots kept in full; older ones thin out to the last of each day. Manual ones are never pruned. */
 export const KEEP_RECENT_AUTO_REVISIONS = 50;
@@ -169,10 +169,10 @@ export function parseSnippet(raw: string): Snippet {
  */
 function serializeBody(body: SerializedBody): { json: string; text: string } {
   const problem = findBodyProblem(body);
-  if (problem) throw new ServiceError('invalid_input', `The article is too big or malformed to store: ${problem}.`);
+  if (problem) throw serviceError('invalid_input', 'articleTooBig', { problem });
   const json = JSON.stringify(body);
   if (json.length > MAX_BODY_JSON_BYTES) {
-    throw new ServiceError('invalid_input', `The article body is too large to save (${Math.round(json.length / 1048576)} MB).`);
+    throw serviceError('invalid_input', 'bodyTooLarge', { mb: Math.round(json.length / 1048576) });
   }
   // The highlight markers must never occur in indexed text.
   const text = plainTextOf(body).replace(/[\uE000\uE001]/g, '');
@@ -233,7 +233,7 @@ export class ArticleStore {
 
   private row(id: string): ArticleRow {
     const row = this.statements.byId!.get(id) as ArticleRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No article with id ${id}.`);
+    if (!row) throw serviceError('not_found', 'articleNotFound', { id });
     return row;
   }
 
@@ -246,7 +246,7 @@ export class ArticleStore {
     const headline = input.headline ?? '';
     const given = input.body ?? emptyBody();
     const problem = findBodyProblem(given);
-    if (problem) throw new ServiceError('invalid_input', `The article is too big or malformed to store: ${problem}.`);
+    if (problem) throw serviceError('invalid_input', 'articleTooBig', { problem });
     const heroJson = input.hero ? JSON.stringify(input.hero) : null;
     const now = this.stamp();
     const language = input.language ?? 'id';
@@ -300,14 +300,14 @@ export class ArticleStore {
   /** By id or by slug, as people type it on the command line. */
   find(ref: string): Article {
     const row = (this.statements.byId!.get(ref) ?? this.statements.bySlug!.get(ref)) as ArticleRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No article with id or slug "${ref}".`);
+    if (!row) throw serviceError('not_found', 'articleRefNotFound', { ref });
     return toArticle(row);
   }
 
   /** By id or slug, without the body (never read from disk for it). */
   record(ref: string): ArticleRecord {
     const row = (this.statements.recordById!.get(ref) ?? this.statements.recordBySlug!.get(ref)) as RecordRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No article with id or slug "${ref}".`);
+    if (!row) throw serviceError('not_found', 'articleRefNotFound', { ref });
     return toRecord(row);
   }
 
@@ -338,13 +338,9 @@ export class ArticleStore {
       // Only what the checks need: the stored body can be megabytes.
       const current = this.statements.saveState!.get(id) as
         Pick<ArticleRow, 'id' | 'revision' | 'status' | 'headline' | 'slug'> | undefined;
-      if (!current) throw new ServiceError('not_found', `No article with id ${id}.`);
+      if (!current) throw serviceError('not_found', 'articleNotFound', { id });
       if (baseRevision !== null && current.revision !== baseRevision) {
-        throw new ServiceError(
-          'conflict',
-          `This article was saved elsewhere (revision ${current.revision}) after revision ${baseRevision} was opened.`,
-          current.revision,
-        );
+        throw serviceError('conflict', 'savedElsewhere', { current: current.revision, base: baseRevision }, current.revision);
       }
       // The slug follows the headline until the article is published; after that its URL is public.
       const slug =
@@ -392,7 +388,7 @@ export class ArticleStore {
   getRevision(articleId: string, revision: number): RevisionSnapshot {
     this.row(articleId);
     const row = this.statements.revision!.get(articleId, revision) as FullRevisionRow | undefined;
-    if (!row) throw new ServiceError('not_found', `This desk keeps no version ${revision} of the article.`);
+    if (!row) throw serviceError('not_found', 'versionNotFound', { revision });
     return {
       summary: toRevisionSummary(row),
       headline: row.headline,
@@ -406,14 +402,15 @@ export class ArticleStore {
 
   setStatus(id: string, from: ArticleStatus, to: ArticleStatus): ArticleSummary {
     if (!canTransition(from, to)) {
-      throw new ServiceError('invalid_transition', `An article cannot go from ${STATUS_LABELS[from]} to ${STATUS_LABELS[to]}.`);
+      throw serviceError('invalid_transition', 'cannotMove', { from: statusPhrase(from), to: statusPhrase(to) });
     }
     return this.db.transaction(() => {
       const current = this.row(id);
       if (current.status !== from) {
-        throw new ServiceError(
+        throw serviceError(
           'conflict',
-          `The status is now ${STATUS_LABELS[current.status]}, not ${STATUS_LABELS[from]}: someone changed it.`,
+          'statusChangedElsewhere',
+          { now: statusPhrase(current.status), was: statusPhrase(from) },
           current.revision,
         );
       }
@@ -458,7 +455,7 @@ export class ArticleStore {
   purge(id: string): void {
     const row = this.row(id);
     if (row.deleted_at === null) {
-      throw new ServiceError('invalid_input', 'Only an article in the trash can be deleted for good.');
+      throw serviceError('invalid_input', 'purgeOnlyTrash');
     }
     this.statements.purge!.run(id);
   }

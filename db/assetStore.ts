@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import exifr from 'exifr';
 import sharp from 'sharp';
-import { ServiceError } from '../shared/contract/errors';
 import { writeDurably } from './writeDurably';
+import { serviceError, filePhrase } from '../shared/contract/errorMessages';
 
 /** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
 export function assetDirFor(dbPath: string): string {
@@ -124,7 +124,7 @@ export class AssetStore {
 
   get(id: string): AssetInfo {
     const row = this.db.prepare('SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No image with id ${id}.`);
+    if (!row) throw serviceError('not_found', 'imageNotFound', { id });
     return toInfo(row);
   }
 
@@ -147,13 +147,14 @@ export class AssetStore {
    * on its first import is stored with other bytes than the ones its id was made from).
    */
   async import(originalName: string, data: Uint8Array, asId?: string): Promise<{ asset: AssetInfo; created: boolean }> {
-    const label = originalName || 'The file';
-    if (data.byteLength === 0) throw new ServiceError('invalid_input', `${label} is empty.`);
+    const label = filePhrase(originalName);
+    if (data.byteLength === 0) throw serviceError('invalid_input', 'imageEmpty', { label });
     if (data.byteLength > MAX_IMAGE_BYTES) {
-      throw new ServiceError(
-        'invalid_input',
-        `${label} is ${Math.round(data.byteLength / 1048576)} MB; images up to ${MAX_IMAGE_BYTES / 1048576} MB can be used.`,
-      );
+      throw serviceError('invalid_input', 'imageTooBig', {
+        label,
+        mb: Math.round(data.byteLength / 1048576),
+        max: MAX_IMAGE_BYTES / 1048576,
+      });
     }
     const id = asId ?? createHash('sha256').update(data).digest('hex');
     const existing = this.db.prepare('SELECT * FROM assets WHERE id = ?').get(id) as AssetRow | undefined;
@@ -164,24 +165,15 @@ export class AssetStore {
     try {
       metadata = await sharp(input, { limitInputPixels: false }).metadata();
     } catch {
-      throw new ServiceError(
-        'invalid_input',
-        `${label} is not an image (or not one Redaksi can read). Use a JPEG, PNG, WebP, GIF or AVIF file.`,
-      );
+      throw serviceError('invalid_input', 'notAnImage', { label });
     }
     const format = FORMATS[metadata.format ?? ''];
     if (!format) {
-      throw new ServiceError(
-        'invalid_input',
-        `${label} is a ${String(metadata.format).toUpperCase()} image, which browsers do not show. Save it as JPEG, PNG or WebP.`,
-      );
+      throw serviceError('invalid_input', 'imageFormatUnshown', { label, format: String(metadata.format).toUpperCase() });
     }
     const { width = 0, height = 0 } = metadata;
     if (width * height > MAX_IMAGE_PIXELS) {
-      throw new ServiceError(
-        'invalid_input',
-        `${label} is ${width}×${height} pixels, more than the ${MAX_IMAGE_PIXELS / 1_000_000} megapixels Redaksi accepts.`,
-      );
+      throw serviceError('invalid_input', 'imageTooManyPixels', { label, width, height, max: MAX_IMAGE_PIXELS / 1_000_000 });
     }
     // Decode every pixel: a truncated or damaged file fails here, before anything is stored.
     const oriented = (metadata.orientation ?? 1) > 1;
@@ -196,10 +188,7 @@ export class AssetStore {
         stored = input;
       }
     } catch (error) {
-      throw new ServiceError(
-        'invalid_input',
-        `${label} is damaged or incomplete and cannot be used (${(error as Error).message.split('\n')[0]}).`,
-      );
+      throw serviceError('invalid_input', 'imageDamaged', { label, reason: (error as Error).message.split('\n')[0]! });
     }
     const swap = oriented && (metadata.orientation ?? 1) >= 5;
     const { caption, credit } = await readCaptionAndCredit(data);

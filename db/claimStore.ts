@@ -10,7 +10,7 @@ import {
   type SignOff,
 } from '../shared/claims/claimSchema';
 import { DEFAULT_SCALE_ID, VERDICT_SCALES } from '../shared/claims/verdictScales';
-import { ServiceError } from '../shared/contract/errors';
+import { serviceError } from '../shared/contract/errorMessages';
 
 export interface ClaimRow {
   id: string;
@@ -46,7 +46,7 @@ export class ClaimStore {
 
   private row(id: string): ClaimRow {
     const row = this.db.prepare('SELECT * FROM claims WHERE id = ?').get(id) as ClaimRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No claim with id ${id}.`);
+    if (!row) throw serviceError('not_found', 'claimNotFound', { id });
     return row;
   }
 
@@ -62,7 +62,7 @@ export class ClaimStore {
 
   create(articleId: string, quote: string, fields: Partial<ClaimFields> = {}): Claim {
     if (!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId))
-      throw new ServiceError('not_found', `No article with id ${articleId}.`);
+      throw serviceError('not_found', 'articleNotFound', { id: articleId });
     const id = randomUUID();
     const now = this.now().toISOString();
     const kind = fields.kind ?? 'statistic';
@@ -140,7 +140,7 @@ export class ClaimStore {
   }
 
   setVerdictScale(id: string): void {
-    if (!VERDICT_SCALES.some((s) => s.id === id)) throw new ServiceError('invalid_input', `No verdict scale called "${id}".`);
+    if (!VERDICT_SCALES.some((s) => s.id === id)) throw serviceError('invalid_input', 'noVerdictScale', { id });
     this.db
       .prepare("INSERT INTO settings (key, value) VALUES ('verdictScale', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
       .run(id);

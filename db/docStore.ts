@@ -2,7 +2,7 @@
 // arrival order. Appends are single-row inserts (synchronous=FULL: on disk when they return);
 // compaction swaps many rows for one merged state in one transaction.
 import type { Database, Statement } from 'better-sqlite3';
-import { ServiceError } from '../shared/contract/errors';
+import { serviceError } from '../shared/contract/errorMessages';
 
 export interface StoredDoc {
   /** The merged state followed by every update since, in order: apply them all to rebuild the document. */
@@ -40,7 +40,7 @@ export class DocStore {
 
   load(articleId: string): StoredDoc {
     const state = this.statements.state!.get(articleId) as Buffer | undefined;
-    if (state === undefined) throw new ServiceError('not_found', `No document for article ${articleId}.`);
+    if (state === undefined) throw serviceError('not_found', 'documentNotFound', { id: articleId });
     const rows = this.statements.updates!.all(articleId) as Array<{ id: number; data: Buffer }>;
     return { updates: [state, ...rows.map((row) => row.data)], lastUpdateId: rows.at(-1)?.id ?? 0 };
   }

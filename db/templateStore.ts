@@ -1,9 +1,9 @@
 // Templates: the built-in ones (code, read-only) and the newsroom's custom ones (in the store).
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { ServiceError } from '../shared/contract/errors';
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from '../shared/templates/builtinTemplates';
 import { templateDefinitionSchema, type Template, type TemplateDefinition } from '../shared/templates/templateSchema';
+import { serviceError } from '../shared/contract/errorMessages';
 
 interface TemplateRow {
   id: string;
@@ -15,7 +15,7 @@ interface TemplateRow {
 function toTemplate(row: TemplateRow): Template {
   // Stored definitions are re-validated: a template written by hand or by an older version must not break new articles.
   const definition = templateDefinitionSchema.safeParse(JSON.parse(row.definition));
-  if (!definition.success) throw new ServiceError('internal', `The template "${row.name}" is damaged and cannot be used.`);
+  if (!definition.success) throw serviceError('internal', 'templateDamaged', { name: row.name });
   return { id: row.id, name: row.name, description: row.description, builtin: false, definition: definition.data };
 }
 
@@ -36,7 +36,7 @@ export class TemplateStore {
     const builtin = findBuiltinTemplate(id);
     if (builtin) return builtin;
     const row = this.db.prepare('SELECT id, name, description, definition FROM templates WHERE id = ?').get(id) as TemplateRow | undefined;
-    if (!row) throw new ServiceError('not_found', `No template with id ${id}.`);
+    if (!row) throw serviceError('not_found', 'templateNotFound', { id });
     return toTemplate(row);
   }
 
@@ -44,7 +44,7 @@ export class TemplateStore {
     const clash =
       BUILTIN_TEMPLATES.some((t) => t.name.toLowerCase() === name.toLowerCase()) ||
       this.db.prepare('SELECT 1 FROM templates WHERE name = ? COLLATE NOCASE AND id IS NOT ?').get(name, ownId);
-    if (clash) throw new ServiceError('invalid_input', `A template called "${name}" already exists; choose another name.`);
+    if (clash) throw serviceError('invalid_input', 'templateNameTaken', { name });
   }
 
   create(name: string, description: string, definition: TemplateDefinition): Template {
@@ -58,11 +58,7 @@ export class TemplateStore {
   }
 
   update(id: string, name: string, description: string, definition: TemplateDefinition): Template {
-    if (findBuiltinTemplate(id))
-      throw new ServiceError(
-        'invalid_input',
-        'Built-in templates cannot be changed; save an article made from one as a new template instead.',
-      );
+    if (findBuiltinTemplate(id)) throw serviceError('invalid_input', 'builtinTemplateUnchangeable');
     this.get(id);
     this.checkName(name, id);
     this.db
@@ -72,8 +68,8 @@ export class TemplateStore {
   }
 
   delete(id: string): void {
-    if (findBuiltinTemplate(id)) throw new ServiceError('invalid_input', 'Built-in templates cannot be deleted.');
+    if (findBuiltinTemplate(id)) throw serviceError('invalid_input', 'builtinTemplateUndeletable');
     const info = this.db.prepare('DELETE FROM templates WHERE id = ?').run(id);
-    if (info.changes === 0) throw new ServiceError('not_found', `No template with id ${id}.`);
+    if (info.changes === 0) throw serviceError('not_found', 'templateNotFound', { id });
   }
 }

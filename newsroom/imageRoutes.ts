@@ -6,30 +6,13 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ROLE_RIGHTS, type Account } from './accounts';
 import type { NewsroomStore } from './newsroomStore';
+import { readBody } from './readBody';
 
 export const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif']);
 const HASH = /^[0-9a-f]{64}$/;
 
 type Reply = (status: number, body: unknown) => void;
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.byteLength;
-      if (size > limit) {
-        resolve(null);
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
-}
 
 export function imageRoutes(store: NewsroomStore) {
   /** Answers /api/images[/HASH]; false when the path is not its own. */

@@ -12,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { NEWSROOM_PATHS, newsroomDocumentName, type NewsroomListing } from '../shared/contract/newsroom';
 import { Accounts, ROLE_RIGHTS, type Account } from './accounts';
+import { dictionaryRoutes } from './dictionaryRoutes';
 import { imageRoutes } from './imageRoutes';
 import { NewsroomPersistence } from './persistence';
 import { TokenBucket } from './rateLimit';
@@ -65,6 +66,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
   const store = await openNewsroomStore(options.db, log);
   const accounts = new Accounts(store);
   const images = imageRoutes(store);
+  const dictionary = dictionaryRoutes(store);
   const redis = options.redis ? redisExtension(options.redis, log) : null;
   const catchUp = options.redis ? new StoreCatchUp(store, options.catchUpMs ?? 3000, log) : null;
   const perSecond = options.messagesPerSecond ?? 200;
@@ -122,6 +124,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       if (!(await images(request, response, path, user, reply))) reply(404, { error: 'Not found.' });
       return;
     }
+    if (await dictionary(request, path, user, reply)) return;
     if (request.method === 'GET' && path === NEWSROOM_PATHS.articles) {
       const body: NewsroomListing = { articles: await store.listDocuments() };
       return reply(200, body);

@@ -2,7 +2,7 @@
 // shared article's live document as a merged state plus an append-only log, the listing's
 // headlines, and images. Two implementations: the server's own SQLite file (the default) and
 // PostgreSQL (for several server instances behind a load balancer, with Redis between them).
-import type { NewsroomListing, Role } from '../shared/contract/newsroom';
+import type { DictionaryLanguage, NewsroomListing, Role } from '../shared/contract/newsroom';
 
 export interface Account {
   name: string;
@@ -13,6 +13,12 @@ export interface Account {
 export interface StoredImage {
   mime: string;
   data: Buffer;
+}
+
+/** A word of the newsroom's dictionary. */
+export interface DictionaryEntry {
+  language: DictionaryLanguage;
+  word: string;
 }
 
 export class NewsroomStoreError extends Error {}
@@ -47,6 +53,10 @@ export interface NewsroomStore {
   image(hash: string): Promise<StoredImage | null>;
   /** A second upload of the same hash is a no-op. */
   putImage(hash: string, image: StoredImage, uploadedBy: string): Promise<void>;
+
+  dictionaryWords(): Promise<DictionaryEntry[]>;
+  /** A word already there is a no-op. */
+  addDictionaryWord(entry: DictionaryEntry, addedBy: string): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
 // PostgreSQL's default synchronous_commit, flushed) before Hocuspocus acknowledges the update.
 import pg from 'pg';
 import type { NewsroomListing } from '../shared/contract/newsroom';
-import { NewsroomStoreError, redactedUrl, type Account, type NewsroomStore, type StoredImage } from './newsroomStore';
+import { NewsroomStoreError, redactedUrl, type Account, type DictionaryEntry, type NewsroomStore, type StoredImage } from './newsroomStore';
 
 const EMPTY_STATE = Buffer.from([0, 0]);
 /** Held while migrating, so instances starting together migrate once ("RdkN"). */
@@ -43,6 +43,13 @@ const MIGRATIONS: readonly string[] = [
      bytes        integer NOT NULL,
      uploaded_by  text,
      created_at   timestamptz NOT NULL
+   );`,
+  `CREATE TABLE dictionary_words (
+     language  text NOT NULL CHECK (language IN ('id', 'en')),
+     word      text NOT NULL,
+     added_by  text,
+     added_at  timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (language, word)
    );`,
 ];
 
@@ -212,6 +219,18 @@ export async function openPostgresStore(url: string, log: (message: string) => v
          ON CONFLICT (hash) DO NOTHING`,
         [hash, image.mime, image.data, image.data.byteLength, uploadedBy],
       );
+    },
+
+    async dictionaryWords() {
+      const { rows } = await query('SELECT language, word FROM dictionary_words ORDER BY language, word');
+      return rows as DictionaryEntry[];
+    },
+    async addDictionaryWord(entry, addedBy) {
+      await query('INSERT INTO dictionary_words (language, word, added_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+        entry.language,
+        entry.word,
+        addedBy,
+      ]);
     },
     close: () => pool.end(),
   };

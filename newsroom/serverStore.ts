@@ -53,6 +53,17 @@ const MIGRATIONS: readonly Migration[] = [
         created_at   TEXT NOT NULL
       );
     `),
+  (db) =>
+    db.exec(`
+      -- The newsroom's dictionary: words every desk's spellchecker knows (names, places, jargon).
+      CREATE TABLE dictionary_words (
+        language  TEXT NOT NULL CHECK (language IN ('id', 'en')),
+        word      TEXT NOT NULL,
+        added_by  TEXT,
+        added_at  TEXT NOT NULL,
+        PRIMARY KEY (language, word)
+      );
+    `),
 ];
 
 export interface ServerStore {

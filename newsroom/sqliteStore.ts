@@ -2,7 +2,7 @@
 // (better-sqlite3, synchronous=FULL): an append is on disk when its promise is made, so before
 // Hocuspocus acknowledges the update.
 import type { NewsroomListing } from '../shared/contract/newsroom';
-import type { Account, NewsroomStore, StoredImage } from './newsroomStore';
+import type { Account, DictionaryEntry, NewsroomStore, StoredImage } from './newsroomStore';
 import { openServerStore } from './serverStore';
 
 /** The empty Yjs update: the first state of a document that so far has only its log. */
@@ -33,6 +33,8 @@ export function openSqliteStore(path: string): NewsroomStore {
     imageHashes: s('SELECT hash FROM images ORDER BY hash').pluck(),
     image: s('SELECT mime, data FROM images WHERE hash = ?'),
     putImage: s('INSERT OR IGNORE INTO images (hash, mime, data, bytes, uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    dictionary: s('SELECT language, word FROM dictionary_words ORDER BY language, word'),
+    addWord: s('INSERT OR IGNORE INTO dictionary_words (language, word, added_by, added_at) VALUES (?, ?, ?, ?)'),
   };
   const has = (articleId: string) => statements.hasDoc.get(articleId) !== undefined;
   const appendNow = db.transaction((articleId: string, update: Uint8Array) => {
@@ -65,6 +67,10 @@ export function openSqliteStore(path: string): NewsroomStore {
     image: async (hash: string) => (statements.image.get(hash) as StoredImage | undefined) ?? null,
     putImage: async (hash: string, image: StoredImage, uploadedBy: string) => {
       statements.putImage.run(hash, image.mime, image.data, image.data.byteLength, uploadedBy, new Date().toISOString());
+    },
+    dictionaryWords: async () => statements.dictionary.all() as DictionaryEntry[],
+    addDictionaryWord: async (entry: DictionaryEntry, addedBy: string) => {
+      statements.addWord.run(entry.language, entry.word, addedBy, new Date().toISOString());
     },
     close: async () => close(),
   };

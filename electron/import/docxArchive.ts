@@ -3,7 +3,7 @@
 // a pass that inflates it in small steps and counts, because declared sizes can lie. Either refuses
 // past a bound no real Word document comes near.
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { ServiceError } from '../../shared/contract/errors';
+import { serviceError } from '../../shared/contract/errorMessages';
 
 export const MAX_DOCX_ENTRIES = 5000;
 /** Text and styles of a book-length report are a few tens of MB; pictures do not inflate. */
@@ -13,7 +13,7 @@ const STEP = 16 * 1024;
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 function refuse(reason: string): never {
-  throw new ServiceError('invalid_input', `This Word document cannot be imported: ${reason}. Nothing was changed.`);
+  throw serviceError('invalid_input', 'wordRefused', { reason });
 }
 
 export function checkDocxArchive(data: Uint8Array): void {
@@ -28,7 +28,7 @@ export function checkDocxArchive(data: Uint8Array): void {
       },
     });
   } catch (error) {
-    throw new ServiceError('invalid_input', `This is not a Word document Redaksi can read (${(error as Error).message}).`);
+    throw serviceError('invalid_input', 'wordUnreadable', { reason: (error as Error).message });
   }
   if (entries > MAX_DOCX_ENTRIES) refuse(`its archive holds ${entries} files (a Word document holds a few dozen)`);
   if (declared > MAX_DOCX_INFLATED_BYTES)
@@ -60,5 +60,5 @@ export function checkDocxArchive(data: Uint8Array): void {
     failure = error as Error;
   }
   if (over) refuse(`it unpacks to more than ${mb(MAX_DOCX_INFLATED_BYTES)} although it says less (a zip bomb)`);
-  if (failure) throw new ServiceError('invalid_input', `This Word document is damaged (${(failure as Error).message}).`);
+  if (failure) throw serviceError('invalid_input', 'wordDamaged', { reason: (failure as Error).message });
 }

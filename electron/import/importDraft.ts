@@ -5,13 +5,13 @@
 // Runs in the worker thread (electron/worker), never on the thread that serves the windows.
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
-import { ServiceError } from '../../shared/contract/errors';
 import type { DraftFormat } from '../../shared/import/draftFormat';
 import { importHtml } from '../../shared/import/importHtml';
 import { importPlainText } from '../../shared/import/importPlainText';
 import type { ImportResult } from '../../shared/import/importResult';
 import { checkDocxArchive } from './docxArchive';
 import { importNote } from '../../shared/import/importMessages';
+import { serviceError } from '../../shared/contract/errorMessages';
 
 // GitHub-flavoured enough (tables, strikethrough) and HTML passed through to the sanitizer; no autolinking of bare text.
 const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
@@ -26,12 +26,8 @@ export async function importDraft(format: DraftFormat, data: Uint8Array): Promis
       const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
       ({ value: html, messages } = await mammoth.convertToHtml({ buffer: Buffer.from(data) }, { convertImage }));
     } catch (error) {
-      if (error instanceof RangeError)
-        throw new ServiceError(
-          'invalid_input',
-          'This Word document cannot be imported: its content is nested too deeply (tables within tables, thousands of levels). Nothing was changed.',
-        );
-      throw new ServiceError('invalid_input', `This is not a Word document Redaksi can read (${(error as Error).message.split('\n')[0]}).`);
+      if (error instanceof RangeError) throw serviceError('invalid_input', 'wordTooDeep');
+      throw serviceError('invalid_input', 'wordUnreadable', { reason: (error as Error).message.split('\n')[0]! });
     }
     const result = importHtml(html);
     const unsupported = messages.filter((m) => /unrecognised|unsupported/i.test(m.message)).length;

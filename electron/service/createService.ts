@@ -31,6 +31,7 @@ import { NewsroomLink, newsroomAddress, type NewsroomConfig } from './newsroomLi
 import { openStores, type OpenedStores } from './openStores';
 import { shareLocalArticles } from './shareArticles';
 import type { Handlers, HostHandlers, ServiceContext, Stores } from './serviceTypes';
+import { serviceError } from '../../shared/contract/errorMessages';
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
@@ -81,7 +82,7 @@ function storeSecrets(getDb: () => OpenedStores['db'] | null): NewsroomSecrets {
     },
     save(config) {
       const db = getDb();
-      if (!db) throw new ServiceError('storage_unavailable', 'The article store is not open.');
+      if (!db) throw serviceError('storage_unavailable', 'storeNotOpen');
       if (config === null) db.prepare("DELETE FROM settings WHERE key = 'newsroom'").run();
       else
         db.prepare("INSERT INTO settings (key, value) VALUES ('newsroom', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
@@ -207,24 +208,20 @@ export async function createService(initialPath: string, options: ServiceOptions
 
   function unavailableHandlers(): Handlers {
     const refuse = () => {
-      throw new ServiceError('storage_unavailable', `The article store is not open: ${problem?.message ?? 'unknown problem'}`);
+      throw serviceError('storage_unavailable', 'storeNotOpenBecause', { reason: problem?.message ?? 'unknown problem' });
     };
     return Object.fromEntries(CHANNEL_NAMES.map((channel) => [channel, refuse])) as unknown as Handlers;
   }
 
   const openStoresOrRefuse = (): Stores => {
-    if (!opened) throw new ServiceError('storage_unavailable', `The article store is not open: ${problem?.message ?? 'unknown problem'}`);
+    if (!opened) throw serviceError('storage_unavailable', 'storeNotOpenBecause', { reason: problem?.message ?? 'unknown problem' });
     return opened.stores;
   };
 
   const hostHandlers: HostHandlers = {
     'newsroom:configure': async (input) => {
-      if (options.newsroom)
-        throw new ServiceError(
-          'invalid_input',
-          'The newsroom server was given on the command line (--server); restart without it to change it here.',
-        );
-      if (!options.useSavedNewsroom) throw new ServiceError('invalid_input', 'Only the app connects to a newsroom server.');
+      if (options.newsroom) throw serviceError('invalid_input', 'newsroomFromCommandLine');
+      if (!options.useSavedNewsroom) throw serviceError('invalid_input', 'newsroomAppOnly');
       const config = input.url === null ? null : { url: input.url, token: input.token };
       // Checked before anything is kept: a malformed address is refused with its reason.
       if (config) newsroomAddress(config.url);
@@ -240,7 +237,7 @@ export async function createService(initialPath: string, options: ServiceOptions
     'store:status': () => status(),
     'store:restoreBackup': async ({ name }) => {
       const backup = listBackups(dbPath).find((candidate) => candidate.name === name);
-      if (!backup) throw new ServiceError('not_found', `There is no backup called ${name}.`);
+      if (!backup) throw serviceError('not_found', 'noBackup', { name });
       const path = dbPath;
       opened?.close();
       opened = null;
@@ -256,14 +253,13 @@ export async function createService(initialPath: string, options: ServiceOptions
     'store:openOther': async ({ path }) => {
       const chosen = path ?? (await options.chooseStoreFile?.()) ?? null;
       if (chosen === null) return status();
-      if (!isAbsolute(chosen)) throw new ServiceError('invalid_input', `Give the full path of the store file, not "${chosen}".`);
-      if (!existsSync(chosen)) throw new ServiceError('not_found', `There is no file at ${chosen}.`);
+      if (!isAbsolute(chosen)) throw serviceError('invalid_input', 'storePathNotAbsolute', { path: chosen });
+      if (!existsSync(chosen)) throw serviceError('not_found', 'noFileAt', { path: chosen });
       await open(chosen, false);
       return status();
     },
     'publish:exportToFile': async (input) => {
-      if (!options.chooseExportFile)
-        throw new ServiceError('unknown_channel', 'Saving an export to a file is done by the desktop app; here the page downloads it.');
+      if (!options.chooseExportFile) throw serviceError('unknown_channel', 'exportSavedByApp');
       const stores = openStoresOrRefuse();
       stores.live.flush(input.articleId);
       // Ask first, so the dialog opens at once; render and zip only for a chosen place.

@@ -1,6 +1,7 @@
 // The one gate of the contract: validates the channel and its input, runs the handler, and turns
 // every failure into a typed error. Nothing is thrown across the boundary.
 import { channels, isChannel } from '../../shared/contract/channels';
+import { contractError } from '../../shared/contract/errorMessages';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 import type { AllHandlers } from './serviceTypes';
 
@@ -16,7 +17,7 @@ function storageFailure(error: unknown): ContractError | null {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
   if (/^SQLITE_(FULL|READONLY|IOERR|BUSY|LOCKED|CANTOPEN|CORRUPT|NOTADB)/.test(code)) {
-    return { code: 'storage_unavailable', message: `The article store could not be written (${code}). Your text is kept in the editor.` };
+    return contractError('storage_unavailable', 'storeNotWritten', { code });
   }
   return null;
 }
@@ -51,13 +52,14 @@ export function createDispatch(handlers: Partial<AllHandlers>, log: (message: st
             code: error.code,
             message: error.message,
             ...(error.currentRevision === undefined ? {} : { currentRevision: error.currentRevision }),
+            ...(error.text === undefined ? {} : { text: error.text }),
           },
         };
       }
       const storage = storageFailure(error);
       if (storage) return { ok: false, error: storage };
       log(`[redaksi] ${channel} failed: ${(error as Error).stack ?? String(error)}`);
-      return { ok: false, error: { code: 'internal', message: `${channel} failed unexpectedly. Nothing was changed.` } };
+      return { ok: false, error: contractError('internal', 'unexpected', { channel }) };
     }
   };
 }

@@ -11,7 +11,6 @@ import { templateFromArticle } from '../../shared/templates/templateFromArticle'
 import { assetCreditsOf, buildExport, claimReviewOf, inlineImages, zipEntries } from '../export/exportArticle';
 import { emptyBody, findBodyProblem } from '../../shared/contract/lexicalState';
 import type { Claim } from '../../shared/claims/claimSchema';
-import { ServiceError } from '../../shared/contract/errors';
 import { DESK_ONLY_STATUSES, ROLE_RIGHTS } from '../../shared/contract/newsroom';
 import { STATUS_LABELS } from '../../shared/articles/status';
 import { colourFor, initialsOf, profileSchema } from '../../shared/people/profile';
@@ -23,6 +22,7 @@ import { versionParts } from '../../shared/history/versionBlocks';
 import { pendingSuggestionIds } from '../../shared/suggestions/pendingInBody';
 import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
+import { serviceError, statusPhrase } from '../../shared/contract/errorMessages';
 
 function fieldsOf(article: Article): ArticleFields {
   const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
@@ -38,7 +38,7 @@ export function createHandlers(
   const { articles: store, templates, assets, claims, live } = stores;
   const linked = () => {
     const newsroom = stores.newsroom();
-    if (!newsroom) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+    if (!newsroom) throw serviceError('invalid_input', 'noNewsroom');
     return newsroom;
   };
   /** The profile, and the account's name and role when this desk knows them (asked of the server by the sharing pass). */
@@ -84,12 +84,7 @@ export function createHandlers(
     'articles:save': (input) => {
       fresh(input.id);
       const current = store.get(input.id).revision;
-      if (current !== input.baseRevision)
-        throw new ServiceError(
-          'conflict',
-          `This article was saved elsewhere (revision ${current}) after revision ${input.baseRevision} was opened.`,
-          current,
-        );
+      if (current !== input.baseRevision) throw serviceError('conflict', 'savedElsewhere', { current, base: input.baseRevision }, current);
       return live.write(input.id, input.fields, { kind: input.kind, label: input.label ?? null });
     },
     'articles:saveVersion': (input) => live.saveVersion(input.id, input.label),
@@ -98,19 +93,12 @@ export function createHandlers(
       // Said here rather than put back by the server a moment later (it enforces the same rule).
       const account = stores.newsroom()?.knownAccount;
       if (account && !ROLE_RIGHTS[account.role].publish && DESK_ONLY_STATUSES.includes(input.to)) {
-        throw new ServiceError(
-          'forbidden',
-          `Only the desk may mark an article ${STATUS_LABELS[input.to]} (this desk is ${account.name}, ${account.role}).`,
-        );
+        throw serviceError('forbidden', 'onlyDesk', { status: statusPhrase(input.to), account: account.name, role: account.role });
       }
       // A page is never published with suggestions waiting (they would be left out, silently).
       if (input.to === 'published') {
         const waiting = pendingSuggestionIds(store.get(input.id).body).size + live.fieldSuggestionsPending(input.id);
-        if (waiting > 0)
-          throw new ServiceError(
-            'invalid_input',
-            `${waiting} ${waiting === 1 ? 'suggestion is' : 'suggestions are'} still pending: accept or reject ${waiting === 1 ? 'it' : 'them'} before publishing.`,
-          );
+        if (waiting > 0) throw serviceError('invalid_input', 'suggestionsPending', { count: waiting });
       }
       // The table, the document and the version it makes in one transaction: the status travels
       // with the article, and the history says who changed it and when.
@@ -151,6 +139,28 @@ export function createHandlers(
       stores.profile.set(input);
       return profileState();
     },
+    'dictionary:newsroom': async () => {
+      const newsroom = stores.newsroom();
+      if (!newsroom) return { configured: false, canAdd: false, words: { id: [], en: [] } };
+      let words = stores.newsroomDictionary.get(newsroom.url);
+      try {
+        words = await newsroom.dictionary();
+        stores.newsroomDictionary.set(newsroom.url, words);
+      } catch (error) {
+        // Offline or refused: the words kept from the last time stand (spelling must not change with the network).
+        log(`[redaksi] the newsroom's dictionary: ${(error as Error).message}`);
+      }
+      const account = newsroom.knownAccount ?? (await newsroom.account());
+      return { configured: true, canAdd: account !== null && ROLE_RIGHTS[account.role].edit, words: words ?? { id: [], en: [] } };
+    },
+    'dictionary:addNewsroom': async (input) => {
+      const server = linked();
+      await server.addDictionaryWord(input);
+      const words = stores.newsroomDictionary.get(server.url) ?? { id: [], en: [] };
+      if (!words[input.language].includes(input.word)) words[input.language].push(input.word);
+      stores.newsroomDictionary.set(server.url, words);
+      return {};
+    },
     'newsroom:standing': async () => {
       const configured = stores.newsroom() !== null;
       return { configured, articles: configured ? Object.fromEntries(stores.newsroomSync.states()) : {} };
@@ -159,7 +169,7 @@ export function createHandlers(
       const server = linked();
       if (!store.has(input.id)) {
         const listed = (await server.list()).find((item) => item.id === input.id);
-        if (!listed) throw new ServiceError('not_found', 'The newsroom server has no such article.');
+        if (!listed) throw serviceError('not_found', 'newsroomNoSuchArticle');
         // Its document starts empty here: the content comes from the server, never made a second time.
         // (Checked again: another call may have brought it down while the listing was on its way.)
         if (!store.has(input.id))
@@ -207,7 +217,7 @@ export function createHandlers(
       }
       const parts = versionParts(version.body);
       const part = parts[input.part];
-      if (!part) throw new ServiceError('invalid_input', `Version ${input.revision} has no section ${input.part + 1}.`);
+      if (!part) throw serviceError('invalid_input', 'versionNoSection', { revision: input.revision, section: input.part + 1 });
       const body = restorePart(current.body, version.body, input.part);
       const name = part.title === null ? 'the text outside the sections' : `section “${part.title || 'untitled'}”`;
       return live.write(
@@ -247,8 +257,7 @@ export function createHandlers(
       fresh(claim.articleId);
       const article = store.get(claim.articleId);
       const context = claimContexts(article.body).get(claim.id);
-      if (!context)
-        throw new ServiceError('invalid_input', 'This claim is not anchored in the saved text; re-anchor it before signing off.');
+      if (!context) throw serviceError('invalid_input', 'claimNotAnchored');
       return mirrored(() => claims.signOff(claim.id, input.by, article.revision, context.marked));
     },
     'claims:delete': (input) => {
@@ -278,11 +287,7 @@ export function createHandlers(
       // Parsing runs in the worker: a large or hostile file never holds up the windows' calls.
       const imported = await heavy.run('importDraft', input.format, input.data);
       const tooBig = findBodyProblem(imported.body);
-      if (tooBig)
-        throw new ServiceError(
-          'invalid_input',
-          `This file is too big to import as one article: its ${tooBig}. Split it into several files.`,
-        );
+      if (tooBig) throw serviceError('invalid_input', 'importTooBig', { problem: tooBig });
       const fields = {
         headline: imported.headline,
         dek: imported.dek,
@@ -308,7 +313,7 @@ export function createHandlers(
     'import:paste': async (input) => {
       const blocks = await heavy.run('pasteBlocks', input.html);
       const tooBig = findBodyProblem({ root: { type: 'root', children: blocks } });
-      if (tooBig) throw new ServiceError('invalid_input', `The pasted content is too big for one article: its ${tooBig}.`);
+      if (tooBig) throw serviceError('invalid_input', 'pasteTooBig', { problem: tooBig });
       return { blocks };
     },
     'publish:export': async (input) => {

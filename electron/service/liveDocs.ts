@@ -24,11 +24,11 @@ import type { ArticleStatus } from '../../shared/articles/status';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { plainTextOf } from '../../shared/text/plainText';
 import type { Article, ArticleFields } from '../../shared/contract/channels';
-import { ServiceError } from '../../shared/contract/errors';
 import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import { decodeClientMessage, encodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/contract/liveMessages';
 import type { ArticleStore, VersionInfo } from '../../db/articleStore';
 import type { DocLink } from './newsroomLink';
+import { serviceError } from '../../shared/contract/errorMessages';
 
 /** The window's end of a channel, as the transport (MessagePort, WebSocket) provides it. */
 export interface LivePeer {
@@ -177,7 +177,7 @@ export class LiveDocs {
    * milliseconds; done first, the window would wait for it before starting its own.
    */
   connect(articleId: string, peer: LivePeer): LiveSession {
-    if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
+    if (this.closed) throw serviceError('storage_unavailable', 'shuttingDown');
     if (this.open.has(articleId)) return this.join(this.open.get(articleId)!, peer);
     // Only a compacted document (one stored state) is welcomed as stored; otherwise it is built now.
     const stored = this.articles.docs.load(articleId).updates;
@@ -560,7 +560,7 @@ export class LiveDocs {
     const wasOpen = this.open.has(articleId);
     const entry = this.load(articleId);
     try {
-      if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+      if (!entry.link) throw serviceError('invalid_input', 'noNewsroom');
       await entry.link.settled(timeoutMs);
       this.record(entry, 'synced');
     } finally {
@@ -579,7 +579,7 @@ export class LiveDocs {
   async bringDown(articleId: string, timeoutMs = 20_000): Promise<void> {
     const entry = this.load(articleId);
     try {
-      if (!entry.link) throw new ServiceError('invalid_input', 'No newsroom server is configured.');
+      if (!entry.link) throw serviceError('invalid_input', 'noNewsroom');
       await entry.link.synced(timeoutMs);
       const status = readStatusFromDoc(entry.doc);
       if (status) this.articles.adoptStatus(articleId, status);

@@ -7,6 +7,9 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { NewsroomSync } from '../../shared/contract/liveMessages';
 import {
+  dictionaryWordsSchema,
+  type DictionaryAddition,
+  type DictionaryWords,
   NEWSROOM_PATHS,
   newsroomAccountSchema,
   newsroomImagesSchema,
@@ -15,7 +18,8 @@ import {
   type NewsroomArticle,
   NEWSROOM_REFUSALS,
 } from '../../shared/contract/newsroom';
-import { ServiceError } from '../../shared/contract/errors';
+import { type ServiceError } from '../../shared/contract/errors';
+import { serviceError } from '../../shared/contract/errorMessages';
 
 const REFUSAL_REASONS = new Set<string>(Object.values(NEWSROOM_REFUSALS).map((refusal) => refusal.reason));
 const REOPEN_AFTER_FLOOD_MS = 2000;
@@ -42,10 +46,10 @@ export function newsroomAddress(url: string): { ws: string; http: string } {
   try {
     parsed = new URL(url);
   } catch {
-    throw new ServiceError('invalid_input', `"${url}" is not a server address (ws://host:port or wss://host:port).`);
+    throw serviceError('invalid_input', 'newsroomBadAddress', { url });
   }
   const scheme = { 'ws:': 'ws', 'wss:': 'wss', 'http:': 'ws', 'https:': 'wss' }[parsed.protocol];
-  if (!scheme) throw new ServiceError('invalid_input', `A newsroom server is reached over ws, wss, http or https, not ${parsed.protocol}`);
+  if (!scheme) throw serviceError('invalid_input', 'newsroomBadScheme', { scheme: parsed.protocol });
   const origin = `${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
   return { ws: `${scheme}://${origin}`, http: `${scheme === 'wss' ? 'https' : 'http'}://${origin}` };
 }
@@ -75,7 +79,7 @@ export class NewsroomLink {
 
   /** Syncs `doc` with the server's document of the same article; `changed` hears of every change of standing. */
   link(articleId: string, doc: Y.Doc, awareness: Awareness, changed: () => void): DocLink {
-    if (this.closed) throw new ServiceError('storage_unavailable', 'Redaksi is shutting down.');
+    if (this.closed) throw serviceError('storage_unavailable', 'shuttingDown');
     const socket = this.connection();
     let status: WebSocketStatus = socket.status;
     let everConnected = status === WebSocketStatus.Connected;
@@ -165,13 +169,13 @@ export class NewsroomLink {
         new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => {
             provider.off('synced', done);
-            reject(new ServiceError('storage_unavailable', 'The newsroom server did not answer in time.'));
+            reject(serviceError('storage_unavailable', 'newsroomNoAnswer'));
           }, timeoutMs);
           const done = () => {
             const now = current();
             if (now.state === 'refused') {
               clearTimeout(timer);
-              reject(new ServiceError('forbidden', `The newsroom server refused: ${now.detail}`));
+              reject(serviceError('forbidden', 'newsroomRefused', { detail: now.detail }));
             } else if (provider.isSynced) {
               clearTimeout(timer);
               provider.off('synced', done);
@@ -187,8 +191,7 @@ export class NewsroomLink {
         const started = Date.now();
         await link.synced(timeoutMs);
         while (provider.hasUnsyncedChanges) {
-          if (Date.now() - started > timeoutMs)
-            throw new ServiceError('storage_unavailable', 'The newsroom server did not take the changes in time.');
+          if (Date.now() - started > timeoutMs) throw serviceError('storage_unavailable', 'newsroomSlowChanges');
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       },
@@ -207,7 +210,7 @@ export class NewsroomLink {
   /** The server's articles (its library), newest first. */
   async list(): Promise<NewsroomArticle[]> {
     const parsed = newsroomListingSchema.safeParse(await this.get(NEWSROOM_PATHS.articles, 10_000));
-    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent a listing this version cannot read.');
+    if (!parsed.success) throw serviceError('storage_unavailable', 'newsroomBadListing');
     return parsed.data.articles;
   }
 
@@ -226,10 +229,28 @@ export class NewsroomLink {
     return this.knownAccount;
   }
 
+  /** The newsroom's dictionary. */
+  async dictionary(): Promise<DictionaryWords> {
+    const parsed = dictionaryWordsSchema.safeParse(await this.get(NEWSROOM_PATHS.dictionary, 5000));
+    if (!parsed.success) throw serviceError('storage_unavailable', 'newsroomBadDictionary');
+    return parsed.data;
+  }
+
+  async addDictionaryWord(entry: DictionaryAddition): Promise<void> {
+    const response = await this.request(NEWSROOM_PATHS.dictionary, 10_000, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(entry),
+    });
+    if (response.status === 401) throw serviceError('forbidden', 'newsroomBadToken');
+    if (response.status === 403) throw serviceError('forbidden', 'newsroomViewerDictionary');
+    if (!response.ok) throw serviceError('storage_unavailable', 'newsroomAnswered', { status: response.status });
+  }
+
   /** The images the server has (their ids). */
   async imageIds(): Promise<Set<string>> {
     const parsed = newsroomImagesSchema.safeParse(await this.get(NEWSROOM_PATHS.images, 10_000));
-    if (!parsed.success) throw new ServiceError('storage_unavailable', 'The newsroom server sent an image list this version cannot read.');
+    if (!parsed.success) throw serviceError('storage_unavailable', 'newsroomBadImageList');
     return new Set(parsed.data.hashes);
   }
 
@@ -239,13 +260,12 @@ export class NewsroomLink {
       headers: { 'Content-Type': mime, 'X-Redaksi-File-Sha256': fileSha256 },
       body: new Uint8Array(data),
     });
-    if (!response.ok)
-      throw new ServiceError('storage_unavailable', `The newsroom server refused image ${id.slice(0, 12)}… (${response.status}).`);
+    if (!response.ok) throw serviceError('storage_unavailable', 'newsroomImageRefused', { id: id.slice(0, 12), status: response.status });
   }
 
   async downloadImage(id: string): Promise<Uint8Array> {
     const response = await this.request(`${NEWSROOM_PATHS.images}/${id}`, 60_000);
-    if (!response.ok) throw new ServiceError('not_found', `The newsroom server has no image ${id.slice(0, 12)}….`);
+    if (!response.ok) throw serviceError('not_found', 'newsroomNoImage', { id: id.slice(0, 12) });
     return new Uint8Array(await response.arrayBuffer());
   }
 
@@ -257,17 +277,14 @@ export class NewsroomLink {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
-      throw new ServiceError(
-        'storage_unavailable',
-        `The newsroom server at ${this.address.http} cannot be reached (${(error as Error).message}).`,
-      );
+      throw serviceError('storage_unavailable', 'newsroomUnreachable', { address: this.address.http, reason: (error as Error).message });
     }
   }
 
   private async get(path: string, timeoutMs: number): Promise<unknown> {
     const response = await this.request(path, timeoutMs);
-    if (response.status === 401) throw new ServiceError('forbidden', 'The newsroom server refused this token.');
-    if (!response.ok) throw new ServiceError('storage_unavailable', `The newsroom server answered ${response.status}.`);
+    if (response.status === 401) throw serviceError('forbidden', 'newsroomBadToken');
+    if (!response.ok) throw serviceError('storage_unavailable', 'newsroomAnswered', { status: response.status });
     return response.json().catch(() => null);
   }
 

@@ -7,6 +7,7 @@ import { ClaimStore } from '../../db/claimStore';
 import { openDatabase, type OpenStoreOptions } from '../../db/openStore';
 import { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import { ProfileStore } from '../../db/profileStore';
+import { NewsroomDictionaryStore } from '../../db/newsroomDictionaryStore';
 import { TemplateStore } from '../../db/templateStore';
 import { idleCheckpointer } from './idleCheckpoint';
 import { LiveDocs } from './liveDocs';
@@ -34,6 +35,7 @@ export function openStores(
   const claims = new ClaimStore(db);
   const newsroomSync = new NewsroomSyncStore(db);
   const profile = new ProfileStore(db);
+  const newsroomDictionary = new NewsroomDictionaryStore(db);
   const checkpointer = storeOptions.readonly ? null : idleCheckpointer(db, log);
   const stores: Stores = {
     articles,
@@ -55,6 +57,7 @@ export function openStores(
     newsroom,
     newsroomSync,
     profile,
+    newsroomDictionary,
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

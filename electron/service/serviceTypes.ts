@@ -3,6 +3,7 @@
 // without importing each other.
 import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import type { ProfileStore } from '../../db/profileStore';
+import type { NewsroomDictionaryStore } from '../../db/newsroomDictionaryStore';
 import type { ArticleStore } from '../../db/articleStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
@@ -30,6 +31,8 @@ export interface Stores {
   newsroomSync: NewsroomSyncStore;
   /** Who works at this desk. */
   profile: ProfileStore;
+  /** The newsroom dictionary's words as last heard from the server (for spelling offline). */
+  newsroomDictionary: NewsroomDictionaryStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ServiceError, type ErrorCode } from '../../shared/contract/errors';
+import type { Phrase } from '../../shared/text/phrases';
 import type { HeavyJobName, HeavyJobs } from './heavyJobs';
+import { serviceError, type ErrorPhrase } from '../../shared/contract/errorMessages';
 
 export const HEAVY_WORKER_FILE = 'heavy-worker.cjs';
 export const HEAVY_JOB_TIMEOUT_MS = 120_000;
@@ -47,6 +49,7 @@ interface Reply {
   value?: unknown;
   code?: ErrorCode | null;
   message?: string;
+  text?: Phrase;
   stack?: string;
 }
 
@@ -79,7 +82,7 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
       if (!job || reply.id !== job.id) return;
       finish(() => {
         if (reply.ok) job.resolve(reply.value);
-        else if (reply.code) job.reject(new ServiceError(reply.code, reply.message ?? 'failed'));
+        else if (reply.code) job.reject(new ServiceError(reply.code, reply.message ?? 'failed', undefined, reply.text));
         else {
           const error = new Error(reply.message ?? 'failed');
           error.stack = reply.stack ?? error.stack;
@@ -95,14 +98,7 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
       const job = current;
       if (!job || closed) return;
       // Out of memory, or killed: the job that was running takes the blame, the next one gets a new worker.
-      finish(() =>
-        job.reject(
-          new ServiceError(
-            'invalid_input',
-            `This ${describe(job.job)} is too large or too complex to process (the worker stopped, code ${code}). Nothing was changed.`,
-          ),
-        ),
-      );
+      finish(() => job.reject(serviceError('invalid_input', 'workerStopped', { what: describe(job.job), code })));
     });
     return created;
   }
@@ -124,14 +120,7 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
       if (current !== job) return;
       timer = setTimeout(() => {
         worker = null;
-        finish(() =>
-          job.reject(
-            new ServiceError(
-              'invalid_input',
-              `This ${describe(job.job)} took longer than ${timeoutMs / 1000} s to process and was stopped. Nothing was changed.`,
-            ),
-          ),
-        );
+        finish(() => job.reject(serviceError('invalid_input', 'workerTimeout', { what: describe(job.job), seconds: timeoutMs / 1000 })));
         void running.terminate();
       }, timeoutMs);
       timer.unref?.();
@@ -151,7 +140,7 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
 
   return {
     run(job, ...args) {
-      if (closed) return Promise.reject(new ServiceError('storage_unavailable', 'Redaksi is shutting down.'));
+      if (closed) return Promise.reject(serviceError('storage_unavailable', 'shuttingDown'));
       return new Promise((resolve, reject) => {
         queue.push({ id: nextId++, job, args, resolve: resolve as (value: unknown) => void, reject });
         pump();
@@ -160,8 +149,8 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
     async close() {
       closed = true;
       if (timer) clearTimeout(timer);
-      for (const job of queue.splice(0)) job.reject(new ServiceError('storage_unavailable', 'Redaksi is shutting down.'));
-      current?.reject(new ServiceError('storage_unavailable', 'Redaksi is shutting down.'));
+      for (const job of queue.splice(0)) job.reject(serviceError('storage_unavailable', 'shuttingDown'));
+      current?.reject(serviceError('storage_unavailable', 'shuttingDown'));
       current = null;
       await worker?.terminate();
       worker = null;
@@ -169,6 +158,6 @@ export function startHeavyWork(options: { script?: string; timeoutMs?: number; l
   };
 }
 
-function describe(job: HeavyJobName): string {
-  return job === 'zip' ? 'export' : job === 'pasteBlocks' ? 'paste' : 'file';
+function describe(job: HeavyJobName): ErrorPhrase {
+  return { key: job === 'zip' ? 'jobExport' : job === 'pasteBlocks' ? 'jobPaste' : 'jobFile' };
 }

@@ -20,9 +20,11 @@ parentPort?.on('message', (message: JobMessage) => {
       parentPort!.postMessage({ id: message.id, ok: true, value }, transfer);
     } catch (error) {
       const code = error instanceof ServiceError ? error.code : null;
+      // The refusal as a phrase too, for the interface to say in its language.
+      const phrase = error instanceof ServiceError ? error.text : undefined;
       const text = error instanceof Error ? error.message : String(error);
       const stack = error instanceof Error ? error.stack : undefined;
-      parentPort!.postMessage({ id: message.id, ok: false, code, message: text, stack });
+      parentPort!.postMessage({ id: message.id, ok: false, code, message: text, text: phrase, stack });
     }
   })();
 });

@@ -6,6 +6,9 @@ import { FieldSuggestionNotes, fieldInputId } from './fieldSuggestions';
 import { PublishTimeField } from './PublishTimeField';
 import type { HeroField, SuggestibleField } from '../../shared/suggestions/suggestionSchema';
 import { useTranslation } from 'react-i18next';
+import { SpelledField } from '../spellcheck/SpelledField';
+import type { SpellLanguage } from '../spellcheck/spellMessages';
+import { isIndonesian } from '../../shared/text/language';
 
 export interface MetaValues {
   headline: string;
@@ -57,33 +60,39 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
       onChange: (value: string) => (suggesting ? suggestField(field, value) : onChange({ [field]: value })),
     };
   };
+  const spellLanguage: SpellLanguage = isIndonesian(values.language) ? 'id' : 'en';
+  const replace = (field: 'headline' | 'dek') => (readOnly ? null : (next: string) => text(field).onChange(next));
   return (
     <fieldset className="meta-fields">
       <legend className="visually-hidden">{t('meta.fields')}</legend>
       {suggesting && <p className="hint">{t('meta.suggestingHint')}</p>}
       <label className="field field-headline">
         <span>{t('meta.headline')}</span>
-        <textarea
-          rows={2}
-          autoFocus={autoFocusHeadline}
-          id={text('headline').id}
-          className={text('headline').className}
-          value={text('headline').value}
-          placeholder={t('meta.headline')}
-          onChange={(e) => text('headline').onChange(e.target.value.replace(/\n/g, ' '))}
-        />
+        <SpelledField name="headline" value={text('headline').value} language={spellLanguage} onReplace={replace('headline')}>
+          <textarea
+            rows={2}
+            autoFocus={autoFocusHeadline}
+            id={text('headline').id}
+            className={text('headline').className}
+            value={text('headline').value}
+            placeholder={t('meta.headline')}
+            onChange={(e) => text('headline').onChange(e.target.value.replace(/\n/g, ' '))}
+          />
+        </SpelledField>
       </label>
       <FieldSuggestionNotes field="headline" readOnly={readOnly} />
       <label className="field field-dek">
         <span>{t('meta.dek')}</span>
-        <textarea
-          rows={2}
-          id={text('dek').id}
-          className={text('dek').className}
-          value={text('dek').value}
-          placeholder={t('meta.dekPlaceholder')}
-          onChange={(e) => text('dek').onChange(e.target.value)}
-        />
+        <SpelledField name="dek" value={text('dek').value} language={spellLanguage} onReplace={replace('dek')}>
+          <textarea
+            rows={2}
+            id={text('dek').id}
+            className={text('dek').className}
+            value={text('dek').value}
+            placeholder={t('meta.dekPlaceholder')}
+            onChange={(e) => text('dek').onChange(e.target.value)}
+          />
+        </SpelledField>
       </label>
       <FieldSuggestionNotes field="dek" readOnly={readOnly} />
       <div className="field-row">

@@ -1,5 +1,7 @@
 // The article's standing with the newsroom server, beside the save state: nothing at all when no
-// server is configured. Announced politely, like the save state.
+// server is configured. Announced politely, like the save state. The header shows a dot and the
+// state ("synced"); "Newsroom:" is said to screen readers and in the tooltip, not shown, so the
+// header keeps to one row.
 import { useEffect, useState } from 'react';
 import type { LiveClient, LiveState } from '../../shared/collab/liveClient';
 import type { NewsroomSync } from '../../shared/contract/liveMessages';
@@ -39,9 +41,12 @@ export function NewsroomStatus({ client, subscribe }: { client: LiveClient; subs
     [subscribe],
   );
   if (sync.state === 'off') return null;
+  const label = t('newsroomSync.label');
+  const text = newsroomText(sync);
   return (
-    <span role="status" className={`newsroom-state newsroom-${sync.state}`} title={sync.detail || undefined}>
-      {newsroomText(sync)}
+    <span role="status" className={`newsroom-state newsroom-${sync.state}`} title={`${label} ${sync.detail || text}`}>
+      <span className="visually-hidden">{label} </span>
+      {text}
     </span>
   );
 }

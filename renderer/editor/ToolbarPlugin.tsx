@@ -140,74 +140,78 @@ export function ToolbarPlugin({ language }: { language: string }) {
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button
-        type="button"
-        aria-label={t('format.undo')}
-        title={t('toolbar.withKey', { name: t('format.undo'), key: shortcutLabel('undo') })}
-        disabled={!canUndo}
-        onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        aria-label={t('format.redo')}
-        title={t('toolbar.withKey', { name: t('format.redo'), key: shortcutLabel('redo') })}
-        disabled={!canRedo}
-        onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
-      >
-        ↷
-      </button>
-      <span className="toolbar-divider" aria-hidden="true" />
-      {BLOCKS.map((b) => (
+      {/* Two groups that wrap as wholes: formatting, then review and insert — never a row broken mid-group. */}
+      <div className="toolbar-group">
         <button
-          key={b.type}
           type="button"
-          aria-label={t(b.label)}
-          aria-pressed={state.block === b.type}
-          aria-keyshortcuts={SHORTCUTS[b.shortcut]}
-          title={t('toolbar.withKey', { name: t(b.label), key: shortcutLabel(b.shortcut) })}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
+          aria-label={t('format.undo')}
+          title={t('toolbar.withKey', { name: t('format.undo'), key: shortcutLabel('undo') })}
+          disabled={!canUndo}
+          onClick={() => editor.dispatchCommand(UNDO_COMMAND, undefined)}
         >
-          {/* The glyph ("H2") is a picture of the name, drawn by CSS: the name is the label, as the tooltip says. */}
-          <span className="glyph" data-glyph={b.glyph} aria-hidden="true" />
+          ↶
         </button>
-      ))}
-      <span className="toolbar-divider" aria-hidden="true" />
-      {INLINE_FORMATS.map((f) => (
         <button
-          key={f.format}
           type="button"
-          className={`fmt-${f.format}`}
-          aria-label={t(f.label)}
-          aria-pressed={state.formats.has(f.format)}
-          aria-keyshortcuts={SHORTCUTS[f.shortcut]}
-          title={t('toolbar.withKey', { name: t(f.label), key: shortcutLabel(f.shortcut) })}
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
+          aria-label={t('format.redo')}
+          title={t('toolbar.withKey', { name: t('format.redo'), key: shortcutLabel('redo') })}
+          disabled={!canRedo}
+          onClick={() => editor.dispatchCommand(REDO_COMMAND, undefined)}
         >
-          <span className="glyph" data-glyph={f.glyph} aria-hidden="true" />
+          ↷
         </button>
-      ))}
-      <button
-        type="button"
-        aria-label={t('format.link')}
-        aria-pressed={state.linkUrl !== null}
-        aria-keyshortcuts={SHORTCUTS.link}
-        title={t('toolbar.withKey', { name: t('format.link'), key: shortcutLabel('link') })}
-        onMouseDown={(e) => e.preventDefault()}
-        className="link-button"
-        onClick={openLinkDialog}
-      >
-        {t('toolbar.linkText')}
-      </button>
-      <span className="toolbar-divider" aria-hidden="true" />
-      <MarkClaimButton />
-      <CommentButton />
-      <SuggestingToggle />
-      <PassageLanguageMenu articleLanguage={language} />
-      <InsertMenu language={language} />
+        <span className="toolbar-divider" aria-hidden="true" />
+        {BLOCKS.map((b) => (
+          <button
+            key={b.type}
+            type="button"
+            aria-label={t(b.label)}
+            aria-pressed={state.block === b.type}
+            aria-keyshortcuts={SHORTCUTS[b.shortcut]}
+            title={t('toolbar.withKey', { name: t(b.label), key: shortcutLabel(b.shortcut) })}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => (suggesting ? suggestBlockType(b.type) : setBlockType(editor, b.type))}
+          >
+            {/* The glyph ("H2") is a picture of the name, drawn by CSS: the name is the label, as the tooltip says. */}
+            <span className="glyph" data-glyph={b.glyph} aria-hidden="true" />
+          </button>
+        ))}
+        <span className="toolbar-divider" aria-hidden="true" />
+        {INLINE_FORMATS.map((f) => (
+          <button
+            key={f.format}
+            type="button"
+            className={`fmt-${f.format}`}
+            aria-label={t(f.label)}
+            aria-pressed={state.formats.has(f.format)}
+            aria-keyshortcuts={SHORTCUTS[f.shortcut]}
+            title={t('toolbar.withKey', { name: t(f.label), key: shortcutLabel(f.shortcut) })}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f.format)}
+          >
+            <span className="glyph" data-glyph={f.glyph} aria-hidden="true" />
+          </button>
+        ))}
+        <button
+          type="button"
+          aria-label={t('format.link')}
+          aria-pressed={state.linkUrl !== null}
+          aria-keyshortcuts={SHORTCUTS.link}
+          title={t('toolbar.withKey', { name: t('format.link'), key: shortcutLabel('link') })}
+          onMouseDown={(e) => e.preventDefault()}
+          className="link-button"
+          onClick={openLinkDialog}
+        >
+          {t('toolbar.linkText')}
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <MarkClaimButton />
+        <CommentButton />
+        <SuggestingToggle />
+        <PassageLanguageMenu articleLanguage={language} />
+        <InsertMenu language={language} />
+      </div>
       {/* Out of the toolbar's DOM: its transparent button style would hide the dialog's primary button. */}
       {linkDialog &&
         createPortal(

@@ -2,6 +2,8 @@
 // id.ts has the same keys (the compiler checks); plurals use i18next's _one/_other suffixes.
 import { CHECK_MESSAGES } from '../../shared/checklist/checkMessages';
 import { IMPORT_MESSAGES } from '../../shared/import/importMessages';
+import { ERROR_MESSAGES } from '../../shared/contract/errorMessages';
+import { CLAIM_WORDS } from '../../shared/claims/claimWords';
 
 export const en = {
   topBar: {
@@ -235,12 +237,14 @@ export const en = {
   newsroomSync: {
     waiting_one: '{{count}} change waiting',
     waiting_other: '{{count}} changes waiting',
-    connecting: 'Newsroom: connecting…',
-    synced: 'Newsroom: synced',
-    waitingState: 'Newsroom: {{waiting}}',
-    offlineWaiting: 'Newsroom: offline — {{waiting}}',
-    offline: 'Newsroom: offline',
-    refused: 'Newsroom: refused',
+    // Said before the state to screen readers (and in the tooltip); the header shows the state only.
+    label: 'Newsroom:',
+    connecting: 'connecting…',
+    synced: 'synced',
+    waitingState: '{{waiting}}',
+    offlineWaiting: 'offline — {{waiting}}',
+    offline: 'offline',
+    refused: 'refused',
   },
   side: {
     checklistTitle: 'Ready to publish',
@@ -344,38 +348,15 @@ export const en = {
     frame: '{{title}} preview',
     download: 'Download',
   },
-  verdict: {
-    unchecked: 'Unchecked',
-    'in-progress': 'In progress',
-    true: 'True',
-    'mostly-true': 'Mostly true',
-    misleading: 'Misleading',
-    false: 'False',
-    unverifiable: 'Unverifiable',
-    concluded: 'Concluded',
-  },
-  scale: {
-    default: 'Redaksi default',
-    'conclusion-only': 'Conclusion only (no rating)',
-  },
+  verdict: CLAIM_WORDS.en.verdict,
+  scale: CLAIM_WORDS.en.scale,
   claimStatus: {
     open: 'Open',
     in_progress: 'In progress',
     done: 'Done',
   },
-  claimKind: {
-    statistic: 'statistic',
-    quote: 'quote',
-    attribution: 'attribution',
-    event: 'event',
-    prediction: 'prediction',
-    opinion: 'opinion (not checkable)',
-  },
-  attribution: {
-    named: 'named',
-    anonymous: 'anonymous',
-    vague: 'vague',
-  },
+  claimKind: CLAIM_WORDS.en.claimKind,
+  attribution: CLAIM_WORDS.en.attribution,
   reason: {
     number: 'number',
     percentage: 'percentage',
@@ -811,6 +792,7 @@ export const en = {
     none: 'No suggestions',
     replaceWith: 'Replace with “{{word}}”',
     add: 'Add to dictionary',
+    addNewsroom: 'Add to newsroom dictionary',
     ignore: 'Ignore',
   },
   builtinTemplate: {
@@ -896,6 +878,8 @@ export const en = {
   check: CHECK_MESSAGES,
   // What an import left out: the shared importers' English (the CLI prints it too).
   import: IMPORT_MESSAGES,
+  // What the main side says when it refuses or fails: its English (the CLI and logs say it too).
+  error: ERROR_MESSAGES,
 };
 
 /** The shape of every language's messages: the same keys, string values. */

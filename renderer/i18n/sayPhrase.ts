@@ -1,9 +1,9 @@
 // A phrase from the main side or the shared checks (shared/text/phrases.ts), said in the interface's
-// language with the messages of its table (`check.*`, `import.*`).
+// language with the messages of its table (`check.*`, `import.*`, `error.*`).
 import type { Phrase } from '../../shared/text/phrases';
 import { t } from './i18n';
 
-export function sayPhrase(table: 'check' | 'import', phrase: Phrase): string {
+export function sayPhrase(table: 'check' | 'import' | 'error', phrase: Phrase): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(phrase.values ?? {}))
     values[name] = typeof value === 'object' ? sayPhrase(table, value) : value;

@@ -41,10 +41,15 @@ export async function addToDictionary(language: SpellLanguage, word: string): Pr
   if (!words[language].includes(word)) words[language].push(word);
   localStorage.setItem(KEY, JSON.stringify(words));
   await addWords(language, [word]);
+  dictionaryChanged();
+}
+
+/** Says that the worker knows more words now (the person's, or the newsroom's): the article is checked again. */
+export function dictionaryChanged(): void {
   for (const listener of listeners) listener();
 }
 
-/** Called when the person's words change (here or in another window). */
+/** Called when the person's words change (here or in another window), or the newsroom's arrive. */
 export function onDictionaryChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -3,7 +3,9 @@ import type { RedaksiBridge } from '../../shared/contract/api';
 import type { AppCommand } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/errors';
 import { fromWire, toWire } from '../../shared/contract/wireCodec';
+import { errorPhraseSchema } from '../../shared/contract/errorMessages';
 import { t } from '../i18n/i18n';
+import { sayPhrase } from '../i18n/sayPhrase';
 
 declare global {
   interface Window {
@@ -79,5 +81,17 @@ function browserBridge(): RedaksiBridge {
   };
 }
 
-export const bridge: RedaksiBridge = window.redaksi ?? browserBridge();
+/** A refusal that came as a phrase is said in the interface's language (its English stays in logs and the CLI). */
+function inInterfaceLanguage<T>(result: Result<T>): Result<T> {
+  if (result.ok || result.error.text === undefined) return result;
+  const phrase = errorPhraseSchema.safeParse(result.error.text);
+  return phrase.success ? { ok: false, error: { ...result.error, message: sayPhrase('error', phrase.data) } } : result;
+}
+
+const transport: RedaksiBridge = window.redaksi ?? browserBridge();
+export const bridge: RedaksiBridge = {
+  call: async (channel, input) => inInterfaceLanguage(await transport.call(channel, input)),
+  onCommand: (listener) => transport.onCommand(listener),
+  ...(transport.openLive ? { openLive: (articleId: string) => transport.openLive!(articleId) } : {}),
+};
 export const isElectron = window.redaksi !== undefined;

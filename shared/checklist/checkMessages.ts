@@ -1,6 +1,6 @@
 // The ready-to-publish checklist's messages as phrases (see shared/text/phrases.ts). The English
 // below is the CLI's and the main side's text, and the interface's English messages (`check.*`).
-import { phraseSchemaOf, sayPhrase as sayGenericPhrase, type Phrase as GenericPhrase, type PhraseKey } from '../text/phrases';
+import { phraseOf, phraseSchemaOf, sayPhrase as sayGenericPhrase, type Phrase as GenericPhrase, type PhraseKey } from '../text/phrases';
 
 export const CHECK_MESSAGES = {
   headlineEmpty: 'The headline is empty',
@@ -67,7 +67,7 @@ export type Phrase = GenericPhrase<CheckKey>;
 /** A checklist phrase as it crosses from the analysis worker. */
 export const phraseSchema = phraseSchemaOf<CheckKey>(CHECK_MESSAGES);
 
-export const phrase = (key: CheckKey, values?: Phrase['values']): Phrase => (values ? { key, values } : { key });
+export const phrase = (key: CheckKey, values?: Phrase['values']): Phrase => phraseOf(key, values);
 
 /** The phrase in English (the CLI's and the main side's words). */
 export function sayPhrase(said: Phrase): string {

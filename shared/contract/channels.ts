@@ -2,7 +2,14 @@
 // the Electron IPC bridge and the browser-mode HTTP transport both carry exactly these channels.
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../text/languageTag';
-import { newsroomAccountSchema, newsroomArticleSchema, newsroomDocumentName, ROLES } from './newsroom';
+import {
+  dictionaryAdditionSchema,
+  dictionaryWordsSchema,
+  newsroomAccountSchema,
+  newsroomArticleSchema,
+  newsroomDocumentName,
+  ROLES,
+} from './newsroom';
 import { profileSchema } from '../people/profile';
 import { ARTICLE_STATUSES } from '../articles/status';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
@@ -358,6 +365,16 @@ export const channels = {
   },
   /** Brings a newsroom article into this store (kept for offline work); resolves once its content is here. */
   'newsroom:open': { input: z.strictObject({ id: newsroomDocumentName }), output: articleSummarySchema },
+  /**
+   * The newsroom's dictionary (words every desk's spelling knows): asked of the server, else the
+   * words this desk kept from the last time (offline). `canAdd`: this account may add words.
+   */
+  'dictionary:newsroom': {
+    input: z.strictObject({}),
+    output: z.strictObject({ configured: z.boolean(), canAdd: z.boolean(), words: dictionaryWordsSchema }),
+  },
+  /** Adds one word to the newsroom's dictionary (on the server: every desk knows it from its next check). */
+  'dictionary:addNewsroom': { input: dictionaryAdditionSchema, output: z.strictObject({}) },
 } as const;
 
 export type Channel = keyof typeof channels;

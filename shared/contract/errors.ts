@@ -1,4 +1,6 @@
 // Typed failures that cross the process boundary. Nothing is thrown across it.
+import type { Phrase } from '../text/phrases';
+
 export const ERROR_CODES = [
   'invalid_input',
   'unknown_channel',
@@ -16,6 +18,8 @@ export interface ContractError {
   message: string;
   /** Only for `conflict`: the revision now in the store. */
   currentRevision?: number;
+  /** The message as a phrase of `ERROR_MESSAGES`, for the interface to say in its language. */
+  text?: Phrase;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
@@ -26,6 +30,7 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly currentRevision?: number,
+    readonly text?: Phrase,
   ) {
     super(message);
     this.name = 'ServiceError';

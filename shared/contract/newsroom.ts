@@ -43,4 +43,32 @@ export const NEWSROOM_REFUSALS = {
   tooLarge: { code: 4413, reason: "This article has reached the newsroom server's size limit; the change was not taken." },
 } as const;
 
-export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me', images: '/api/images' } as const;
+export const NEWSROOM_PATHS = { articles: '/api/articles', me: '/api/me', images: '/api/images', dictionary: '/api/dictionary' } as const;
+
+/** The languages the spellchecker knows, and so the newsroom's dictionary. */
+export const DICTIONARY_LANGUAGES = ['id', 'en'] as const;
+export type DictionaryLanguage = (typeof DICTIONARY_LANGUAGES)[number];
+
+/**
+ * A word as the spellchecker cuts one out: letters (and marks), joined by ' ’ or - (sekolah-sekolah).
+ * The length is checked first and alone (abort): a megabyte of letters never reaches a pattern.
+ */
+export const dictionaryWordSchema = z
+  .string()
+  .min(1)
+  .max(100, { abort: true })
+  .refine(
+    (word) => /^[\p{L}\p{M}]([\p{L}\p{M}'’-]*[\p{L}\p{M}])?$/u.test(word) && !/['’-]{2}/u.test(word),
+    'One word: letters, joined by an apostrophe or a hyphen.',
+  );
+
+/** The newsroom's words, per language (the server's answer, and what a desk keeps for offline work). */
+export const dictionaryWordsSchema = z.strictObject({
+  id: z.array(dictionaryWordSchema).max(100_000),
+  en: z.array(dictionaryWordSchema).max(100_000),
+});
+export type DictionaryWords = z.infer<typeof dictionaryWordsSchema>;
+
+/** One word added to the newsroom's dictionary. */
+export const dictionaryAdditionSchema = z.strictObject({ language: z.enum(DICTIONARY_LANGUAGES), word: dictionaryWordSchema });
+export type DictionaryAddition = z.infer<typeof dictionaryAdditionSchema>;

@@ -324,6 +324,14 @@ export function formattingChanges(a: VersionBlock, b: VersionBlock): string[] {
       said.push(
         x.link === null ? `link added (${y.link})` : y.link === null ? `link removed (${x.link})` : `link changed: ${x.link} → ${y.link}`,
       );
+    if (x.language !== y.language)
+      said.push(
+        x.language === null
+          ? `marked as language ${y.language}`
+          : y.language === null
+            ? `language mark removed (${x.language})`
+            : `language changed: ${x.language} → ${y.language}`,
+      );
     return said;
   };
   const out: string[] = [];

@@ -14,10 +14,12 @@ type JsonNode = {
   [key: string]: unknown;
 };
 
-/** What a character looks like: Lexical's format bits and the link it belongs to. */
+/** What a character looks like: Lexical's format bits, the link it belongs to and its passage's language. */
 export interface CharStyle {
   format: number;
   link: string | null;
+  /** A passage marked as another language (`lang-mark`); null: the article's. */
+  language: string | null;
 }
 
 export interface VersionBlock {
@@ -52,18 +54,22 @@ function inlineOf(node: JsonNode): { text: string; runs: Array<[number, CharStyl
     if (value.length === 0) return;
     text += value;
     const last = runs[runs.length - 1];
-    if (last && last[1].format === style.format && last[1].link === style.link) last[0] += value.length;
+    if (last && last[1].format === style.format && last[1].link === style.link && last[1].language === style.language)
+      last[0] += value.length;
     else runs.push([value.length, style]);
   };
-  const walk = (child: JsonNode, link: string | null) => {
-    if (child.type === 'linebreak') return push('\n', { format: 0, link });
-    if (child.type === 'tab') return push('\t', { format: 0, link });
-    if (typeof child.text === 'string') return push(child.text, { format: typeof child.format === 'number' ? child.format : 0, link });
+  const walk = (child: JsonNode, link: string | null, language: string | null) => {
+    if (child.type === 'linebreak') return push('\n', { format: 0, link, language });
+    if (child.type === 'tab') return push('\t', { format: 0, link, language });
+    if (typeof child.text === 'string')
+      return push(child.text, { format: typeof child.format === 'number' ? child.format : 0, link, language });
     if (!INLINE.has(String(child.type))) return;
     const own = (child.type === 'link' || child.type === 'autolink') && typeof child.url === 'string' ? child.url : link;
-    for (const grandchild of kids(child)) walk(grandchild, own);
+    const ids = child.type === 'lang-mark' && Array.isArray(child.ids) ? (child.ids as unknown[]) : [];
+    const spoken = typeof ids[0] === 'string' ? ids[0] : language;
+    for (const grandchild of kids(child)) walk(grandchild, own, spoken);
   };
-  for (const child of kids(node)) walk(child, null);
+  for (const child of kids(node)) walk(child, null, null);
   return { text, runs };
 }
 

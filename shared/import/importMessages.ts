@@ -1,6 +1,6 @@
 // What an import left out, as phrases (see shared/text/phrases.ts): the CLI prints the English
 // below; the interface says the same notes in its language (`import.*`).
-import { phraseSchemaOf, sayPhrase, type Phrase, type PhraseKey } from '../text/phrases';
+import { phraseOf, phraseSchemaOf, sayPhrase, type Phrase, type PhraseKey } from '../text/phrases';
 import { z } from 'zod';
 
 export const IMPORT_MESSAGES = {
@@ -28,6 +28,6 @@ export interface ImportNote {
 export const importNoteSchema = z.strictObject({ message: z.string().max(2000), text: phraseSchemaOf<ImportNoteKey>(IMPORT_MESSAGES) });
 
 export function importNote(key: ImportNoteKey, values?: Phrase<ImportNoteKey>['values']): ImportNote {
-  const text = values ? { key, values } : { key };
+  const text = phraseOf(key, values);
   return { message: sayPhrase(text, IMPORT_MESSAGES), text };
 }

@@ -1,8 +1,9 @@
 // What every importer produces, and the limits they share.
 import type { SerializedBody } from '../contract/lexicalState';
-import { ServiceError } from '../contract/errors';
+import { type ServiceError } from '../contract/errors';
 import type { ImageSlot } from '../editor/imageSlot';
 import type { ImportNote } from './importMessages';
+import { serviceError } from '../contract/errorMessages';
 
 export interface ImportResult {
   headline: string;
@@ -23,8 +24,5 @@ export interface ImportResult {
 export const MAX_IMPORT_BLOCKS = 100_000;
 
 export function tooManyBlocks(): ServiceError {
-  return new ServiceError(
-    'invalid_input',
-    `This file is too big to import as one article: it has more than ${MAX_IMPORT_BLOCKS.toLocaleString('en')} paragraphs. Split it into several files.`,
-  );
+  return serviceError('invalid_input', 'importTooManyParagraphs', { count: MAX_IMPORT_BLOCKS.toLocaleString('en') });
 }

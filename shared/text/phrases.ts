@@ -9,6 +9,11 @@ export interface Phrase<K extends string = string> {
   values?: { [name: string]: string | number | Phrase<K> };
 }
 
+/** A phrase of a key, with its values if any. */
+export function phraseOf<K extends string>(key: K, values?: Phrase<K>['values']): Phrase<K> {
+  return values ? { key, values } : { key };
+}
+
 /** A table's keys without their plural suffixes. */
 export type PhraseKey<Table> = keyof Table extends infer K ? (K extends `${infer Base}_one` | `${infer Base}_other` ? Base : K) : never;
 

@@ -207,9 +207,10 @@ test('a suggested claim from the sample is accepted, and the report lists it wit
   await sideTab(page, 'Claims');
   await claimsPanel(page).getByRole('button', { name: 'Fact-check report' }).click();
   const report = page.frameLocator('iframe[title="Fact-check report preview"]');
-  await expect(report.getByRole('heading', { level: 1 })).toContainText('Fact-check report: Korea Utara dan Rusia');
+  // In the article's language (Indonesian), whatever the interface's.
+  await expect(report.getByRole('heading', { level: 1 })).toContainText('Laporan cek fakta: Korea Utara dan Rusia');
   await expect(report.locator('mark')).toContainText('lebih dari 6.000 insinyur');
-  await expect(report.getByText('Mostly true')).toBeVisible();
+  await expect(report.getByText('Sebagian besar benar')).toBeVisible();
   await expect(report.getByRole('link', { name: 'Yonhap: NIS says 6,000 engineers' })).toHaveAttribute(
     'href',
     'https://en.yna.co.kr/view/AEN2025',

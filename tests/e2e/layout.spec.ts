@@ -3,7 +3,7 @@
 // tabs, the panes' handles and the library's toggle work from the keyboard.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { importSample, selectInBody, setProfile, sideTab, type SideTabName } from './steps';
+import { headerRows, importSample, selectInBody, setProfile, sideTab, type SideTabName } from './steps';
 
 const TABS: SideTabName[] = ['Checklist', 'Claims', 'Comments', 'Suggestions', 'Outline', 'History'];
 /** A small laptop, the common laptop, a desktop. */
@@ -144,15 +144,6 @@ test('in Bahasa Indonesia, with a claim’s record open, nothing overflows at 10
 });
 
 /** The editor header's controls that sit lower than its first one: none when it is one row. */
-async function headerRows(page: Page): Promise<number> {
-  return page.locator('.editor-header-row').evaluate((row) => {
-    const tops = [...row.querySelectorAll('button, .status-badge, .save-state')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((rect) => rect.width > 1)
-      .map((rect) => Math.round(rect.top + rect.height / 2));
-    return new Set(tops.map((top) => Math.round(top / 8))).size;
-  });
-}
 
 test('the article’s header is one row in every status, in English and Bahasa Indonesia, at 1024 and 1280 wide', async ({ app }) => {
   const { page } = app;
@@ -180,4 +171,42 @@ test('the article’s header is one row in every status, in English and Bahasa I
   // The check sees a header that wraps.
   await page.locator('.editor-header-row').evaluate((row: HTMLElement) => (row.style.width = '200px'));
   expect(await headerRows(page)).toBeGreaterThan(1);
+});
+
+/**
+ * How many rows the formatting buttons (Undo … Link) take, and how many the rest (Mark claim …
+ * Insert): the toolbar may wrap between the two, never inside one.
+ */
+async function toolbarRows(page: Page, link: string): Promise<[number, number]> {
+  return page.getByRole('toolbar').evaluate((toolbar, linkName) => {
+    const buttons = [...toolbar.querySelectorAll('button')].filter(
+      (b) => b.getBoundingClientRect().width > 1 && !b.closest('[role="menu"]'),
+    );
+    const split = buttons.findIndex((b) => b.getAttribute('aria-label') === linkName) + 1;
+    const rows = (group: HTMLElement[]) =>
+      new Set(group.map((b) => b.getBoundingClientRect()).map((rect) => Math.round((rect.top + rect.height / 2) / 8))).size;
+    return [rows(buttons.slice(0, split)), rows(buttons.slice(split))] as [number, number];
+  }, link);
+}
+
+test('the editing toolbar wraps between its groups, never inside one, in English and Bahasa Indonesia', async ({ app }) => {
+  const { page } = app;
+  await importSample(page);
+  for (const [language, link] of [
+    ['en', 'Link'],
+    ['id', 'Tautan'],
+  ] as const) {
+    if (language === 'id') {
+      await page.getByRole('button', { name: 'Settings…' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+      await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+    }
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expect.poll(() => toolbarRows(page, link), { message: `${language}, ${width} wide` }).toEqual([1, 1]);
+    }
+  }
+  // The check sees a group broken over two rows.
+  await page.getByRole('toolbar').evaluate((toolbar: HTMLElement) => (toolbar.style.width = '300px'));
+  expect((await toolbarRows(page, 'Tautan'))[0]).toBeGreaterThan(1);
 });

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode, type BrowserModeServer } from '../fixtures/browserMode';
 import { addUser, startNewsroom, type NewsroomProcess } from '../fixtures/newsroomServer';
-import { selectInBody, setProfile, sideTab } from './steps';
+import { headerRows, openSpellingMenu, selectInBody, setProfile, sideTab, underlined } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const saveState = (page: Page) => page.getByRole('status').first();
-const newsroomState = (page: Page) => page.getByRole('status').filter({ hasText: /^Newsroom:/ });
+const newsroomState = (page: Page) => page.getByRole('status').filter({ hasText: /^(Newsroom|Server redaksi):/ });
 const claimsPanel = (page: Page) => page.getByRole('region', { name: 'Claims', exact: true });
 
 interface Desk {
@@ -259,6 +259,55 @@ test.describe('newsroom server', () => {
     await expect(threadB).toContainText('Resolved by Ana Editor');
     await expect(body(b)).toHaveText(await body(a).innerText());
     await expect(newsroomState(b)).toHaveText('Newsroom: synced');
+    expect(first.outside).toEqual([]);
+    expect(second.outside).toEqual([]);
+  });
+
+  test('a word added to the newsroom’s dictionary on one desk is not underlined on another', async ({ browser }) => {
+    const serverDb = join(dir, 'newsroom.db');
+    const ana = addUser(serverDb, 'Ana', 'editor');
+    const budi = addUser(serverDb, 'Budi', 'fact-checker');
+    newsroom = await startNewsroom(serverDb);
+    const first = await openDesk(browser, join(dir, 'ana.db'), ['--server', newsroom.url, '--token', ana]);
+    const second = await openDesk(browser, join(dir, 'budi.db'), ['--server', newsroom.url, '--token', budi]);
+    desks.push(first, second);
+    const newDraft = async (page: Page, words: string) => {
+      await page.getByRole('button', { name: 'New article' }).click();
+      await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+      await page.getByLabel('Headline').fill('Pasukan di Kursk');
+      await body(page).click();
+      await page.keyboard.type(words);
+    };
+
+    const a = first.page;
+    await newDraft(a, 'Pasukan tiba di Kursk kemarin.');
+    await expect.poll(() => underlined(a), { timeout: 15_000 }).toEqual(['Kursk']);
+    // With the newsroom's state in it, the article's header is still one row.
+    await expect(newsroomState(a)).toHaveText('Newsroom: synced');
+    for (const width of [1024, 1280]) {
+      await a.setViewportSize({ width, height: 860 });
+      await expect.poll(() => headerRows(a), { message: `${width} wide` }).toBe(1);
+    }
+    const menu = await openSpellingMenu(a, 'Kursk');
+    await expect(menu.getByRole('menuitem', { name: 'Add to dictionary', exact: true })).toBeVisible();
+    await a.screenshot({ path: 'tests/screenshots/newsroom-dictionary-1280.png' });
+    await menu.getByRole('menuitem', { name: 'Add to newsroom dictionary' }).click();
+    await expect.poll(() => underlined(a)).toEqual([]);
+
+    // The other desk (its own person, its own browser storage) knows it too; a misspelling is still caught.
+    const b = second.page;
+    await newDraft(b, 'Pasukan dari Kursk kembli.');
+    await expect.poll(() => underlined(b), { timeout: 15_000 }).toEqual(['kembli']);
+    // In Bahasa Indonesia too, the header is one row.
+    await b.getByRole('button', { name: 'Settings…' }).click();
+    await b.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+    await b.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+    await expect(newsroomState(b)).toHaveText('Server redaksi: tersinkron');
+    for (const width of [1280, 1024]) {
+      await b.setViewportSize({ width, height: 860 });
+      await expect.poll(() => headerRows(b), { message: `Indonesian, ${width} wide` }).toBe(1);
+    }
+    await b.screenshot({ path: 'tests/screenshots/newsroom-header-id-1024.png' });
     expect(first.outside).toEqual([]);
     expect(second.outside).toEqual([]);
   });

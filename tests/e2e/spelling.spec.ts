@@ -4,20 +4,9 @@
 // are checked in English; and the setting turns it off.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { selectInBody } from './steps';
+import { openSpellingMenu, selectInBody, underlined } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
-
-/** The words the spelling highlight underlines, in order. */
-const underlined = (page: Page) =>
-  page.evaluate(() =>
-    [...(CSS.highlights.get('spelling') ?? [])].map((painted) => {
-      const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
-      return range.toString();
-    }),
-  );
 
 async function newDraft(page: Page, words: string): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
@@ -34,18 +23,8 @@ test('a misspelt Indonesian word is underlined and fixed from a suggestion; infl
   await page.screenshot({ path: 'tests/screenshots/spelling-1280.png' });
 
   // Right-click on the word: the dictionary's suggestions.
-  const word = body(page).getByText('kebijkan', { exact: false });
-  const box = await page.evaluate(() => {
-    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
-    const range = document.createRange();
-    range.setStart(painted.startContainer, painted.startOffset);
-    range.setEnd(painted.endContainer, painted.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await expect(word).toBeVisible();
-  await page.mouse.click(box.x, box.y, { button: 'right' });
-  const menu = page.getByRole('menu', { name: 'Spelling of “kebijkan”' });
+  await expect(body(page).getByText('kebijkan', { exact: false })).toBeVisible();
+  const menu = await openSpellingMenu(page, 'kebijkan');
   await expect(menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' })).toBeFocused();
   await menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' }).click();
   await expect(body(page)).toHaveText('Pemerintah mengumumkan kebijakan baru. Sekolah-sekolah dikatakannya ditutup oleh Kuatbaca.');
@@ -108,4 +87,48 @@ test('an English quote marked in an Indonesian article is checked in English and
   await page.getByRole('button', { name: 'Language of the selected words' }).click();
   await page.getByRole('menuitem', { name: 'Bahasa Indonesia' }).click();
   await expect(body(page).locator('[lang]')).toHaveCount(0);
+});
+
+/** The words underlined in the headline and the dek, in order. */
+const fieldUnderlines = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('spelling-fields') ?? [])].map((range) => (range as Range).toString()));
+
+test('the headline and the dek are checked too; a word fixed from the menu goes into the field', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+  const dek = page.getByRole('textbox', { name: 'Dek', exact: true });
+  await headline.fill('Pemerintah umumkan kebijkan baru');
+  await dek.fill('Sekolah-sekolah dikatakannya ditutup.');
+  await expect.poll(() => fieldUnderlines(page), { timeout: 15_000 }).toEqual(['kebijkan']);
+  await page.screenshot({ path: 'tests/screenshots/spelling-headline-1280.png' });
+
+  // Right-click on the underlined word in the headline: the same menu as in the body.
+  const box = await page.evaluate(() => {
+    const rect = ([...(CSS.highlights.get('spelling-fields') ?? [])][0] as Range).getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Spelling of “kebijkan”' });
+  await expect(menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' })).toBeFocused();
+  await menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' }).click();
+  await expect(headline).toHaveValue('Pemerintah umumkan kebijakan baru');
+  await expect(headline).toBeFocused();
+  await expect.poll(() => fieldUnderlines(page)).toEqual([]);
+
+  // The dek, from the keyboard: the caret in the word, then the context-menu key.
+  await dek.fill('Warga mengungsi karna banjir.');
+  await expect.poll(() => fieldUnderlines(page), { timeout: 15_000 }).toEqual(['karna']);
+  await dek.evaluate((field: HTMLTextAreaElement) => field.setSelectionRange(18, 18));
+  await page.keyboard.press('Shift+F10');
+  const dekMenu = page.getByRole('menu', { name: 'Spelling of “karna”' });
+  await expect(dekMenu.getByRole('menuitem', { name: 'Replace with “karena”' })).toBeVisible();
+  await dekMenu.getByRole('menuitem', { name: 'Replace with “karena”' }).click();
+  await expect(dek).toHaveValue('Warga mengungsi karena banjir.');
+  // The body's underlines are its own: the fields' fixes left it alone (and it is still checked).
+  await body(page).click();
+  await page.keyboard.type('Hujan dersa.');
+  await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(['dersa']);
+  await expect.poll(() => fieldUnderlines(page)).toEqual([]);
 });

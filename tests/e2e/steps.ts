@@ -75,3 +75,41 @@ export async function sideTab(page: Page, tab: SideTabName): Promise<void> {
   if ((await button.getAttribute('aria-selected')) !== 'true') await button.click();
   await expect(button).toHaveAttribute('aria-selected', 'true');
 }
+
+/** The words the spelling highlight underlines, in order. */
+export const underlined = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...(CSS.highlights.get('spelling') ?? [])].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range.toString();
+    }),
+  );
+
+/** Right-clicks the first underlined word: its spelling menu. */
+export async function openSpellingMenu(page: Page, word: string): Promise<Locator> {
+  const box = await page.evaluate(() => {
+    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  const menu = page.getByRole('menu', { name: `Spelling of “${word}”` });
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+/** How many rows the article's header takes (its buttons, status, save and newsroom states). */
+export async function headerRows(page: Page): Promise<number> {
+  return page.locator('.editor-header-row').evaluate((row) => {
+    const tops = [...row.querySelectorAll('button, .status-badge, .save-state, .newsroom-state')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((rect) => rect.width > 1)
+      .map((rect) => Math.round(rect.top + rect.height / 2));
+    return new Set(tops.map((top) => Math.round(top / 8))).size;
+  });
+}

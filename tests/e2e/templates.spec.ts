@@ -122,8 +122,16 @@ test('a broken image is refused with a clear message and the slot stays empty', 
   writeFileSync(file, 'this is a text file pretending to be a photo');
   const hero = page.getByRole('group', { name: 'Hero image' });
   await hero.getByLabel('Choose hero image').setInputFiles(file);
-  await expect(hero.getByRole('alert')).toContainText('not an image');
+  await expect(hero.getByRole('alert')).toContainText('not-a-photo.jpg is not an image');
   await expect(hero.getByRole('img')).toHaveCount(0);
+
+  // With the interface in Bahasa Indonesia, the refusal is said in Indonesian too.
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+  await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+  const heroId = page.getByRole('group', { name: 'Gambar utama' });
+  await heroId.getByLabel('Pilih gambar utama').setInputFiles(file);
+  await expect(heroId.getByRole('alert')).toContainText('not-a-photo.jpg bukan gambar');
 });
 
 test('moving section 3 up keeps the numbers 1–5 in order', async ({ app }) => {

@@ -2,17 +2,18 @@
 // painted with a CSS highlight (the document never changes to show it), checked in the spelling
 // worker after a pause in typing, never on the keystroke. The context menu (right-click, the menu
 // key or Shift+F10) or F7 (the next unknown word) offers the dictionary's suggestions, "Add to
-// dictionary" and "Ignore"; a suggestion goes through the editor's own insertion, so while
+// dictionary" (with a newsroom server, "Add to newsroom dictionary" too) and "Ignore"; a suggestion goes through the editor's own insertion, so while
 // suggesting it becomes a suggestion.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SpellMenu } from '../../spellcheck/SpellMenu';
 import { spellingTokens, type SpellingToken } from '../../../shared/text/spellingTokens';
 import { isIndonesian } from '../../../shared/text/language';
-import { moveInMenu } from '../../dialogs/MenuButton';
 import { suggestionsFor, unknownWords } from '../../spellcheck/spellClient';
 import type { SpellLanguage } from '../../spellcheck/spellMessages';
 import { addToDictionary, onDictionaryChange, personalWordsReady } from '../../spellcheck/personalDictionary';
+import { addToNewsroomDictionary, refreshNewsroomWords } from '../../spellcheck/newsroomDictionary';
 import { useSpellcheckOn } from '../../spellcheck/spellcheckSetting';
 import { nearView, onViewMoved } from '../find/inView';
 import {
@@ -25,7 +26,6 @@ import {
   type TextBodyMatch,
 } from '../find/bodyFind';
 import { $passageLanguagesByText } from '../../../shared/editor/passageLanguage';
-import { useTranslation } from 'react-i18next';
 
 const HIGHLIGHT = 'spelling';
 /** Checking waits for a pause in typing. */
@@ -55,6 +55,25 @@ export function SpellcheckPlugin({ language }: { language: string }) {
   const ignored = useRef(new Set<string>());
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const [recheck, setRecheck] = useState(0);
+  /** With a newsroom server and an account that edits: "Add to newsroom dictionary". */
+  const [canAddNewsroom, setCanAddNewsroom] = useState(false);
+  /** Why a word was not added to the newsroom's dictionary (offline, refused), where the menu was. */
+  const [notice, setNotice] = useState<{ text: string; x: number; y: number } | null>(null);
+
+  // The newsroom's words, asked again as each article opens (a colleague may have added some).
+  useEffect(() => {
+    if (!on) return;
+    let current = true;
+    void refreshNewsroomWords().then(({ canAdd }) => current && setCanAddNewsroom(canAdd));
+    return () => {
+      current = false;
+    };
+  }, [on]);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 8000);
+    return () => clearTimeout(timer);
+  }, [notice]);
 
   // Check after each pause in typing; paint what is unknown.
   useEffect(() => {
@@ -179,7 +198,12 @@ export function SpellcheckPlugin({ language }: { language: string }) {
     });
   }, [editor, on, open]);
 
-  if (!menu) return null;
+  if (!menu)
+    return notice ? (
+      <p className="spell-notice" role="alert" style={{ left: notice.x, top: notice.y }}>
+        {notice.text}
+      </p>
+    ) : null;
   const close = () => {
     setMenu(null);
     editor.focus();
@@ -193,13 +217,24 @@ export function SpellcheckPlugin({ language }: { language: string }) {
   };
   return (
     <SpellMenu
-      menu={menu}
+      menu={{ word: menu.misspelling.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
       // A viewer's desk (or an article still opening) cannot change the text: no replacements offered.
       onReplace={editor.isEditable() ? replace : null}
       onAdd={() => {
         void addToDictionary(menu.misspelling.language, menu.misspelling.word);
         close();
       }}
+      onAddNewsroom={
+        canAddNewsroom
+          ? () => {
+              const { x, y } = menu;
+              void addToNewsroomDictionary(menu.misspelling.language, menu.misspelling.word).then(
+                (refused) => refused && setNotice({ text: refused, x, y }),
+              );
+              close();
+            }
+          : null
+      }
       onIgnore={() => {
         ignored.current.add(menu.misspelling.word);
         setRecheck((n) => n + 1);
@@ -207,78 +242,6 @@ export function SpellcheckPlugin({ language }: { language: string }) {
       }}
       onClose={close}
     />
-  );
-}
-
-function SpellMenu({
-  menu,
-  onReplace,
-  onAdd,
-  onIgnore,
-  onClose,
-}: {
-  menu: OpenMenu;
-  onReplace: ((word: string) => void) | null;
-  onAdd(): void;
-  onIgnore(): void;
-  onClose(): void;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  const ready = menu.suggestions !== null;
-  const { t } = useTranslation();
-  // The menu takes the keyboard as it opens, while the suggestions are still being looked up, so a key
-  // pressed at once moves in the menu instead of the caret in the text; the first entry takes focus
-  // when they arrive, unless the person has already moved to another.
-  useLayoutEffect(() => {
-    ref.current?.focus();
-  }, []);
-  useEffect(() => {
-    if (ready && document.activeElement === ref.current) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-  }, [ready]);
-  useEffect(() => {
-    const onPointer = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
-  }, [onClose]);
-  /** `word`: a dictionary's word, shown as written. */
-  const item = (label: string, onSelect: () => void, name?: string, word = false) => (
-    <button
-      key={name ?? label}
-      type="button"
-      role="menuitem"
-      tabIndex={-1}
-      aria-label={name}
-      translate={word ? 'no' : undefined}
-      onClick={onSelect}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <div
-      ref={ref}
-      role="menu"
-      tabIndex={-1}
-      aria-label={t('spelling.menu', { word: menu.misspelling.word })}
-      className="menu spell-menu"
-      style={{ left: Math.min(menu.x, window.innerWidth - 240), top: Math.min(menu.y + 4, window.innerHeight - 260) }}
-      onKeyDown={(event) => moveInMenu(event, ref.current, onClose)}
-    >
-      {!onReplace ? null : menu.suggestions === null ? (
-        <p className="hint" role="status">
-          {t('spelling.looking')}
-        </p>
-      ) : menu.suggestions.length === 0 ? (
-        <p className="hint">{t('spelling.none')}</p>
-      ) : (
-        menu.suggestions.map((s) => item(s, () => onReplace(s), t('spelling.replaceWith', { word: s }), true))
-      )}
-      <hr />
-      {item(t('spelling.add'), onAdd)}
-      {item(t('spelling.ignore'), onIgnore)}
-    </div>
   );
 }
 

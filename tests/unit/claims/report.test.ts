@@ -98,9 +98,14 @@ describe('claim records', () => {
     });
     const html = renderFactCheckReport(article, service.claims.list(article.id), findScale('default'));
     expect(html).toContain('Pengiriman ini mencakup <mark>lebih dari 6.000 insinyur</mark>, menurut NIS.');
-    expect(html).toContain('Mostly true');
+    // In the article's language: an Indonesian article's report is in Indonesian.
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain('<h1>Laporan cek fakta: Korea Utara &lt;script&gt;');
+    expect(html).toContain('Sebagian besar benar');
+    expect(html).toContain('<dt>Penilaian</dt>');
     expect(html).toContain('<a href="https://en.yna.co.kr/view/1">Yonhap</a>');
-    expect(html).toContain('1 of 1 claims checked');
+    expect(html).toContain('1 dari 1 klaim sudah dicek · skala penilaian: Bawaan Redaksi');
+    expect(html).not.toMatch(/Verdict|Sources|claims checked/);
     expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('javascript:');
     expect(html).not.toMatch(/<img/);
@@ -111,7 +116,23 @@ describe('claim records', () => {
     const article = service.articles.create({ headline: 'H' });
     service.claims.create(article.id, 'kutipan yang dihapus');
     const html = renderFactCheckReport(service.articles.get(article.id), service.claims.list(article.id), findScale('default'));
-    expect(html).toContain('<mark>kutipan yang dihapus</mark> <em>(no longer in the text)</em>');
+    expect(html).toContain('<mark>kutipan yang dihapus</mark> <em>(tidak lagi ada di teks)</em>');
+  });
+
+  it('an English article’s report is in English; a published scale keeps its own verdicts', () => {
+    const article = service.articles.create({ headline: 'Rice prices', language: 'en' });
+    const claim = service.claims.create(article.id, 'prices rose 12 percent', { kind: 'statistic' });
+    service.claims.update(claim.id, { verdict: 'mostly-true' });
+    const html = renderFactCheckReport(service.articles.get(article.id), service.claims.list(article.id), findScale('default'));
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1>Fact-check report: Rice prices</h1>');
+    expect(html).toContain('1 of 1 claim checked · verdict scale: Redaksi default');
+    expect(html).toContain('<dt>Verdict</dt><dd class="verdict verdict-true">Mostly true</dd>');
+    expect(html).toContain('<dt>Kind</dt><dd>statistic</dd>');
+    expect(html).toContain('<em>(no longer in the text)</em>');
+    service.claims.update(claim.id, { verdict: 'pants-on-fire' });
+    const rated = renderFactCheckReport(service.articles.get(article.id), service.claims.list(article.id), findScale('politifact'));
+    expect(rated).toContain('Pants on Fire');
   });
 
   it('ClaimReview for a fact-check article has the required fields', async () => {

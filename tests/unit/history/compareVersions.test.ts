@@ -16,7 +16,7 @@ import { restorePart } from '../../../shared/history/restorePart';
 import { versionParts } from '../../../shared/history/versionBlocks';
 import { importPlainText } from '../../../shared/import/importPlainText';
 import { emptySlot, HERO_SPEC } from '../../../shared/editor/imageSlot';
-import { bodyOf, claimMark, heading, imageSlot, link, paragraph, section, text } from '../../fixtures/bodies';
+import { bodyOf, claimMark, heading, imageSlot, langMark, link, paragraph, section, text } from '../../fixtures/bodies';
 
 const GOLDEN = join(__dirname, '..', '..', 'fixtures', 'history');
 const SAMPLE = readFileSync(join(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'explainer-id.txt'), 'utf8');
@@ -106,6 +106,19 @@ describe('comparing two versions (golden)', () => {
     });
     expect(comparison.counts.changed).toBe(1);
     golden('formatting-only', comparison);
+  });
+
+  it('a passage marked as another language, or its mark taken away, is a formatting change', () => {
+    const before = bodyOf(paragraph(text('Ia berkata '), text('“we will stay”'), text(' kepada wartawan.')));
+    const after = bodyOf(paragraph(text('Ia berkata '), langMark('en', text('“we will stay”')), text(' kepada wartawan.')));
+    const marked = compareVersions(snapshot(before), snapshot(after)).sections[0]!.blocks;
+    expect(marked).toMatchObject([{ change: 'formatting', formats: ['marked as language en: ““we will stay””'] }]);
+    const back = compareVersions(snapshot(after), snapshot(before)).sections[0]!.blocks;
+    expect(back).toMatchObject([{ change: 'formatting', formats: ['language mark removed (en): ““we will stay””'] }]);
+    const other = bodyOf(paragraph(text('Ia berkata '), langMark('ms', text('“we will stay”')), text(' kepada wartawan.')));
+    expect(compareVersions(snapshot(after), snapshot(other)).sections[0]!.blocks[0]).toMatchObject({
+      formats: ['language changed: en → ms: ““we will stay””'],
+    });
   });
 
   it("a claim's verdict and sources changed, its words unchanged", () => {

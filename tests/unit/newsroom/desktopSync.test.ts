@@ -9,7 +9,7 @@ import sharp from 'sharp';
 import { HERO_SPEC, INLINE_SPEC } from '../../../shared/editor/imageSlot';
 import { plainTextOf } from '../../../shared/text/plainText';
 import { bodyOf, paragraph, text } from '../../fixtures/bodies';
-import { startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
+import { callValue, startBrowserMode, type BrowserModeServer } from '../../fixtures/browserMode';
 import { openLiveWindow, type LiveWindow } from '../../fixtures/liveWindow';
 import { addUser, newsroomClient, startNewsroom, until, type NewsroomProcess } from '../../fixtures/newsroomServer';
 import { NewsroomLink } from '../../../electron/service/newsroomLink';
@@ -40,11 +40,7 @@ async function desk(name: string, token: string): Promise<BrowserModeServer> {
   return app;
 }
 
-async function value<T>(app: BrowserModeServer, channel: string, input: unknown): Promise<T> {
-  const result = await app.call(channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const value = callValue;
 
 function open(app: BrowserModeServer, articleId: string): LiveWindow {
   const w = openLiveWindow(app.origin, app.token, articleId);

@@ -106,6 +106,12 @@ describe.skipIf(unavailable)('the newsroom server on PostgreSQL, and several ins
     expect(put.status).toBe(200);
     expect(Buffer.from(await (await fetch(imageUrl, { headers: auth })).arrayBuffer()).equals(image)).toBe(true);
 
+    // The newsroom's dictionary is kept there too.
+    const dictionaryUrl = `${s.httpOrigin}/api/dictionary`;
+    const added = await fetch(dictionaryUrl, { method: 'POST', headers: auth, body: JSON.stringify({ language: 'id', word: 'Kursk' }) });
+    expect(added.status).toBe(200);
+    expect(await (await fetch(dictionaryUrl, { headers: auth })).json()).toEqual({ id: ['Kursk'], en: [] });
+
     // The log was merged into one state row, and nothing else is left behind.
     const sql = new pg.Client(db);
     await sql.connect();

@@ -1,0 +1,229 @@
+// Spelling in the headline and the dek. A text field cannot carry highlights, so a mirror of its
+// text lies over it (the same box, font and wrapping, its text transparent, no pointer events) and
+// the unknown words are underlined there with the body's highlight style. Checked after a pause in
+// typing, in the article's language; the context menu (right-click, the menu key or Shift+F10) on
+// an underlined word is the body's spelling menu, and a replacement goes through the field's own
+// change, so while suggesting it becomes a suggestion.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { spellingTokens, type SpellingToken } from '../../shared/text/spellingTokens';
+import { addToNewsroomDictionary, newsroomCanAdd } from './newsroomDictionary';
+import { addToDictionary, onDictionaryChange, personalWordsReady } from './personalDictionary';
+import { suggestionsFor, unknownWords } from './spellClient';
+import type { SpellLanguage } from './spellMessages';
+import { useSpellcheckOn } from './spellcheckSetting';
+import { SpellMenu } from './SpellMenu';
+
+/** The fields' underlines: one highlight for every field, each field's ranges filed under it. */
+const HIGHLIGHT = 'spelling-fields';
+const rangesByField = new Map<string, Range[]>();
+
+function paint(field: string, ranges: Range[]): void {
+  // Nothing to take away: the registry is left alone (touching it makes the browser look over the page).
+  if (typeof Highlight === 'undefined' || (ranges.length === 0 && !rangesByField.has(field))) return;
+  if (ranges.length === 0) rangesByField.delete(field);
+  else rangesByField.set(field, ranges);
+  const all = [...rangesByField.values()].flat();
+  if (all.length === 0) CSS.highlights.delete(HIGHLIGHT);
+  else CSS.highlights.set(HIGHLIGHT, new Highlight(...all));
+}
+
+/** The field's box and text as the mirror must copy them. */
+const COPIED = [
+  'boxSizing',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textIndent',
+  'textTransform',
+] as const;
+
+/** Checking waits for a pause in typing, as in the body. */
+const PAUSE_MS = 400;
+
+interface OpenMenu {
+  token: SpellingToken;
+  x: number;
+  y: number;
+  suggestions: string[] | null;
+}
+
+export function SpelledField({
+  name,
+  value,
+  language,
+  onReplace,
+  children,
+}: {
+  /** Which field ("headline", "dek"): its underlines are its own. */
+  name: string;
+  value: string;
+  language: SpellLanguage;
+  /** The field's change with a word replaced; null when it cannot be changed (a viewer's desk). */
+  onReplace: ((next: string) => void) | null;
+  /** The field itself (a textarea). */
+  children: ReactNode;
+}) {
+  const on = useSpellcheckOn();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const mirror = useRef<HTMLDivElement>(null);
+  const found = useRef<SpellingToken[]>([]);
+  const ignored = useRef(new Set<string>());
+  const [recheck, setRecheck] = useState(0);
+  const [menu, setMenu] = useState<OpenMenu | null>(null);
+  /** Why a word was not added to the newsroom's dictionary (offline, refused). */
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // The mirror follows the field's box: its computed style once, its size whenever it changes.
+  useLayoutEffect(() => {
+    const field = wrapper.current?.querySelector('textarea');
+    const copy = mirror.current;
+    if (!on || !field || !copy) return;
+    const follow = () => {
+      const style = getComputedStyle(field);
+      for (const property of COPIED) copy.style[property] = style[property];
+      copy.style.top = `${field.offsetTop}px`;
+      copy.style.left = `${field.offsetLeft}px`;
+      copy.style.width = `${field.offsetWidth}px`;
+      copy.style.height = `${field.offsetHeight}px`;
+      copy.scrollTop = field.scrollTop;
+    };
+    follow();
+    const resized = new ResizeObserver(follow);
+    resized.observe(field);
+    field.addEventListener('scroll', follow);
+    return () => {
+      resized.disconnect();
+      field.removeEventListener('scroll', follow);
+    };
+  }, [on]);
+
+  // Check after a pause in typing; underline what is unknown.
+  useEffect(() => {
+    if (!on) return;
+    let cancelled = false;
+    const check = async () => {
+      const tokens = spellingTokens(value);
+      await personalWordsReady();
+      const unknown = await unknownWords(
+        language,
+        tokens.map((token) => token.word),
+      );
+      if (cancelled) return;
+      const misspelt = tokens.filter((token) => unknown.has(token.word) && !ignored.current.has(token.word));
+      found.current = misspelt;
+      const text = mirror.current?.firstChild;
+      if (!text || text.nodeType !== Node.TEXT_NODE) return paint(name, []);
+      paint(
+        name,
+        misspelt.map((token) => {
+          const range = new Range();
+          range.setStart(text, token.start);
+          range.setEnd(text, token.end);
+          return range;
+        }),
+      );
+    };
+    // Nothing underlined while typing: the words come back checked after the pause.
+    paint(name, []);
+    const timer = setTimeout(() => void check().catch((error: Error) => console.warn(`[redaksi] spelling: ${error.message}`)), PAUSE_MS);
+    const stopDictionary = onDictionaryChange(() => setRecheck((n) => n + 1));
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      stopDictionary();
+      paint(name, []);
+      found.current = [];
+    };
+  }, [on, value, language, name, recheck]);
+
+  const onContextMenu = (event: React.MouseEvent) => {
+    const field = event.target as HTMLElement;
+    if (!on || !(field instanceof HTMLTextAreaElement)) return;
+    // A right-click has put the caret where it was made; the menu key, where the caret was.
+    const at = field.selectionStart;
+    const token = found.current.find((t) => at >= t.start && at <= t.end);
+    if (!token) return;
+    event.preventDefault();
+    const rect = field.getBoundingClientRect();
+    const opened: OpenMenu = {
+      token,
+      x: event.clientX || rect.left,
+      y: event.clientY || rect.bottom,
+      suggestions: null,
+    };
+    setMenu(opened);
+    void suggestionsFor(language, token.word).then(
+      (suggestions) => setMenu((m) => (m?.token === token ? { ...m, suggestions } : m)),
+      () => setMenu((m) => (m?.token === token ? { ...m, suggestions: [] } : m)),
+    );
+  };
+
+  const close = () => {
+    setMenu(null);
+    wrapper.current?.querySelector('textarea')?.focus();
+  };
+
+  return (
+    <div className="spelled-field" ref={wrapper} onContextMenu={onContextMenu}>
+      {children}
+      {on && (
+        <div className="spell-mirror" ref={mirror} aria-hidden="true">
+          {value}
+        </div>
+      )}
+      {notice && (
+        <p className="hint" role="alert">
+          {notice}
+        </p>
+      )}
+      {menu && (
+        <SpellMenu
+          menu={{ word: menu.token.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
+          onReplace={
+            onReplace
+              ? (word) => {
+                  const { start, end } = menu.token;
+                  onReplace(value.slice(0, start) + word + value.slice(end));
+                  close();
+                  // The caret after the new word, once the field shows it.
+                  requestAnimationFrame(() =>
+                    wrapper.current?.querySelector('textarea')?.setSelectionRange(start + word.length, start + word.length),
+                  );
+                }
+              : null
+          }
+          onAdd={() => {
+            void addToDictionary(language, menu.token.word);
+            close();
+          }}
+          onAddNewsroom={
+            newsroomCanAdd()
+              ? () => {
+                  void addToNewsroomDictionary(language, menu.token.word).then((refused) => setNotice(refused));
+                  close();
+                }
+              : null
+          }
+          onIgnore={() => {
+            ignored.current.add(menu.token.word);
+            setRecheck((n) => n + 1);
+            close();
+          }}
+          onClose={close}
+        />
+      )}
+    </div>
+  );
+}
