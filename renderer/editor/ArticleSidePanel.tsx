@@ -93,18 +93,23 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
   };
   return (
     <aside className="side-panel" id="article-tools" aria-label={t('side.tools')}>
-      {analysis && (
-        <p className="article-figures">
-          <span>
-            {t('side.words', {
-              count: analysis.words,
-              formattedCount: analysis.words.toLocaleString(intlLocale()),
-              minutes: readingMinutes(analysis.words),
-            })}
-          </span>
-          {analysis.tkCount > 0 && <span className="tk-count">{t('side.tk', { count: analysis.tkCount })}</span>}
-        </p>
-      )}
+      {/* Its line is kept while the first count is on its way: the tabs below never move under the pointer. */}
+      <p className="article-figures" aria-busy={!analysis}>
+        {analysis ? (
+          <>
+            <span>
+              {t('side.words', {
+                count: analysis.words,
+                formattedCount: analysis.words.toLocaleString(intlLocale()),
+                minutes: readingMinutes(analysis.words),
+              })}
+            </span>
+            {analysis.tkCount > 0 && <span className="tk-count">{t('side.tk', { count: analysis.tkCount })}</span>}
+          </>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
       <SideTabList counts={counts} />
       {SIDE_TABS.map((tab) => (
         <TabPanel key={tab} tab={tab} mountHidden={hiddenMounted}>

@@ -210,3 +210,14 @@ test('the editing toolbar wraps between its groups, never inside one, in English
   await page.getByRole('toolbar').evaluate((toolbar: HTMLElement) => (toolbar.style.width = '300px'));
   expect((await toolbarRows(page, 'Tautan'))[0]).toBeGreaterThan(1);
 });
+
+test('the side tabs stay where they are while the article’s first figures arrive (nothing moves under the pointer)', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByRole('dialog', { name: 'New article' }).getByRole('button', { name: 'Create article' }).click();
+  const tabs = page.getByRole('tablist', { name: 'Article tools' });
+  // At once, before the first count (it waits for a pause of 400 ms, then the analysis worker).
+  const before = await tabs.evaluate((list) => list.getBoundingClientRect().top);
+  await expect(page.locator('.article-figures')).toContainText('0 words');
+  expect(await tabs.evaluate((list) => list.getBoundingClientRect().top)).toBe(before);
+});
