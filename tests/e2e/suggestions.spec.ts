@@ -9,6 +9,17 @@ import { chooseHeroImage, newExplainer, selectInBody, setProfile, sideTab } from
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 const panel = (page: Page) => page.getByRole('region', { name: /^Suggestions/ });
 
+/** The number of the section whose title holds the caret (where a new section puts it), else null. */
+const caretInSectionTitle = (page: Page) =>
+  page.evaluate(() => {
+    const at = getSelection()?.anchorNode;
+    const element = at instanceof Element ? at : (at?.parentElement ?? null);
+    const title = element?.closest('section > h2, section > h3');
+    return document.activeElement?.closest('[contenteditable="true"]') && title
+      ? Number(title.closest('section')!.getAttribute('data-number'))
+      : null;
+  });
+
 /** Budi (the profile) starts a new article and types its first words, directly. */
 async function newDraft(page: Page, headline: string, words: string): Promise<void> {
   await setProfile(page, 'Budi Checker');
@@ -342,6 +353,7 @@ test('a section added and a section deleted as suggestions: the new one left out
   // A section written directly (not suggesting).
   await page.getByRole('button', { name: 'Insert ▾' }).click();
   await page.getByRole('menuitem', { name: 'Numbered section' }).click();
+  await expect.poll(() => caretInSectionTitle(page)).toBe(1);
   await page.keyboard.type('Latar');
   await page.getByRole('button', { name: 'Suggesting' }).click();
 
@@ -349,6 +361,7 @@ test('a section added and a section deleted as suggestions: the new one left out
   await page.getByRole('button', { name: 'Insert ▾' }).click();
   await expect(page.getByRole('menuitem', { name: 'Image', exact: true })).toBeDisabled();
   await page.getByRole('menuitem', { name: 'Numbered section' }).click();
+  await expect.poll(() => caretInSectionTitle(page)).toBe(2);
   await page.keyboard.type('Dampak');
   const added = body(page).locator('section[data-suggest-presence="inserted"]');
   await expect(added).toContainText('Dampak');
