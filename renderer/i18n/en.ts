@@ -514,6 +514,13 @@ export const en = {
     added: '{{name}} added',
     removed: '{{name}} removed',
     none: 'formatting changed',
+    linkAdded: 'link added ({{url}})',
+    linkRemoved: 'link removed ({{url}})',
+    linkChanged: 'link changed: {{was}} → {{now}}',
+    languageMarked: 'marked as language {{language}}',
+    languageUnmarked: 'language mark removed ({{language}})',
+    languageChanged: 'language changed: {{was}} → {{now}}',
+    words: '{{changes}}: <words>“{{words}}”</words>',
   },
   suggestions: {
     heading: 'Suggestions <count>({{count}})</count>',

@@ -511,6 +511,13 @@ export const id: Messages = {
     added: '{{name}} ditambahkan',
     removed: '{{name}} dihapus',
     none: 'format berubah',
+    linkAdded: 'tautan ditambahkan ({{url}})',
+    linkRemoved: 'tautan dihapus ({{url}})',
+    linkChanged: 'tautan diubah: {{was}} → {{now}}',
+    languageMarked: 'ditandai sebagai bahasa {{language}}',
+    languageUnmarked: 'tanda bahasa dihapus ({{language}})',
+    languageChanged: 'bahasa diubah: {{was}} → {{now}}',
+    words: '{{changes}}: <words>“{{words}}”</words>',
   },
   suggestions: {
     heading: 'Saran <count>({{count}})</count>',

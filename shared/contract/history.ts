@@ -9,12 +9,26 @@ export type WordPart = z.infer<typeof wordPartSchema>;
 export const blockViewSchema = z.strictObject({ kind: z.string(), text: z.string() });
 export type BlockView = z.infer<typeof blockViewSchema>;
 
+const FORMAT_NAMES = ['bold', 'italic', 'strikethrough', 'underline', 'code', 'subscript', 'superscript', 'highlight'] as const;
+
+/** What happened to some words' look: a format, their link, their passage's language (null: none). */
+export const styleChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('format'), name: z.enum(FORMAT_NAMES), added: z.boolean() }),
+  z.strictObject({ kind: z.literal('link'), was: z.string().nullable(), now: z.string().nullable() }),
+  z.strictObject({ kind: z.literal('language'), was: z.string().nullable(), now: z.string().nullable() }),
+]);
+export type StyleChange = z.infer<typeof styleChangeSchema>;
+
+/** Words whose look changed, and how: said in English by the CLI, in its language by the interface. */
+export const formatChangeSchema = z.strictObject({ words: z.string(), changes: z.array(styleChangeSchema).min(1) });
+export type FormatChange = z.infer<typeof formatChangeSchema>;
+
 export const blockChangeSchema = z.discriminatedUnion('change', [
   z.strictObject({ change: z.literal('added'), block: blockViewSchema }),
   z.strictObject({ change: z.literal('removed'), block: blockViewSchema }),
   z.strictObject({ change: z.literal('changed'), kind: z.string(), words: z.array(wordPartSchema) }),
   /** Same text, other formatting: each entry says what happened to which words ("bold added: “kata”"). */
-  z.strictObject({ change: z.literal('formatting'), block: blockViewSchema, formats: z.array(z.string()) }),
+  z.strictObject({ change: z.literal('formatting'), block: blockViewSchema, formats: z.array(formatChangeSchema) }),
   z.strictObject({ change: z.literal('split'), before: blockViewSchema, after: z.array(blockViewSchema) }),
   z.strictObject({ change: z.literal('merged'), before: z.array(blockViewSchema), after: blockViewSchema }),
   /** The same block, now in another place (`from`: the title of the section it was in). */

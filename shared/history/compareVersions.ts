@@ -1,7 +1,7 @@
 // Compares two versions of an article the way an editor reads a change: which sections and blocks
 // were added, removed or moved, then the words inside a changed block, then formatting, claims and
 // image slots. Sequence alignment is jsdiff's (Myers); matching and naming the changes is ours.
-import { formatChanges } from '../editor/textFormats';
+import { formatChangeList } from '../editor/textFormats';
 import { diffArrays, diffWords } from 'diff';
 import type { Claim } from '../claims/claimSchema';
 import type { SerializedBody } from '../contract/lexicalState';
@@ -10,8 +10,10 @@ import type {
   BlockView,
   ClaimChange,
   Comparison,
+  FormatChange,
   ImageChange,
   SectionChange,
+  StyleChange,
   ValueChange,
   WordPart,
 } from '../contract/history';
@@ -315,34 +317,24 @@ function joinedRun(whole: VersionBlock, list: VersionBlock[], start: number): nu
 }
 
 /** What happened to the formatting of a block whose text stayed the same. */
-export function formattingChanges(a: VersionBlock, b: VersionBlock): string[] {
+export function formattingChanges(a: VersionBlock, b: VersionBlock): FormatChange[] {
   const styleA = charStyles(a);
   const styleB = charStyles(b);
-  const describe = (x: CharStyle, y: CharStyle): string[] => {
-    const said = formatChanges(x.format, y.format);
-    if (x.link !== y.link)
-      said.push(
-        x.link === null ? `link added (${y.link})` : y.link === null ? `link removed (${x.link})` : `link changed: ${x.link} → ${y.link}`,
-      );
-    if (x.language !== y.language)
-      said.push(
-        x.language === null
-          ? `marked as language ${y.language}`
-          : y.language === null
-            ? `language mark removed (${x.language})`
-            : `language changed: ${x.language} → ${y.language}`,
-      );
+  const describe = (x: CharStyle, y: CharStyle): StyleChange[] => {
+    const said: StyleChange[] = formatChangeList(x.format, y.format).map(({ name, added }) => ({ kind: 'format', name, added }));
+    if (x.link !== y.link) said.push({ kind: 'link', was: x.link, now: y.link });
+    if (x.language !== y.language) said.push({ kind: 'language', was: x.language, now: y.language });
     return said;
   };
-  const out: string[] = [];
+  const out: FormatChange[] = [];
   let start = 0;
   while (start < b.text.length) {
     const what = describe(styleA[start]!, styleB[start]!);
     let end = start + 1;
-    const same = (k: number) => describe(styleA[k]!, styleB[k]!).join() === what.join();
-    while (end < b.text.length && same(end)) end++;
+    const key = JSON.stringify(what);
+    while (end < b.text.length && JSON.stringify(describe(styleA[end]!, styleB[end]!)) === key) end++;
     const words = b.text.slice(start, end).trim();
-    if (what.length > 0 && words !== '') out.push(`${what.join(', ')}: “${words}”`);
+    if (what.length > 0 && words !== '') out.push({ words, changes: what });
     start = end;
   }
   return out;

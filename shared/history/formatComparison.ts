@@ -1,6 +1,6 @@
 // A comparison as plain text, for the CLI (`redaksi diff`) and the golden tests. Words use git's
 // word-diff notation: [-removed-]{+added+}.
-import type { BlockChange, BlockView, Comparison, SectionChange, WordPart } from '../contract/history';
+import type { BlockChange, BlockView, Comparison, FormatChange, SectionChange, StyleChange, WordPart } from '../contract/history';
 
 export function wordsAsText(parts: WordPart[]): string {
   return parts.map((p) => (p.op === 'added' ? `{+${p.text}+}` : p.op === 'removed' ? `[-${p.text}-]` : p.text)).join('');
@@ -14,6 +14,31 @@ function sectionName(section: SectionChange): string {
   return `Section “${section.title || 'untitled'}”`;
 }
 
+/** A style change in English: "bold added", "link added (https://…)", "marked as language en". */
+function styleChangeText(change: StyleChange): string {
+  switch (change.kind) {
+    case 'format':
+      return `${change.name} ${change.added ? 'added' : 'removed'}`;
+    case 'link':
+      return change.was === null
+        ? `link added (${change.now})`
+        : change.now === null
+          ? `link removed (${change.was})`
+          : `link changed: ${change.was} → ${change.now}`;
+    case 'language':
+      return change.was === null
+        ? `marked as language ${change.now}`
+        : change.now === null
+          ? `language mark removed (${change.was})`
+          : `language changed: ${change.was} → ${change.now}`;
+  }
+}
+
+/** Words whose look changed, in English: "bold added, italic added: “kata”". */
+export function formatChangeText(change: FormatChange): string {
+  return `${change.changes.map(styleChangeText).join(', ')}: “${change.words}”`;
+}
+
 function blockLine(change: BlockChange): string {
   switch (change.change) {
     case 'added':
@@ -23,7 +48,7 @@ function blockLine(change: BlockChange): string {
     case 'changed':
       return `~ ${change.kind}: ${one(wordsAsText(change.words))}`;
     case 'formatting':
-      return `* formatting in ${change.block.kind}: ${change.formats.join('; ')}`;
+      return `* formatting in ${change.block.kind}: ${change.formats.map(formatChangeText).join('; ')}`;
     case 'split':
       return `⑂ ${change.before.kind} split in ${change.after.length}: ${change.after.map((b) => `“${one(b.text)}”`).join(' | ')}`;
     case 'merged':

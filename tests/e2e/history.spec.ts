@@ -78,3 +78,23 @@ test('name a version, change a word, compare it with now, restore its section, c
   await expect(pair.getByRole('button', { name: /^Restore/ })).toHaveCount(0);
   await pair.getByRole('button', { name: 'Close' }).click();
 });
+
+test('a formatting-only change is named in the comparison, in the interface’s language', async ({ app }) => {
+  const { page } = app;
+  await importSample(page);
+  await selectInBody(page, 'analis');
+  await page.getByRole('button', { name: 'Bold' }).click();
+  await sideTab(page, 'History');
+  const versions = history(page).getByRole('list', { name: 'Versions' });
+  await versions.getByRole('button', { name: 'Compare version 1 with now' }).click();
+  const compare = page.getByRole('dialog', { name: 'Compare version 1 with now' });
+  await expect(compare).toContainText('bold added: “analis”');
+  await compare.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: 'Bahasa Indonesia' }).check();
+  await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
+  await page.getByRole('tab', { name: /^Riwayat/ }).click();
+  await page.getByRole('button', { name: 'Bandingkan versi 1 dengan sekarang' }).click();
+  await expect(page.getByRole('dialog', { name: 'Bandingkan versi 1 dengan sekarang' })).toContainText('tebal ditambahkan: “analis”');
+});

@@ -1,7 +1,8 @@
 // A comparison as an editor reads it: what changed in the fields, then section by section (with
 // "Restore this section" where the older version has it), then claims and images.
-import type { BlockChange, Comparison, ImagePlace, SectionChange, WordPart } from '../../../shared/contract/history';
-import { useTranslation } from 'react-i18next';
+import { Fragment } from 'react';
+import type { BlockChange, Comparison, ImagePlace, SectionChange, StyleChange, WordPart } from '../../../shared/contract/history';
+import { Trans, useTranslation } from 'react-i18next';
 import { t } from '../../i18n/i18n';
 
 export function Words({ parts }: { parts: WordPart[] }) {
@@ -26,6 +27,26 @@ function sectionName(section: SectionChange): string {
 }
 
 /** A block kind as the comparison names it ("paragraph", "heading h2"), in the interface's language. */
+/** What happened to some words' look, in the interface's language ("bold added", "link added (…)"). */
+function styleChangeText(change: StyleChange): string {
+  switch (change.kind) {
+    case 'format':
+      return t(change.added ? 'formatChange.added' : 'formatChange.removed', { name: t(`formatName.${change.name}`) });
+    case 'link':
+      return change.was === null
+        ? t('formatChange.linkAdded', { url: change.now })
+        : change.now === null
+          ? t('formatChange.linkRemoved', { url: change.was })
+          : t('formatChange.linkChanged', { was: change.was, now: change.now });
+    case 'language':
+      return change.was === null
+        ? t('formatChange.languageMarked', { language: change.now })
+        : change.now === null
+          ? t('formatChange.languageUnmarked', { language: change.was })
+          : t('formatChange.languageChanged', { was: change.was, now: change.now });
+  }
+}
+
 function kindText(kind: string): string {
   return t(`compare.kind.${kind}` as 'compare.kind.paragraph', { defaultValue: kind });
 }
@@ -73,7 +94,17 @@ function Block({ change }: { change: BlockChange }) {
     case 'formatting':
       return (
         <li>
-          <span className="change-kind">{t('compare.formatting', { kind: kindText(change.block.kind) })}</span> {change.formats.join('; ')}
+          <span className="change-kind">{t('compare.formatting', { kind: kindText(change.block.kind) })}</span>{' '}
+          {change.formats.map((format, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              <Trans
+                i18nKey="formatChange.words"
+                values={{ changes: format.changes.map(styleChangeText).join(', '), words: format.words }}
+                components={{ words: <span translate="no" /> }}
+              />
+            </Fragment>
+          ))}
         </li>
       );
     case 'split':

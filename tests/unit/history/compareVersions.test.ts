@@ -102,7 +102,10 @@ describe('comparing two versions (golden)', () => {
     expect(blocks).toHaveLength(1);
     expect(blocks[0]).toMatchObject({
       change: 'formatting',
-      formats: ['link added (https://bnpb.go.id/): “Menurut BNPB”', 'bold added: “1.200 warga”'],
+      formats: [
+        { words: 'Menurut BNPB', changes: [{ kind: 'link', was: null, now: 'https://bnpb.go.id/' }] },
+        { words: '1.200 warga', changes: [{ kind: 'format', name: 'bold', added: true }] },
+      ],
     });
     expect(comparison.counts.changed).toBe(1);
     golden('formatting-only', comparison);
@@ -112,12 +115,17 @@ describe('comparing two versions (golden)', () => {
     const before = bodyOf(paragraph(text('Ia berkata '), text('“we will stay”'), text(' kepada wartawan.')));
     const after = bodyOf(paragraph(text('Ia berkata '), langMark('en', text('“we will stay”')), text(' kepada wartawan.')));
     const marked = compareVersions(snapshot(before), snapshot(after)).sections[0]!.blocks;
-    expect(marked).toMatchObject([{ change: 'formatting', formats: ['marked as language en: ““we will stay””'] }]);
+    expect(marked).toMatchObject([
+      { change: 'formatting', formats: [{ words: '“we will stay”', changes: [{ kind: 'language', was: null, now: 'en' }] }] },
+    ]);
+    expect(formatComparison(compareVersions(snapshot(before), snapshot(after)))).toContain('marked as language en: ““we will stay””');
     const back = compareVersions(snapshot(after), snapshot(before)).sections[0]!.blocks;
-    expect(back).toMatchObject([{ change: 'formatting', formats: ['language mark removed (en): ““we will stay””'] }]);
+    expect(back).toMatchObject([
+      { change: 'formatting', formats: [{ words: '“we will stay”', changes: [{ kind: 'language', was: 'en', now: null }] }] },
+    ]);
     const other = bodyOf(paragraph(text('Ia berkata '), langMark('ms', text('“we will stay”')), text(' kepada wartawan.')));
     expect(compareVersions(snapshot(after), snapshot(other)).sections[0]!.blocks[0]).toMatchObject({
-      formats: ['language changed: en → ms: ““we will stay””'],
+      formats: [{ words: '“we will stay”', changes: [{ kind: 'language', was: 'en', now: 'ms' }] }],
     });
   });
 
