@@ -58,6 +58,7 @@ import { SuggestionsProvider } from './suggestions/suggestionsState';
 import { SuggestionsPlugin } from './suggestions/SuggestionsPlugin';
 import { useProfile } from '../app/profile';
 import { HeroSlot } from './images/HeroSlot';
+import { ArticleLanguageContext } from './articleLanguage';
 import './images/registerSlotView';
 import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
@@ -404,130 +405,137 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
           <CommentsProvider doc={live.doc} awareness={live.client.awareness} me={signer?.name ?? null} readOnly={readOnly}>
             <SuggestionsProvider doc={live.doc} profile={signer} readOnly={readOnly} startSuggesting={account?.role === 'fact-checker'}>
               <SideTabsProvider>
-                <EditorLayout
-                  article={
-                    <article className="editor" aria-label={t('editor.label')}>
-                      <header className="editor-header" ref={headerRef}>
-                        <div className="editor-header-row">
-                          <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
-                          <div className="editor-header-end">
-                            <SaveStatus client={live.client} subscribe={live.subscribe} />
-                            <NewsroomStatus client={live.client} subscribe={live.subscribe} />
-                            {readOnly && <span className="newsroom-state">{t('editor.readOnly')}</span>}
-                            <button type="button" onClick={() => setPreviewing(true)}>
-                              {t('editor.preview')}
-                            </button>
-                            <button type="button" onClick={() => setExporting(true)}>
-                              {t('editor.export')}
-                            </button>
-                            <MenuButton
-                              label={t('editor.more')}
-                              name={t('editor.moreActions')}
-                              items={[
-                                ...STATUS_TRANSITIONS[status].slice(1).map((step) => ({
-                                  label: t(`transition.${step.name}`),
-                                  onSelect: () => void transition(step.to),
-                                  disabled: busy,
-                                })),
-                                { label: t('editor.findReplace'), onSelect: () => openFind('replace') },
-                                { label: t('editor.saveAsTemplate'), onSelect: () => setTemplateDialog(true) },
-                                { label: t('editor.trash'), onSelect: () => void moveToTrash(), disabled: busy },
-                              ]}
-                            />
+                <ArticleLanguageContext.Provider value={meta.language}>
+                  <EditorLayout
+                    article={
+                      <article className="editor" aria-label={t('editor.label')}>
+                        <header className="editor-header" ref={headerRef}>
+                          <div className="editor-header-row">
+                            <StatusControls status={status} busy={busy} onTransition={(to) => void transition(to)} />
+                            <div className="editor-header-end">
+                              <SaveStatus client={live.client} subscribe={live.subscribe} />
+                              <NewsroomStatus client={live.client} subscribe={live.subscribe} />
+                              {readOnly && <span className="newsroom-state">{t('editor.readOnly')}</span>}
+                              <button type="button" onClick={() => setPreviewing(true)}>
+                                {t('editor.preview')}
+                              </button>
+                              <button type="button" onClick={() => setExporting(true)}>
+                                {t('editor.export')}
+                              </button>
+                              <MenuButton
+                                label={t('editor.more')}
+                                name={t('editor.moreActions')}
+                                items={[
+                                  ...STATUS_TRANSITIONS[status].slice(1).map((step) => ({
+                                    label: t(`transition.${step.name}`),
+                                    onSelect: () => void transition(step.to),
+                                    disabled: busy,
+                                  })),
+                                  { label: t('editor.findReplace'), onSelect: () => openFind('replace') },
+                                  { label: t('editor.saveAsTemplate'), onSelect: () => setTemplateDialog(true) },
+                                  { label: t('editor.trash'), onSelect: () => void moveToTrash(), disabled: busy },
+                                ]}
+                              />
+                            </div>
                           </div>
-                        </div>
-                        {finding && (
-                          <FindBar
-                            mode={finding.mode}
-                            request={finding.request}
-                            meta={meta}
-                            readOnly={readOnly}
-                            onMeta={updateMeta}
-                            onMode={(mode) => setFinding((f) => f && { ...f, mode })}
-                            onClose={() => setFinding(null)}
+                          {finding && (
+                            <FindBar
+                              mode={finding.mode}
+                              request={finding.request}
+                              meta={meta}
+                              readOnly={readOnly}
+                              onMeta={updateMeta}
+                              onMode={(mode) => setFinding((f) => f && { ...f, mode })}
+                              onClose={() => setFinding(null)}
+                            />
+                          )}
+                        </header>
+                        {notice && (
+                          <p className="notice" role="alert">
+                            {notice}
+                          </p>
+                        )}
+                        {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
+                        {previewing && (
+                          <PublishPreview
+                            articleId={article.id}
+                            slug={article.slug}
+                            flush={flushNow}
+                            onClose={() => setPreviewing(false)}
                           />
                         )}
-                      </header>
-                      {notice && (
-                        <p className="notice" role="alert">
-                          {notice}
-                        </p>
-                      )}
-                      {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
-                      {previewing && (
-                        <PublishPreview articleId={article.id} slug={article.slug} flush={flushNow} onClose={() => setPreviewing(false)} />
-                      )}
-                      {templateDialog && (
-                        <NameDialog
-                          title={t('editor.templateTitle')}
-                          label={t('editor.templateName')}
-                          confirmLabel={t('editor.templateSave')}
-                          onConfirm={(name) => void saveAsTemplate(name)}
-                          onCancel={() => setTemplateDialog(false)}
-                        />
-                      )}
-                      <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
-                      {meta.hero && (
-                        <HeroSlot
-                          slot={meta.hero}
-                          readOnly={readOnly}
-                          onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
-                        />
-                      )}
-                      <ToolbarPlugin language={meta.language} />
-                      <div className="body-frame" aria-busy={!synced}>
-                        <RichTextPlugin
-                          contentEditable={
-                            <ContentEditable
-                              className="editor-body"
-                              role="textbox"
-                              aria-label={t('editor.body')}
-                              aria-multiline="true"
-                              // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
-                              spellCheck={false}
-                              lang={meta.language}
-                              aria-placeholder={synced ? t('editor.placeholder') : t('editor.opening')}
-                              placeholder={
-                                <div className="editor-placeholder">{synced ? t('editor.placeholder') : t('editor.opening')}</div>
-                              }
-                            />
-                          }
-                          ErrorBoundary={LexicalErrorBoundary}
-                        />
-                      </div>
-                      {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
+                        {templateDialog && (
+                          <NameDialog
+                            title={t('editor.templateTitle')}
+                            label={t('editor.templateName')}
+                            confirmLabel={t('editor.templateSave')}
+                            onConfirm={(name) => void saveAsTemplate(name)}
+                            onCancel={() => setTemplateDialog(false)}
+                          />
+                        )}
+                        <MetaFields values={meta} autoFocusHeadline={focusHeadline} readOnly={readOnly} onChange={updateMeta} />
+                        {meta.hero && (
+                          <HeroSlot
+                            slot={meta.hero}
+                            readOnly={readOnly}
+                            onChange={(patch) => updateMeta({ hero: { ...meta.hero!, ...patch } })}
+                          />
+                        )}
+                        <ToolbarPlugin language={meta.language} />
+                        <div className="body-frame" aria-busy={!synced}>
+                          <RichTextPlugin
+                            contentEditable={
+                              <ContentEditable
+                                className="editor-body"
+                                role="textbox"
+                                aria-label={t('editor.body')}
+                                aria-multiline="true"
+                                // The browser's checker may fetch dictionaries from the network; Redaksi stays offline.
+                                spellCheck={false}
+                                lang={meta.language}
+                                aria-placeholder={synced ? t('editor.placeholder') : t('editor.opening')}
+                                placeholder={
+                                  <div className="editor-placeholder">{synced ? t('editor.placeholder') : t('editor.opening')}</div>
+                                }
+                              />
+                            }
+                            ErrorBoundary={LexicalErrorBoundary}
+                          />
+                        </div>
+                        {/* Before the collaboration plugin: its effect may apply the content at once, and the session then
                   makes the editor editable through this ref. */}
-                      <EditorRefPlugin editorRef={editorRef} />
-                      {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
-                      <CollaborationPlugin
-                        id={article.id}
-                        providerFactory={providerFactory}
-                        shouldBootstrap={false}
-                        excludedProperties={EXCLUDED_PROPERTIES}
-                        // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
-                        username={profile?.name || account?.name || t('editor.anotherWindow')}
-                        cursorColor={profile?.colour}
+                        <EditorRefPlugin editorRef={editorRef} />
+                        {/* Undo and redo are the Yjs undo manager's, per window: only this window's own edits. */}
+                        <CollaborationPlugin
+                          id={article.id}
+                          providerFactory={providerFactory}
+                          shouldBootstrap={false}
+                          excludedProperties={EXCLUDED_PROPERTIES}
+                          // Shown on this window's cursor in the others (windows and desks): the profile's name and colour.
+                          username={profile?.name || account?.name || t('editor.anotherWindow')}
+                          cursorColor={profile?.colour}
+                        />
+                        <ListPlugin />
+                        <LinkPlugin validateUrl={isAcceptedLinkUrl} />
+                        <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
+                        <SectionsPlugin />
+                        <PastePlugin onError={setNotice} />
+                        <SuggestionsPlugin />
+                        <SpellcheckPlugin language={meta.language} />
+                        <ClaimStepPlugin />
+                      </article>
+                    }
+                    side={
+                      <ArticleSidePanel
+                        articleId={article.id}
+                        headline={meta.headline}
+                        hero={meta.hero}
+                        language={meta.language}
+                        flush={flushNow}
                       />
-                      <ListPlugin />
-                      <LinkPlugin validateUrl={isAcceptedLinkUrl} />
-                      <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
-                      <SectionsPlugin />
-                      <PastePlugin onError={setNotice} />
-                      <SuggestionsPlugin />
-                      <SpellcheckPlugin language={meta.language} />
-                      <ClaimStepPlugin />
-                    </article>
-                  }
-                  side={
-                    <ArticleSidePanel
-                      articleId={article.id}
-                      headline={meta.headline}
-                      hero={meta.hero}
-                      language={meta.language}
-                      flush={flushNow}
-                    />
-                  }
-                />
+                    }
+                  />
+                </ArticleLanguageContext.Provider>
               </SideTabsProvider>
               <ClaimHighlightsPlugin />
             </SuggestionsProvider>

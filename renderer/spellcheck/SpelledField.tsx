@@ -1,6 +1,7 @@
-// Spelling in the headline and the dek. A text field cannot carry highlights, so a mirror of its
-// text lies over it (the same box, font and wrapping, its text transparent, no pointer events) and
-// the unknown words are underlined there with the body's highlight style. Checked after a pause in
+// Spelling in the article's text fields: the headline, the dek, pictures' captions and alt texts. A
+// text field cannot carry highlights, so a mirror of its text lies over it (the same box, font and
+// wrapping — none for a one-line input, scrolled with it — its text transparent, no pointer events)
+// and the unknown words are underlined there with the body's highlight style. Checked after a pause in
 // typing, in the article's language; the context menu (right-click, the menu key or Shift+F10) on
 // an underlined word is the body's spelling menu, and a replacement goes through the field's own
 // change, so while suggesting it becomes a suggestion.
@@ -49,6 +50,11 @@ const COPIED = [
   'textTransform',
 ] as const;
 
+/** The field a wrapper holds. */
+function fieldIn(wrapper: HTMLElement | null): HTMLTextAreaElement | HTMLInputElement | null {
+  return wrapper?.querySelector<HTMLTextAreaElement | HTMLInputElement>('textarea, input[type="text"]') ?? null;
+}
+
 /** Checking waits for a pause in typing, as in the body. */
 const PAUSE_MS = 400;
 
@@ -66,13 +72,13 @@ export function SpelledField({
   onReplace,
   children,
 }: {
-  /** Which field ("headline", "dek"): its underlines are its own. */
+  /** Which field ("headline", "dek", a slot's caption…): its underlines are its own. */
   name: string;
   value: string;
   language: SpellLanguage;
   /** The field's change with a word replaced; null when it cannot be changed (a viewer's desk). */
   onReplace: ((next: string) => void) | null;
-  /** The field itself (a textarea). */
+  /** The field itself (a textarea, or a one-line input). */
   children: ReactNode;
 }) {
   const on = useSpellcheckOn();
@@ -87,25 +93,32 @@ export function SpelledField({
 
   // The mirror follows the field's box: its computed style once, its size whenever it changes.
   useLayoutEffect(() => {
-    const field = wrapper.current?.querySelector('textarea');
+    const field = fieldIn(wrapper.current);
     const copy = mirror.current;
     if (!on || !field || !copy) return;
     const follow = () => {
       const style = getComputedStyle(field);
       for (const property of COPIED) copy.style[property] = style[property];
+      // A one-line input neither wraps nor breaks; its text is centred in its height.
+      const oneLine = field instanceof HTMLInputElement;
+      copy.style.whiteSpace = oneLine ? 'pre' : 'pre-wrap';
+      if (oneLine) copy.style.lineHeight = `${field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
       copy.style.top = `${field.offsetTop}px`;
       copy.style.left = `${field.offsetLeft}px`;
       copy.style.width = `${field.offsetWidth}px`;
       copy.style.height = `${field.offsetHeight}px`;
       copy.scrollTop = field.scrollTop;
+      copy.scrollLeft = field.scrollLeft;
     };
     follow();
     const resized = new ResizeObserver(follow);
     resized.observe(field);
-    field.addEventListener('scroll', follow);
+    // An input scrolls sideways as the caret moves, without a scroll event on every key.
+    const events = ['scroll', 'input', 'keyup', 'focus'] as const;
+    for (const event of events) field.addEventListener(event, follow);
     return () => {
       resized.disconnect();
-      field.removeEventListener('scroll', follow);
+      for (const event of events) field.removeEventListener(event, follow);
     };
   }, [on]);
 
@@ -149,10 +162,10 @@ export function SpelledField({
   }, [on, value, language, name, recheck]);
 
   const onContextMenu = (event: React.MouseEvent) => {
-    const field = event.target as HTMLElement;
-    if (!on || !(field instanceof HTMLTextAreaElement)) return;
+    const field = fieldIn(wrapper.current);
+    if (!on || !field || event.target !== field) return;
     // A right-click has put the caret where it was made; the menu key, where the caret was.
-    const at = field.selectionStart;
+    const at = field.selectionStart ?? -1;
     const token = found.current.find((t) => at >= t.start && at <= t.end);
     if (!token) return;
     event.preventDefault();
@@ -172,7 +185,7 @@ export function SpelledField({
 
   const close = () => {
     setMenu(null);
-    wrapper.current?.querySelector('textarea')?.focus();
+    fieldIn(wrapper.current)?.focus();
   };
 
   return (
@@ -198,9 +211,7 @@ export function SpelledField({
                   onReplace(value.slice(0, start) + word + value.slice(end));
                   close();
                   // The caret after the new word, once the field shows it.
-                  requestAnimationFrame(() =>
-                    wrapper.current?.querySelector('textarea')?.setSelectionRange(start + word.length, start + word.length),
-                  );
+                  requestAnimationFrame(() => fieldIn(wrapper.current)?.setSelectionRange(start + word.length, start + word.length));
                 }
               : null
           }

@@ -4,7 +4,7 @@
 // are checked in English; and the setting turns it off.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { openSpellingMenu, selectInBody, underlined } from './steps';
+import { chooseHeroImage, newExplainer, openSpellingMenu, selectInBody, underlined } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
@@ -131,4 +131,28 @@ test('the headline and the dek are checked too; a word fixed from the menu goes 
   await page.keyboard.type('Hujan dersa.');
   await expect.poll(() => underlined(page), { timeout: 15_000 }).toEqual(['dersa']);
   await expect.poll(() => fieldUnderlines(page)).toEqual([]);
+});
+
+test('a picture’s caption and alt text are checked too; a credit (names) is not', async ({ app }, testInfo) => {
+  const { page } = app;
+  await newExplainer(page, 'Banjir di pesisir');
+  const { hero } = await chooseHeroImage(page, (name) => testInfo.outputPath(name));
+  await hero.getByLabel('Caption').fill('Warga mengungsi karna banjir');
+  await hero.getByLabel('Alt text').fill('Rumah terendm air laut');
+  await hero.getByLabel('Credit').fill('ANTARA/Xyzqw');
+  await expect.poll(() => fieldUnderlines(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['karna', 'terendm']));
+  expect(await fieldUnderlines(page)).not.toContain('Xyzqw');
+  await hero.getByLabel('Caption').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/screenshots/spelling-caption-1280.png' });
+
+  // The caption's word, by right-click: fixed in the field.
+  const box = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('spelling-fields') ?? [])].find((r) => (r as Range).toString() === 'karna') as Range;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  await page.getByRole('menu', { name: 'Spelling of “karna”' }).getByRole('menuitem', { name: 'Replace with “karena”' }).click();
+  await expect(hero.getByLabel('Caption')).toHaveValue('Warga mengungsi karena banjir');
+  await expect.poll(() => fieldUnderlines(page)).toEqual(['terendm']);
 });

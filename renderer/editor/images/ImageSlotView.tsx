@@ -8,6 +8,9 @@ import { useAssetUrl } from './assetUrl';
 import { useIsSuggesting } from '../suggestions/suggestionsState';
 import { useTranslation } from 'react-i18next';
 import { capitalized, t as translate } from '../../i18n/i18n';
+import { SpelledField } from '../../spellcheck/SpelledField';
+import { useArticleLanguage } from '../articleLanguage';
+import { isIndonesian } from '../../../shared/text/language';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
@@ -82,6 +85,7 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
   };
 
   const problems = asset ? fitProblems(slot, asset.width, asset.height) : [];
+  const articleLanguage = useArticleLanguage();
   const field = (name: 'alt' | 'caption' | 'credit' | 'rights', text: string, hint: string, multiline = false) => {
     const suggestible = suggestions && name !== 'rights' ? name : null;
     const own = suggesting && suggestible ? suggestions!.own(suggestible) : undefined;
@@ -96,10 +100,24 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
       onChange: (e: { target: { value: string } }) =>
         suggesting && suggestible ? suggestions!.suggest(suggestible, e.target.value) : onChange({ [name]: e.target.value }),
     };
+    const input = multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />;
+    // The words a reader sees (the caption, and the alt text read aloud) are spell-checked; names and notes are not.
+    const spelled = name === 'caption' || name === 'alt';
     return (
       <label className="slot-field">
         <span>{text}</span>
-        {multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
+        {spelled ? (
+          <SpelledField
+            name={`${ids}-${name}`}
+            value={props.value}
+            language={isIndonesian(articleLanguage) ? 'id' : 'en'}
+            onReplace={props.disabled ? null : (next) => props.onChange({ target: { value: next } })}
+          >
+            {input}
+          </SpelledField>
+        ) : (
+          input
+        )}
       </label>
     );
   };
