@@ -6,7 +6,6 @@
 // an underlined word is the body's spelling menu, and a replacement goes through the field's own
 // change, so while suggesting it becomes a suggestion.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 import { spellingTokens, type SpellingToken } from '../../shared/text/spellingTokens';
 import { addToNewsroomDictionary, newsroomCanAdd } from './newsroomDictionary';
 import { addToDictionary, onDictionaryChange, personalWordsReady } from './personalDictionary';
@@ -83,8 +82,8 @@ export function SpelledField({
   children: ReactNode;
 }) {
   const on = useSpellcheckOn();
-  const wrapper = useRef<HTMLSpanElement>(null);
-  const mirror = useRef<HTMLSpanElement>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const mirror = useRef<HTMLDivElement>(null);
   const found = useRef<SpellingToken[]>([]);
   const ignored = useRef(new Set<string>());
   const [recheck, setRecheck] = useState(0);
@@ -92,13 +91,12 @@ export function SpelledField({
   /** Why a word was not added to the newsroom's dictionary (offline, refused). */
   const [notice, setNotice] = useState<string | null>(null);
 
-  // The mirror follows the field's box, font and scroll.
+  // The mirror follows the field's box: its computed style once, its size whenever it changes.
   useLayoutEffect(() => {
     const field = fieldIn(wrapper.current);
     const copy = mirror.current;
     if (!on || !field || !copy) return;
-    // The box and font: at first, and whenever the field's size changes (it grows with its text).
-    const place = () => {
+    const follow = () => {
       const style = getComputedStyle(field);
       for (const property of COPIED) copy.style[property] = style[property];
       // A one-line input neither wraps nor breaks; its text is centred in its height.
@@ -109,21 +107,18 @@ export function SpelledField({
       copy.style.left = `${field.offsetLeft}px`;
       copy.style.width = `${field.offsetWidth}px`;
       copy.style.height = `${field.offsetHeight}px`;
-      scroll();
-    };
-    // Only the scroll on a key: a one-line input scrolls sideways as the caret moves, with no scroll event.
-    const scroll = () => {
       copy.scrollTop = field.scrollTop;
       copy.scrollLeft = field.scrollLeft;
     };
-    place();
-    const resized = new ResizeObserver(place);
+    follow();
+    const resized = new ResizeObserver(follow);
     resized.observe(field);
-    const events = ['scroll', 'input', 'keyup'] as const;
-    for (const event of events) field.addEventListener(event, scroll);
+    // An input scrolls sideways as the caret moves, without a scroll event on every key.
+    const events = ['scroll', 'input', 'keyup', 'focus'] as const;
+    for (const event of events) field.addEventListener(event, follow);
     return () => {
       resized.disconnect();
-      for (const event of events) field.removeEventListener(event, scroll);
+      for (const event of events) field.removeEventListener(event, follow);
     };
   }, [on]);
 
@@ -194,55 +189,52 @@ export function SpelledField({
   };
 
   return (
-    // Spans and a portal: the field sits in a <label>, whose content is phrasing content.
-    <span className="spelled-field" ref={wrapper} onContextMenu={onContextMenu}>
+    <div className="spelled-field" ref={wrapper} onContextMenu={onContextMenu}>
       {children}
       {on && (
-        <span className="spell-mirror" ref={mirror} aria-hidden="true">
+        <div className="spell-mirror" ref={mirror} aria-hidden="true">
           {value}
-        </span>
+        </div>
       )}
       {notice && (
-        <span className="hint spell-field-notice" role="alert">
+        <p className="hint" role="alert">
           {notice}
-        </span>
+        </p>
       )}
-      {menu &&
-        createPortal(
-          <SpellMenu
-            menu={{ word: menu.token.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
-            onReplace={
-              onReplace
-                ? (word) => {
-                    const { start, end } = menu.token;
-                    onReplace(value.slice(0, start) + word + value.slice(end));
-                    close();
-                    // The caret after the new word, once the field shows it.
-                    requestAnimationFrame(() => fieldIn(wrapper.current)?.setSelectionRange(start + word.length, start + word.length));
-                  }
-                : null
-            }
-            onAdd={() => {
-              void addToDictionary(language, menu.token.word);
-              close();
-            }}
-            onAddNewsroom={
-              newsroomCanAdd()
-                ? () => {
-                    void addToNewsroomDictionary(language, menu.token.word).then((refused) => setNotice(refused));
-                    close();
-                  }
-                : null
-            }
-            onIgnore={() => {
-              ignored.current.add(menu.token.word);
-              setRecheck((n) => n + 1);
-              close();
-            }}
-            onClose={close}
-          />,
-          document.body,
-        )}
-    </span>
+      {menu && (
+        <SpellMenu
+          menu={{ word: menu.token.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
+          onReplace={
+            onReplace
+              ? (word) => {
+                  const { start, end } = menu.token;
+                  onReplace(value.slice(0, start) + word + value.slice(end));
+                  close();
+                  // The caret after the new word, once the field shows it.
+                  requestAnimationFrame(() => fieldIn(wrapper.current)?.setSelectionRange(start + word.length, start + word.length));
+                }
+              : null
+          }
+          onAdd={() => {
+            void addToDictionary(language, menu.token.word);
+            close();
+          }}
+          onAddNewsroom={
+            newsroomCanAdd()
+              ? () => {
+                  void addToNewsroomDictionary(language, menu.token.word).then((refused) => setNotice(refused));
+                  close();
+                }
+              : null
+          }
+          onIgnore={() => {
+            ignored.current.add(menu.token.word);
+            setRecheck((n) => n + 1);
+            close();
+          }}
+          onClose={close}
+        />
+      )}
+    </div>
   );
 }
