@@ -91,7 +91,7 @@ export function SpelledField({
   /** Why a word was not added to the newsroom's dictionary (offline, refused). */
   const [notice, setNotice] = useState<string | null>(null);
 
-  // The mirror follows the field's box: its computed style once, its size whenever it changes.
+  // The mirror follows the field's box: its computed style once, its height whenever it changes.
   useLayoutEffect(() => {
     const field = fieldIn(wrapper.current);
     const copy = mirror.current;
@@ -103,9 +103,8 @@ export function SpelledField({
       const oneLine = field instanceof HTMLInputElement;
       copy.style.whiteSpace = oneLine ? 'pre' : 'pre-wrap';
       if (oneLine) copy.style.lineHeight = `${field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
-      copy.style.top = `${field.offsetTop}px`;
-      copy.style.left = `${field.offsetLeft}px`;
-      copy.style.width = `${field.offsetWidth}px`;
+      // Its width is the wrapper's, as the field's is (CSS): a width copied here could lag a resize
+      // and stick out of the column.
       copy.style.height = `${field.offsetHeight}px`;
       copy.scrollTop = field.scrollTop;
       copy.scrollLeft = field.scrollLeft;

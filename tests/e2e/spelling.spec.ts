@@ -103,6 +103,18 @@ test('the headline and the dek are checked too; a word fixed from the menu goes 
   await dek.fill('Sekolah-sekolah dikatakannya ditutup.');
   await expect.poll(() => fieldUnderlines(page), { timeout: 15_000 }).toEqual(['kebijkan']);
   await page.screenshot({ path: 'tests/screenshots/spelling-headline-1280.png' });
+  // Narrower (the library steps aside) and back: the underline is still under the word, in the field.
+  const mirrorOverField = () =>
+    page.evaluate(() => {
+      const wrapper = document.querySelector('.field-headline .spelled-field')!;
+      const field = wrapper.querySelector('textarea')!.getBoundingClientRect();
+      const mirror = wrapper.querySelector('.spell-mirror')!.getBoundingClientRect();
+      return [mirror.left - field.left, mirror.right - field.right, mirror.top - field.top, mirror.bottom - field.bottom].map(Math.round);
+    });
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 720 });
+    await expect.poll(mirrorOverField, { message: `${width} wide` }).toEqual([0, 0, 0, 0]);
+  }
 
   // Right-click on the underlined word in the headline: the same menu as in the body.
   const box = await page.evaluate(() => {
