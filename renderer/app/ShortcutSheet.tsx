@@ -4,6 +4,7 @@ import { isMac, SHORTCUTS, type ShortcutName } from '../editor/editorShortcuts';
 import { MARK_CLAIM_SHORTCUT } from '../editor/claims/MarkClaimButton';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { isElectron } from '../transport/bridge';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export const SHEET_SHORTCUT = isMac ? 'Meta+/' : 'Control+/';
@@ -32,6 +33,9 @@ export function readable(shortcut: string): string {
 
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const ref = useModalDialog();
+  // The sheet opens at its top, its title focused: the first focusable control (Close) is at the bottom.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   const mod = isMac ? 'Meta' : 'Control';
   const { t } = useTranslation();
   const app: [string, string][] = [
@@ -63,7 +67,9 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
   ];
   return (
     <dialog ref={ref} aria-label={t('shortcuts.title')} onCancel={onClose} className="confirm-dialog shortcut-sheet">
-      <h2>{t('shortcuts.title')}</h2>
+      <h2 ref={title} tabIndex={-1}>
+        {t('shortcuts.title')}
+      </h2>
       {groups.map(([title, rows]) => (
         <section key={title} aria-label={title}>
           <h3>{title}</h3>

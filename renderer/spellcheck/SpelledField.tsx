@@ -6,6 +6,7 @@
 // an underlined word is the body's spelling menu, and a replacement goes through the field's own
 // change, so while suggesting it becomes a suggestion.
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { spellingTokens, type SpellingToken } from '../../shared/text/spellingTokens';
 import { addToNewsroomDictionary, newsroomCanAdd } from './newsroomDictionary';
 import { addToDictionary, onDictionaryChange, personalWordsReady } from './personalDictionary';
@@ -82,8 +83,8 @@ export function SpelledField({
   children: ReactNode;
 }) {
   const on = useSpellcheckOn();
-  const wrapper = useRef<HTMLDivElement>(null);
-  const mirror = useRef<HTMLDivElement>(null);
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const mirror = useRef<HTMLSpanElement>(null);
   const found = useRef<SpellingToken[]>([]);
   const ignored = useRef(new Set<string>());
   const [recheck, setRecheck] = useState(0);
@@ -91,12 +92,13 @@ export function SpelledField({
   /** Why a word was not added to the newsroom's dictionary (offline, refused). */
   const [notice, setNotice] = useState<string | null>(null);
 
-  // The mirror follows the field's box: its computed style once, its height whenever it changes.
+  // The mirror follows the field's box, font and scroll.
   useLayoutEffect(() => {
     const field = fieldIn(wrapper.current);
     const copy = mirror.current;
     if (!on || !field || !copy) return;
-    const follow = () => {
+    // The box and font: at first, and whenever the field's size changes (it grows with its text).
+    const place = () => {
       const style = getComputedStyle(field);
       for (const property of COPIED) copy.style[property] = style[property];
       // A one-line input neither wraps nor breaks; its text is centred in its height.
@@ -106,18 +108,21 @@ export function SpelledField({
       // Its width is the wrapper's, as the field's is (CSS): a width copied here could lag a resize
       // and stick out of the column.
       copy.style.height = `${field.offsetHeight}px`;
+      scroll();
+    };
+    // Only the scroll on a key: a one-line input scrolls sideways as the caret moves, with no scroll event.
+    const scroll = () => {
       copy.scrollTop = field.scrollTop;
       copy.scrollLeft = field.scrollLeft;
     };
-    follow();
-    const resized = new ResizeObserver(follow);
+    place();
+    const resized = new ResizeObserver(place);
     resized.observe(field);
-    // An input scrolls sideways as the caret moves, without a scroll event on every key.
-    const events = ['scroll', 'input', 'keyup', 'focus'] as const;
-    for (const event of events) field.addEventListener(event, follow);
+    const events = ['scroll', 'input', 'keyup'] as const;
+    for (const event of events) field.addEventListener(event, scroll);
     return () => {
       resized.disconnect();
-      for (const event of events) field.removeEventListener(event, follow);
+      for (const event of events) field.removeEventListener(event, scroll);
     };
   }, [on]);
 
@@ -188,52 +193,56 @@ export function SpelledField({
   };
 
   return (
-    <div className="spelled-field" ref={wrapper} onContextMenu={onContextMenu}>
+    // Spans and a portal: the field sits in a <label>, whose content is phrasing content.
+    <span className="spelled-field" ref={wrapper} onContextMenu={onContextMenu}>
       {children}
       {on && (
-        <div className="spell-mirror" ref={mirror} aria-hidden="true">
+        // The article's own words, not the interface's.
+        <span className="spell-mirror" ref={mirror} aria-hidden="true" translate="no">
           {value}
-        </div>
+        </span>
       )}
       {notice && (
-        <p className="hint" role="alert">
+        <span className="hint spell-field-notice" role="alert">
           {notice}
-        </p>
+        </span>
       )}
-      {menu && (
-        <SpellMenu
-          menu={{ word: menu.token.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
-          onReplace={
-            onReplace
-              ? (word) => {
-                  const { start, end } = menu.token;
-                  onReplace(value.slice(0, start) + word + value.slice(end));
-                  close();
-                  // The caret after the new word, once the field shows it.
-                  requestAnimationFrame(() => fieldIn(wrapper.current)?.setSelectionRange(start + word.length, start + word.length));
-                }
-              : null
-          }
-          onAdd={() => {
-            void addToDictionary(language, menu.token.word);
-            close();
-          }}
-          onAddNewsroom={
-            newsroomCanAdd()
-              ? () => {
-                  void addToNewsroomDictionary(language, menu.token.word).then((refused) => setNotice(refused));
-                  close();
-                }
-              : null
-          }
-          onIgnore={() => {
-            ignored.current.add(menu.token.word);
-            setRecheck((n) => n + 1);
-            close();
-          }}
-          onClose={close}
-        />
-      )}
-    </div>
+      {menu &&
+        createPortal(
+          <SpellMenu
+            menu={{ word: menu.token.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
+            onReplace={
+              onReplace
+                ? (word) => {
+                    const { start, end } = menu.token;
+                    onReplace(value.slice(0, start) + word + value.slice(end));
+                    close();
+                    // The caret after the new word, once the field shows it.
+                    requestAnimationFrame(() => fieldIn(wrapper.current)?.setSelectionRange(start + word.length, start + word.length));
+                  }
+                : null
+            }
+            onAdd={() => {
+              void addToDictionary(language, menu.token.word);
+              close();
+            }}
+            onAddNewsroom={
+              newsroomCanAdd()
+                ? () => {
+                    void addToNewsroomDictionary(language, menu.token.word).then((refused) => setNotice(refused));
+                    close();
+                  }
+                : null
+            }
+            onIgnore={() => {
+              ignored.current.add(menu.token.word);
+              setRecheck((n) => n + 1);
+              close();
+            }}
+            onClose={close}
+          />,
+          document.body,
+        )}
+    </span>
   );
 }

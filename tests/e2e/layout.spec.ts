@@ -66,6 +66,9 @@ test('the side tabs, the pane handles, the library toggle and the shortcut sheet
   // Ctrl+/ lists the shortcuts, as this mode spells them; Escape closes the list.
   await page.keyboard.press('Control+Slash');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  // It opens at its top (its title focused), not scrolled down to its Close button.
+  await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  await expect(sheet.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInViewport();
   await expect(sheet.getByRole('region', { name: 'Review' })).toContainText('Ctrl+Alt+MMark the selected words as a claim');
   await expect(sheet.getByRole('region', { name: 'Articles' })).toContainText('Ctrl+Alt+NNew article');
   await page.screenshot({ path: 'tests/screenshots/shortcuts-1280.png' });

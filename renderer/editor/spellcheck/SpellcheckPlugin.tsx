@@ -2,8 +2,8 @@
 // painted with a CSS highlight (the document never changes to show it), checked in the spelling
 // worker after a pause in typing, never on the keystroke. The context menu (right-click, the menu
 // key or Shift+F10) or F7 (the next unknown word) offers the dictionary's suggestions, "Add to
-// dictionary" (with a newsroom server, "Add to newsroom dictionary" too) and "Ignore"; a suggestion goes through the editor's own insertion, so while
-// suggesting it becomes a suggestion.
+// dictionary" (with a newsroom server, "Add to newsroom dictionary" too) and "Ignore"; a suggestion
+// goes through the editor's own insertion, so while suggesting it becomes a suggestion.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
