@@ -8,6 +8,7 @@ import idAff from './dictionaries/id_ID.aff?url';
 import idDic from './dictionaries/id_ID.dic?url';
 import enAff from '../../node_modules/dictionary-en/index.aff?url';
 import enDic from '../../node_modules/dictionary-en/index.dic?url';
+import { cliticStems } from './indonesianClitics';
 import { spellRequestSchema, type SpellLanguage, type SpellReply, type SpellRequest } from './spellMessages';
 
 const FILES: Record<SpellLanguage, [string, string]> = { id: [idAff, idDic], en: [enAff, enDic] };
@@ -35,11 +36,16 @@ function checker(language: SpellLanguage): Promise<Hunspell> {
   return found;
 }
 
+function known(hunspell: Hunspell, language: SpellLanguage, word: string): boolean {
+  if (hunspell.spell(word)) return true;
+  return language === 'id' && cliticStems(word).some((stem) => hunspell.spell(stem));
+}
+
 export async function answer(request: SpellRequest): Promise<SpellReply> {
   const hunspell = await checker(request.language);
   switch (request.kind) {
     case 'check':
-      return { kind: 'checked', seq: request.seq, unknown: request.words.filter((w) => !hunspell.spell(w)) };
+      return { kind: 'checked', seq: request.seq, unknown: request.words.filter((w) => !known(hunspell, request.language, w)) };
     case 'suggest':
       return { kind: 'suggested', seq: request.seq, suggestions: hunspell.suggest(request.word).slice(0, 8) };
     case 'add':

@@ -29,6 +29,17 @@ describe('the spelling worker', () => {
     expect(suggested.kind === 'suggested' && suggested.suggestions).toContain('kebijakan');
   });
 
+  it('knows a known word with its clitics (-nya, -ku, -mu, -lah, -kah), not a misspelt or wrongly joined one', async () => {
+    const { answer } = await import('../../../renderer/spellcheck/spellWorker');
+    // From the first real article: "di Baliknya", "program nuklirnya", "masuknya" — real words the dictionary lacks.
+    const known = ['Baliknya', 'nuklirnya', 'masuknya', 'bukuku', 'rumahmu', 'dialah', 'bukunyalah', 'Jakartanya'];
+    // A misspelt stem stays a misspelling; "di rumah" and "apa pun" are written apart; "di" takes no -nya.
+    const unknown = ['kebijkannya', 'dirumahnya', 'apapun', 'dinya'];
+    expect(await answer({ kind: 'check', seq: 6, language: 'id', words: [...known, ...unknown] })).toMatchObject({ unknown });
+    // English is English: no Indonesian clitics there.
+    expect(await answer({ kind: 'check', seq: 7, language: 'en', words: ['housenya'] })).toMatchObject({ unknown: ['housenya'] });
+  });
+
   it('checks English in English, and knows words once added', async () => {
     const { answer } = await import('../../../renderer/spellcheck/spellWorker');
     expect(await answer({ kind: 'check', seq: 3, language: 'en', words: ['government', 'goverment', 'Kuatbaca'] })).toMatchObject({
