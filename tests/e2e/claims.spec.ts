@@ -231,6 +231,9 @@ test('F8 and Shift+F8 walk the claims in the body, each record opened in turn', 
   await blankArticle(page, 'Ada 6.000 insinyur dikirim. Lalu 12.000 tentara menyusul. Menurut NIS, jumlahnya naik.');
   await selectPhrase(page, '6.000 insinyur');
   await page.getByRole('button', { name: 'Mark claim' }).click();
+  // The new claim's record opens with the cursor in its summary; only then are the next words selected
+  // (selected earlier, the record's opening takes the selection away, as it would from a person).
+  await expect(claimsPanel(page).getByRole('textbox', { name: 'Summary' })).toBeFocused();
   await selectPhrase(page, '12.000 tentara');
   await page.getByRole('button', { name: 'Mark claim' }).click();
   await expect(body(page).locator('.claim-mark')).toHaveText(['6.000 insinyur', '12.000 tentara']);
