@@ -7,6 +7,7 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
   readonly pathname: string;
+  readonly searchParams: { get(name: string): string | null };
 }
 declare function btoa(data: string): string;
 declare function atob(data: string): string;

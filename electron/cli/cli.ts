@@ -1,6 +1,6 @@
 // The `redaksi` command: the article store from a terminal, on plain Node. Article commands go
 // through the same composition root and contract as the app (createService → dispatch).
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RestoreError } from '../../db/backups';
 import { StoreOpenError } from '../../db/openStore';
@@ -8,6 +8,7 @@ import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../share
 import type { Article, Channel, ChannelInput, ChannelOutput } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { draftFormatOf } from '../../shared/import/draftFormat';
+import { zipFolder } from './zipFolder';
 import { PublishError } from '../../shared/publish/renderBody';
 import { plainTextOf } from '../../shared/text/plainText';
 import type { ExportFormat, ImageMode } from '../export/exportArticle';
@@ -154,7 +155,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let data: Uint8Array | null = null;
     if (command === 'import') {
       try {
-        data = readFileSync(rest[0]!);
+        // A folder: its draft and pictures, zipped here for the same importer as a zip file.
+        data = statSync(rest[0]!).isDirectory() ? zipFolder(rest[0]!) : readFileSync(rest[0]!);
       } catch (error) {
         io.err(`redaksi: cannot read ${rest[0]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         return 1;
@@ -172,7 +174,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'import') {
       const { article, report } = await call(service, 'articles:import', {
         data: data!,
-        format: draftFormatOf(rest[0]!),
+        format: statSync(rest[0]!).isDirectory() ? 'zip' : draftFormatOf(rest[0]!),
         ...(values.template ? { templateId: values.template } : {}),
       });
       for (const note of report) io.err(`note: ${note.message}`);

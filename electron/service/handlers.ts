@@ -23,6 +23,8 @@ import { pendingSuggestionIds } from '../../shared/suggestions/pendingInBody';
 import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
 import { serviceError, statusPhrase } from '../../shared/contract/errorMessages';
+import { MAX_DROPPED_PASSAGES } from '../../shared/import/siteFurniture';
+import { placePictures } from './importPictures';
 
 function fieldsOf(article: Article): ArticleFields {
   const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
@@ -288,6 +290,8 @@ export function createHandlers(
       const imported = await heavy.run('importDraft', input.format, input.data);
       const tooBig = findBodyProblem(imported.body);
       if (tooBig) throw serviceError('invalid_input', 'importTooBig', { problem: tooBig });
+      // Pictures inside the file fill their slots; one that is not a usable image is reported and its slot waits.
+      await placePictures(imported, assets, log);
       const fields = {
         headline: imported.headline,
         dek: imported.dek,
@@ -308,7 +312,7 @@ export function createHandlers(
         templateId: input.templateId ?? null,
         firstVersion: { kind: 'import', label: 'Imported', author: person.profile?.name ?? null, role: person.role },
       });
-      return { article: store.get(id), report: imported.report };
+      return { article: store.get(id), report: imported.report, dropped: imported.dropped.slice(0, MAX_DROPPED_PASSAGES) };
     },
     'import:paste': async (input) => {
       const blocks = await heavy.run('pasteBlocks', input.html);

@@ -2,8 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { AppCommand, StoreStatus } from '../../shared/contract/channels';
 import { StoreProblemScreen } from './StoreProblemScreen';
-import type { ImportNote } from '../../shared/import/importMessages';
-import { sayPhrase } from '../i18n/sayPhrase';
+import { ImportNotice, type ImportOutcome } from './ImportNotice';
 import { PaneSeparator, useStoredWidth } from './PaneSeparator';
 import { TopBar } from './TopBar';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
@@ -69,7 +68,7 @@ function Workstation() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [libraryVersion, setLibraryVersion] = useState(0);
   // An import's notes are kept as they came, and said in the interface's language when shown.
-  const [error, setError] = useState<string | { imported: ImportNote[] } | null>(null);
+  const [error, setError] = useState<string | ImportOutcome | null>(null);
   const [freshArticleId, setFreshArticleId] = useState<string | null>(null);
   const editorHandle = useRef<EditorHandle | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -141,7 +140,7 @@ function Workstation() {
         setError(result.error.message);
         return;
       }
-      setError(result.value.report.length ? { imported: result.value.report } : null);
+      setError(result.value.report.length ? { imported: result.value.report, dropped: result.value.dropped } : null);
       setSelectedId(result.value.article.id);
       refreshLibrary();
     },
@@ -278,12 +277,13 @@ function Workstation() {
             />
           )}
           <div className="editor-pane-content">
-            {error && (
+            {typeof error === 'string' && (
               <p className="notice" role="alert">
-                {typeof error === 'string'
-                  ? error
-                  : t('app.imported', { notes: error.imported.map((note) => sayPhrase('import', note.text)).join('; ') })}
+                {error}
               </p>
+            )}
+            {error && typeof error !== 'string' && (
+              <ImportNotice outcome={error} onRestore={(passages) => editorHandle.current?.restorePassages(passages) ?? false} />
             )}
             {selectedId ? (
               <ArticleEditor

@@ -56,7 +56,7 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
           <input
             type="file"
             className="visually-hidden"
-            accept=".txt,.html,.htm,.md,.markdown,.docx"
+            accept=".txt,.html,.htm,.md,.markdown,.docx,.zip"
             aria-label={t('topBar.importLabel')}
             onChange={(e) => {
               const file = e.target.files?.[0];

@@ -1,5 +1,7 @@
 // One article open for editing: its live document (body and fields, merged with every other window
 // through the main side), status, export and the side panels.
+import { $restorePassages } from './restorePassages';
+import type { DroppedPassage } from '../../shared/import/siteFurniture';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
@@ -95,6 +97,8 @@ export interface EditorHandle {
   journalNow(): void;
   /** Ctrl+F / Ctrl+H: the find bar, its query field focused. */
   find(mode: FindMode): void;
+  /** What an import left out as furniture, back in the text where it was; false when the text cannot change. */
+  restorePassages(passages: DroppedPassage[]): boolean;
 }
 
 /** How long flushing waits for the main side before going on (offline, the edits stay in the window). */
@@ -316,6 +320,12 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
         if (!live.client.state.saved) writeLiveJournal(article.id, live.doc);
       },
       find: openFind,
+      restorePassages: (passages) => {
+        const editor = editorRef.current;
+        if (!editor?.isEditable()) return false;
+        editor.update(() => $restorePassages(passages));
+        return true;
+      },
     };
     // The library's "updated" time follows the derived copy, which follows typing by a second or so.
     let timer: ReturnType<typeof setTimeout> | null = null;

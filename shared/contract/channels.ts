@@ -18,6 +18,7 @@ import { templateDefinitionSchema, templateSchema } from '../templates/templateS
 import { lexicalStateSchema } from './lexicalState';
 import { comparisonSchema } from './history';
 import { importNoteSchema } from '../import/importMessages';
+import { droppedPassageSchema, MAX_DROPPED_PASSAGES } from '../import/siteFurniture';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
 const shortText = (max: number) => z.string().max(max);
@@ -293,15 +294,20 @@ export const channels = {
   /** A plain-text draft (the sample's shape) becomes a new article; the report says what was left out. */
   'articles:import': {
     input: z.strictObject({
-      /** The file's bytes: plain text in the sample's shape, HTML, Markdown or a Word .docx. */
+      /** The file's bytes: plain text in the sample's shape, HTML, Markdown, a Word .docx, or a zip of one with its pictures. */
       data: z.custom<Uint8Array>(
         (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= 30 * 1024 * 1024,
         'a file of up to 30 MB',
       ),
-      format: z.enum(['text', 'html', 'markdown', 'docx']),
+      format: z.enum(['text', 'html', 'markdown', 'docx', 'zip']),
       templateId: z.string().min(1).max(64).optional(),
     }),
-    output: z.strictObject({ article: articleSchema, report: z.array(importNoteSchema).max(200) }),
+    output: z.strictObject({
+      article: articleSchema,
+      report: z.array(importNoteSchema).max(200),
+      /** Another site's furniture left out, with its text and place: the page offers to bring it back. */
+      dropped: z.array(droppedPassageSchema).max(MAX_DROPPED_PASSAGES),
+    }),
   },
   /** The article for publication as a zip: the page plus images/ (or images inlined), metadata stripped. Browser mode downloads it. */
   'publish:export': {

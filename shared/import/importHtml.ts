@@ -1,8 +1,11 @@
 // HTML drafts (a saved web page, a CMS export, Google Docs or Word HTML) into an article. First a
 // maintained sanitizer (sanitize-html) keeps an allowlist of elements and attributes; then the
 // tree is walked into Lexical JSON, normalizing office-suite artifacts: Google Docs' stray bold
-// wrapper, bold/italic spans, empty paragraphs, Word's Mso classes and <o:p>. Block quotes keep
-// their attribution. Whatever is dropped is counted in the report.
+// wrapper, bold/italic spans, empty paragraphs, Word's Mso classes and <o:p>, redirecting links.
+// Block quotes keep their attribution. Heading levels are made an outline (the top level found
+// opens sections). Another site's furniture (promos, share lines, a page footer, navigation after
+// the last paragraph) is left out with its text and place, so it can be brought back; whatever
+// else is dropped is counted in the report.
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import { Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
@@ -11,9 +14,19 @@ import { emptySlot, HERO_SPEC, INLINE_SPEC, type ImageSlot } from '../editor/ima
 import { safeHref } from '../publish/renderBody';
 import { parseDateline } from './dateline';
 import { capNesting } from './capNesting';
-import { MAX_IMPORT_BLOCKS, tooManyBlocks, type ImportResult } from './importResult';
+import { MAX_IMPORT_BLOCKS, tooManyBlocks, type EmbeddedPicture, type ImportResult } from './importResult';
 import { importNote, type ImportNote } from './importMessages';
 import { LANGUAGE_TAG } from '../text/languageTag';
+import { unwrapRedirect } from './redirectLinks';
+import {
+  furnitureKindOf,
+  isRealParagraph,
+  isTrailingLine,
+  MAX_TRAILING_LINES,
+  quotedLines,
+  type DroppedPassage,
+  type FurnitureKind,
+} from './siteFurniture';
 
 const BLOCKED = [
   'script',
@@ -86,6 +99,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ['href'],
     img: ['src', 'alt'],
+    // Word's Title style arrives as <h1 class="title">, its Subtitle as <p class="subtitle"> (importDraft's style map).
+    h1: ['class'],
     time: ['datetime'],
     // `lang`: a passage in another language (kept as a passage mark).
     span: ['style', 'class', 'lang'],
@@ -101,6 +116,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     '*': { 'font-weight': [/^(bold|normal|[1-9]00)$/], 'font-style': [/^italic$/], 'text-decoration': [/underline|line-through/] },
   },
   allowedSchemes: ['http', 'https', 'mailto'],
+  // A picture inside the file (Word's, or an HTML page saved with its images) is a data: URI.
+  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -160,7 +177,7 @@ function inline(nodes: ChildNode[], format = 0): Json[] {
       continue;
     }
     if (tag === 'a') {
-      const href = safeHref(node.attribs.href);
+      const href = safeHref(node.attribs.href === undefined ? undefined : unwrapRedirect(node.attribs.href));
       const children = inline(node.children, format);
       if (href && children.length) out.push({ ...ELEMENT, type: 'link', url: href, rel: null, target: null, title: null, children });
       else out.push(...children);
@@ -216,8 +233,14 @@ interface Walk {
   publishAt: string | null;
   timeZone: string | null;
   hero: ImageSlot | null;
-  images: number;
-  dropped: string[];
+  /** Slots whose picture is somewhere else (a URL, a file name): never fetched, the slot waits. */
+  waiting: string[];
+  /** Pictures inside the file, for their slots. */
+  pictures: EmbeddedPicture[];
+  /** How many image slots the body has so far (a picture names its slot by this). */
+  bodySlots: number;
+  /** A picture beside the file, by the relative path the page gives. */
+  picture: (src: string) => Uint8Array | null;
 }
 
 function figureSlot(element: Element, spec = INLINE_SPEC): ImageSlot {
@@ -231,6 +254,45 @@ function figureSlot(element: Element, spec = INLINE_SPEC): ImageSlot {
     captionText = captionText.replace(plain(creditSpan), '');
   }
   return { ...emptySlot(spec), alt: (img?.attribs.alt ?? '').trim(), caption: captionText.replace(/\s+/g, ' ').trim(), credit };
+}
+
+/** More pictures than this in one file are not a news article's: the rest wait like remote ones. */
+export const MAX_EMBEDDED_PICTURES = 100;
+const DATA_URI = /^data:(image\/(?:jpeg|png|gif|webp|avif));base64,/i;
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+};
+
+/** A picture carried in the file as a data: URI, decoded; null for anything else (a URL, a file name). */
+function embeddedPicture(src: string, n: number): Omit<EmbeddedPicture, 'slot'> | null {
+  const header = DATA_URI.exec(src.slice(0, 64));
+  if (!header) return null;
+  const type = header[1]!.toLowerCase();
+  try {
+    const data = base64Bytes(src.slice(header[0].length));
+    return data.byteLength > 0 ? { name: `picture-${n}.${EXTENSIONS[type]}`, data } : null;
+  } catch {
+    return null;
+  }
+}
+
+function base64Bytes(text: string): Uint8Array {
+  const binary = atob(text.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** How the report names a picture that waits: its file name, or its address; a broken data: URI as such. */
+function waitingName(src: string): string {
+  if (src.startsWith('data:')) return 'data: (unreadable)';
+  if (!src) return '(no source)';
+  const name = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return name.length > 0 && name.length <= 120 ? name : src.slice(0, 120);
 }
 
 function findFirst(element: Element, name: string, test: (e: Element) => boolean = () => true): Element | null {
@@ -247,7 +309,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
   let loose: ChildNode[] = [];
   const flushLoose = () => {
     const content = trimInline(inline(loose));
-    if (hasText(content)) state.blocks.push(paragraph(content));
+    if (hasText(content)) state.blocks.push(paragraphOrFurniture(content, loose));
     loose = [];
   };
   for (const node of nodes) {
@@ -271,15 +333,21 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
       state.headline = plain(node).replace(/\s+/g, ' ').trim();
     } else if (/^h[1-6]$/.test(tag)) {
       const content = trimInline(inline(node.children));
+      // The level it came with is kept until the outline is made (normalizedHeadings).
       if (hasText(content))
         state.blocks.push({
           ...ELEMENT,
           type: tag === 'h2' || tag === 'h1' ? 'h2-candidate' : 'heading',
           tag: tag === 'h2' || tag === 'h1' ? 'h2' : 'h3',
+          level: Number(tag[1]),
           children: content,
         });
+    } else if (tag === 'p' && findFirst(node, 'img')) {
+      // A picture in a paragraph (Word puts each in one): the text around it and the picture's own slot.
+      walkBlocks(node.children, state, inHeader);
     } else if (tag === 'p') {
-      if (inHeader && className.includes('dek')) state.dek = plain(node).replace(/\s+/g, ' ').trim();
+      const subtitle = className.split(/\s+/).includes('subtitle') && !state.dek;
+      if ((inHeader && className.includes('dek')) || subtitle) state.dek = plain(node).replace(/\s+/g, ' ').trim();
       else if (inHeader && className.includes('byline')) {
         const time = findFirst(node, 'time');
         if (time?.attribs.datetime) state.publishAt = time.attribs.datetime;
@@ -293,7 +361,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
           continue;
         }
         const content = trimInline(inline(node.children));
-        if (hasText(content)) state.blocks.push(paragraph(content));
+        if (hasText(content)) state.blocks.push(paragraphOrFurniture(content, node.children));
       }
     } else if (tag === 'blockquote') {
       // The quote and its attribution (a <cite>, a <footer>, a trailing "— Name" line) stay together.
@@ -309,12 +377,22 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
       const list = listNode(node);
       if (list) state.blocks.push(list);
     } else if (tag === 'figure' || tag === 'img') {
-      if (inHeader && !state.hero) state.hero = figureSlot(node, HERO_SPEC);
+      const hero = inHeader && !state.hero;
+      if (hero) state.hero = figureSlot(node, HERO_SPEC);
       else state.blocks.push({ type: 'image-slot', version: 1, ...figureSlot(node) });
-      state.images++;
+      const img = node.name === 'img' ? node : findFirst(node, 'img');
+      const src = img?.attribs.src ?? '';
+      const beside = src && !src.startsWith('data:') ? state.picture(src) : null;
+      const picture = beside ? { name: waitingName(src), data: beside } : embeddedPicture(src, state.pictures.length + 1);
+      if (picture && state.pictures.length < MAX_EMBEDDED_PICTURES)
+        state.pictures.push({ ...picture, slot: hero ? 'hero' : state.bodySlots });
+      else state.waiting.push(waitingName(img?.attribs.src ?? ''));
+      if (!hero) state.bodySlots++;
     } else if (tag === 'footer') {
-      // A page footer is site furniture (a quote's footer is read with its quote above).
-      state.dropped.push('footer');
+      // A page footer is site furniture (a quote's footer is read with its quote above): its lines are
+      // left out and kept; a long passage in one is someone's writing and stays.
+      for (const line of footerLines(node))
+        state.blocks.push(line.length <= MAX_FURNITURE ? furniture(line, 'trailing', [textNode(line, 0)]) : paragraph([textNode(line, 0)]));
     } else if (tag === 'header') {
       walkBlocks(node.children, state, true);
     } else {
@@ -323,6 +401,48 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
     }
   }
   flushLoose();
+}
+
+/** Furniture is a line; a longer passage is kept as writing (the same bound as siteFurniture's). */
+const MAX_FURNITURE = 300;
+
+/** A block left out as furniture, where it was; its content kept for a paste, which keeps everything. */
+function furniture(text: string, kind: FurnitureKind, children: Json[]): Json {
+  return { type: 'furniture', text, kind, children };
+}
+
+/** A paragraph, or a promo or share line left out. */
+function paragraphOrFurniture(content: Json[], nodes: ChildNode[]): Json {
+  const text = nodes.map(plain).join('').replace(/\s+/g, ' ').trim();
+  const kind = furnitureKindOf(text);
+  return kind ? furniture(text, kind, content) : paragraph(content);
+}
+
+/** A footer's lines: the text of each block in it, spaces collapsed. */
+function footerLines(footer: Element): string[] {
+  const lines: string[] = [];
+  let loose = '';
+  const flush = () => {
+    const line = loose.replace(/\s+/g, ' ').trim();
+    // Icons drawn by a font (private-use characters) are not words: nothing to report or bring back.
+    if (/[\p{L}\p{N}]/u.test(line)) lines.push(line);
+    loose = '';
+  };
+  const visit = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') loose += node.data;
+      else if (isElement(node) && node.name === 'br') flush();
+      else if (isElement(node) && INLINE_TAGS.has(node.name)) loose += plain(node);
+      else if (isElement(node)) {
+        flush();
+        visit(node.children);
+        flush();
+      }
+    }
+  };
+  visit(footer.children);
+  flush();
+  return lines;
 }
 
 /** Lists nest this deep at most; deeper items join the list at this level, in order (no words are lost). */
@@ -348,9 +468,89 @@ function listNode(element: Element, depth = 1): Json | null {
   return items.length ? { ...ELEMENT, type: 'list', listType, start, tag: listType === 'number' ? 'ol' : 'ul', children: items } : null;
 }
 
-/** Pasted content never opens sections (they cannot nest): its H2s are ordinary headings. */
+/** Pasted content never opens sections (they cannot nest): its H2s are ordinary headings; nothing is left out. */
 function plainHeadings(blocks: Json[]): Json[] {
-  return blocks.map((b) => (b.type === 'h2-candidate' ? { ...b, type: 'heading' } : b));
+  return blocks.map(({ level: _level, ...b }) =>
+    b.type === 'h2-candidate' ? { ...b, type: 'heading' } : b.type === 'furniture' ? paragraph(b.children ?? []) : b,
+  );
+}
+
+/**
+ * Sections from any heading levels: with no H2 (or H1 past the headline), the top level found opens
+ * them (a post with H3s under its title). The levels published are the renderer's outline.
+ */
+function normalizedHeadings(blocks: Json[]): Json[] {
+  const headings = blocks.filter((b) => b.type === 'heading' || b.type === 'h2-candidate');
+  // A loop, not Math.min(...): a hostile file may hold a hundred thousand headings.
+  const top = headings.reduce((lowest, b) => Math.min(lowest, Number(b.level)), 6);
+  const promote = headings.length > 0 && !headings.some((b) => b.type === 'h2-candidate');
+  return blocks.map(({ level, ...b }) =>
+    promote && b.type === 'heading' && level === top ? { ...b, type: 'h2-candidate', tag: 'h2' } : b,
+  );
+}
+
+/**
+ * After the last paragraph: the short lines of navigation (never a heading, a list or a quote) —
+ * only after a real paragraph, and only a few (verse or a list of names is not navigation).
+ */
+function markTrailing(blocks: Json[]): void {
+  const found: number[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.type === 'furniture') continue;
+    const text = block.type === 'paragraph' ? plainJson(block).replace(/\s+/g, ' ').trim() : null;
+    if (text === null || !isTrailingLine(text) || text.length > MAX_FURNITURE) {
+      const afterParagraph = blocks
+        .slice(0, i + 1)
+        .some((b) => b.type === 'paragraph' && isRealParagraph(plainJson(b).replace(/\s+/g, ' ').trim()));
+      if (!afterParagraph || found.length > MAX_TRAILING_LINES) return;
+      for (const at of found)
+        blocks[at] = furniture(plainJson(blocks[at]!).replace(/\s+/g, ' ').trim(), 'trailing', blocks[at]!.children ?? []);
+      return;
+    }
+    found.push(i);
+  }
+}
+
+/** The links in some inline content, by their words (a few at most: furniture is a line). */
+function linksIn(nodes: Json[]): { text: string; url: string }[] {
+  const links: { text: string; url: string }[] = [];
+  const visit = (node: Json) => {
+    const text = node.type === 'link' ? plainJson(node).replace(/\s+/g, ' ').trim() : '';
+    if (text && typeof node.url === 'string' && node.url.length <= 2048 && links.length < 20) links.push({ text, url: node.url });
+    else (node.children ?? []).forEach(visit);
+  };
+  nodes.forEach(visit);
+  return links;
+}
+
+function plainJson(node: Json): string {
+  return typeof node.text === 'string' ? node.text : (node.children ?? []).map(plainJson).join('');
+}
+
+/** The furniture taken out of the body, each with its place: [block] or [section, child]. */
+function takeFurniture(children: Json[]): { body: Json[]; dropped: DroppedPassage[] } {
+  const dropped: DroppedPassage[] = [];
+  const body: Json[] = [];
+  const take = (block: Json, path: number[]) =>
+    dropped.push({ text: String(block.text), kind: block.kind as FurnitureKind, path, links: linksIn(block.children ?? []) });
+  for (const block of children) {
+    if (block.type === 'furniture') {
+      take(block, [body.length]);
+      continue;
+    }
+    if (block.type === 'section') {
+      const kept: Json[] = [];
+      for (const child of block.children!) {
+        if (child.type === 'furniture') take(child, [body.length, kept.length]);
+        else kept.push(child);
+      }
+      if (kept.length === 1) kept.push(paragraph([]));
+      block.children = kept;
+    }
+    body.push(block);
+  }
+  return { body, dropped };
 }
 
 /** H2s open sections ("1. Heading" → numbered); content before the first H2 stays loose. */
@@ -413,7 +613,7 @@ function countDropped(html: string): Map<string, number> {
 }
 
 /** Sanitizes (allowlist), drops Word's empty <o:p>, then walks the tree into blocks and fields. */
-function sanitizeAndWalk(html: string): Walk {
+function sanitizeAndWalk(html: string, picture: (src: string) => Uint8Array | null = () => null): Walk {
   const cleaned = sanitizeHtml(html.replace(/<o:p>\s*<\/o:p>/gi, ''), SANITIZE);
   const state: Walk = {
     blocks: [],
@@ -423,8 +623,10 @@ function sanitizeAndWalk(html: string): Walk {
     publishAt: null,
     timeZone: null,
     hero: null,
-    images: 0,
-    dropped: [],
+    waiting: [],
+    pictures: [],
+    bodySlots: 0,
+    picture,
   };
   walkBlocks(parseDocument(cleaned).children, state, false);
   return state;
@@ -438,19 +640,26 @@ export function pastedBlocks(html: string): unknown[] {
   return [...headline, ...plainHeadings(state.blocks)];
 }
 
-export function importHtml(source: string): ImportResult {
+/** `picture`: the bytes of a picture the page names by a relative path (a zip's images folder), or null. */
+export function importHtml(source: string, picture: (src: string) => Uint8Array | null = () => null): ImportResult {
   const { html, flattened } = capNesting(source, MAX_HTML_DEPTH);
-  const state = sanitizeAndWalk(html);
+  const state = sanitizeAndWalk(html, picture);
   const report: ImportNote[] = [];
   if (flattened) report.push(importNote('flattened', { count: flattened, depth: MAX_HTML_DEPTH }));
   for (const [tag, count] of countDropped(html)) report.push(importNote('droppedElements', { count, tag }));
-  if (state.images) report.push(importNote('imagesWaiting', { count: state.images }));
+  if (state.waiting.length) report.push(importNote('imagesWaiting', { count: state.waiting.length, files: quotedLines(state.waiting) }));
   // Only a full instant with its offset is kept ("2025-07-04T17:00:00+07:00").
   if (state.publishAt && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/.test(state.publishAt))
     state.publishAt = null;
   const offset = state.publishAt ? /([+-]\d{2}):?(\d{2})$/.exec(state.publishAt) : null;
   const zoneFromOffset: Record<string, string> = { '+07': 'Asia/Jakarta', '+08': 'Asia/Makassar', '+09': 'Asia/Jayapura' };
-  const body: SerializedBody = { root: { ...ELEMENT, type: 'root', children: sectionize(state.blocks) } };
+  markTrailing(state.blocks);
+  const { body: children, dropped } = takeFurniture(sectionize(normalizedHeadings(state.blocks)));
+  const trailing = dropped.filter((passage) => passage.kind === 'trailing').map((passage) => passage.text);
+  const inText = dropped.filter((passage) => passage.kind !== 'trailing').map((passage) => passage.text);
+  if (trailing.length) report.push(importNote('navigationDropped', { count: trailing.length, lines: quotedLines(trailing) }));
+  if (inText.length) report.push(importNote('furnitureDropped', { count: inText.length, lines: quotedLines(inText) }));
+  const body: SerializedBody = { root: { ...ELEMENT, type: 'root', children } };
   const textSample = JSON.stringify(state.blocks.slice(0, 50)).slice(0, 20_000);
   return {
     headline: state.headline,
@@ -463,5 +672,7 @@ export function importHtml(source: string): ImportResult {
     heroFileName: null,
     body,
     report,
+    dropped,
+    pictures: state.pictures,
   };
 }

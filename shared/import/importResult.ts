@@ -3,6 +3,7 @@ import type { SerializedBody } from '../contract/lexicalState';
 import { type ServiceError } from '../contract/errors';
 import type { ImageSlot } from '../editor/imageSlot';
 import type { ImportNote } from './importMessages';
+import type { DroppedPassage } from './siteFurniture';
 import { serviceError } from '../contract/errorMessages';
 
 export interface ImportResult {
@@ -18,6 +19,17 @@ export interface ImportResult {
   body: SerializedBody;
   /** What the import left out ("dropped 2 navigation lines at the end"). */
   report: ImportNote[];
+  /** Another site's furniture left out, with its text and place: the person can bring it back. */
+  dropped: DroppedPassage[];
+  /** Pictures inside the file (Word's, data: URIs): stored as assets for their slots, if they are images. */
+  pictures: EmbeddedPicture[];
+}
+
+/** A picture inside an imported file, for the hero or the nth image slot of the body (document order). */
+export interface EmbeddedPicture {
+  slot: 'hero' | number;
+  name: string;
+  data: Uint8Array;
 }
 
 /** A book has a few thousand paragraphs; past this, one article is the wrong shape for the file. */

@@ -8,7 +8,7 @@ const SAMPLE = join(__dirname, '..', 'fixtures', 'explainer-id.txt');
 
 test('import the sample, export it from the UI, and the page opens clean and accessible', async ({ app }, testInfo) => {
   const { page } = app;
-  await page.getByLabel('Import a draft (text, HTML, Markdown or Word)').setInputFiles(SAMPLE);
+  await page.getByLabel('Import a draft (text, HTML, Markdown, Word, or a zip with its pictures)').setInputFiles(SAMPLE);
   await expect(page.getByLabel('Headline')).toHaveValue(
     'Mengapa Korea Utara Antusias Kirim Ribuan Tentara ke Rusia? Ini Motif Strategis di Baliknya',
   );
@@ -79,7 +79,7 @@ test('hostile HTML imported, edited and exported never runs a script', async ({ 
     .map((v) => `<div>${v}${closers}</div>`)
     .join('\n');
   writeFileSync(file, `<html><head><title>x</title></head><body><h1>Artikel berbahaya</h1>${corpus}</body></html>`);
-  await page.getByLabel('Import a draft (text, HTML, Markdown or Word)').setInputFiles(file);
+  await page.getByLabel('Import a draft (text, HTML, Markdown, Word, or a zip with its pictures)').setInputFiles(file);
   await expect(page.getByLabel('Headline')).toHaveValue('Artikel berbahaya');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('kutipan');
   expect(alerts).toEqual([]);

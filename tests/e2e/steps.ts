@@ -17,7 +17,7 @@ export interface UiNames {
   importInput: string;
   body: string;
 }
-const ENGLISH: UiNames = { importInput: 'Import a draft (text, HTML, Markdown or Word)', body: 'Article body' };
+const ENGLISH: UiNames = { importInput: 'Import a draft (text, HTML, Markdown, Word, or a zip with its pictures)', body: 'Article body' };
 
 /** Selects `phrase` in the article body (or, with `caret`, puts the caret right after it), as the keyboard would. */
 export async function selectInBody(page: Page, phrase: string, caret = false, names: UiNames = ENGLISH): Promise<void> {

@@ -87,7 +87,7 @@ test('in Bahasa Indonesia: the editor, counts with their plurals, dates the Indo
   await page.getByRole('dialog', { name: 'Pengaturan' }).getByRole('button', { name: 'Tutup' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 
-  const indonesian = { importInput: 'Impor draf (teks, HTML, Markdown, atau Word)', body: 'Badan artikel' };
+  const indonesian = { importInput: 'Impor draf (teks, HTML, Markdown, Word, atau zip berisi gambarnya)', body: 'Badan artikel' };
   await importSample(page, indonesian);
   await expect(page.getByRole('button', { name: 'Tandai klaim' })).toBeVisible();
   await expect(page.locator('.article-figures')).toContainText(/^[\d.]+ kata · \d+ menit baca/);

@@ -92,10 +92,10 @@ describe('an import’s notes in the interface’s language', () => {
     expect(notes.map((note) => sayPhrase('import', note.text))).toEqual(notes.map((note) => note.message));
     await i18n.changeLanguage('id');
     expect(notes.map((note) => sayPhrase('import', note.text))).toEqual([
-      'membuang 2 baris navigasi di akhir',
+      'membuang 2 baris navigasi di akhir: “Fenomena Terkini”, “Trending”',
       'gambar utama "dw-1751619146746_169.webp" menunggu berkasnya',
       'membuang 1 elemen <script>',
-      '1 gambar menunggu berkasnya',
+      '1 gambar menunggu berkasnya (tidak diunduh): “a.jpg”',
     ]);
   });
 });

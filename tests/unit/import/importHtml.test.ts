@@ -48,7 +48,7 @@ describe('HTML import', () => {
       publishAt: '2025-07-04T17:00:00+07:00',
       hero: { role: 'hero', alt: 'Tentara', caption: 'Parade', credit: 'DW', assetId: null },
     });
-    expect(result.report.map((note) => note.message)).toContain('1 image is waiting for its file');
+    expect(result.report.map((note) => note.message)).toContain('1 image is waiting for its file (not fetched): “a.jpg”');
   });
 
   it('normalizes Google Docs and Word artifacts: stray bold wrapper, style spans, empty paragraphs, Mso classes', () => {

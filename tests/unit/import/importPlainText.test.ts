@@ -41,7 +41,7 @@ describe('plain-text import', () => {
     expect(text).not.toContain('Fenomena Terkini');
     expect(text).not.toContain('Trending');
     expect(result.report.map((note) => note.message)).toEqual([
-      'dropped 2 navigation lines at the end',
+      'dropped 2 navigation lines at the end: “Fenomena Terkini”, “Trending”',
       'the hero image "dw-1751619146746_169.webp" is waiting for its file',
     ]);
   });
