@@ -9,6 +9,7 @@ import exifr from 'exifr';
 import sharp from 'sharp';
 import { writeDurably } from './writeDurably';
 import { serviceError, filePhrase } from '../shared/contract/errorMessages';
+import { cropBox, shareWidth, type ShareRatio } from '../shared/publish/shareCrops';
 
 /** Images live in a folder beside the store: redaksi.db → redaksi-assets/. */
 export function assetDirFor(dbPath: string): string {
@@ -234,6 +235,32 @@ export class AssetStore {
       writeDurably(path, buffer);
     }
     return path;
+  }
+
+  /**
+   * The hero's crop for sharing (a JPEG, no metadata), made once per shape and focal point and cached:
+   * around the focal point when one is set, else where sharp's attention strategy finds the subject.
+   */
+  async shareCrop(id: string, ratio: ShareRatio, focal: { x: number; y: number } | null): Promise<Rendition> {
+    const asset = this.get(id);
+    const source = this.file(id)!;
+    const box = cropBox(asset.width, asset.height, ratio, focal ?? { x: 0.5, y: 0.5 });
+    const width = shareWidth(box);
+    const height = Math.max(1, Math.round((box.height * width) / box.width));
+    const where = focal ? `${focal.x.toFixed(3)}-${focal.y.toFixed(3)}` : 'attention';
+    const folder = join(this.dir, 'renditions');
+    const path = join(folder, `${id}-share-${ratio.replace(':', 'x')}-${where}.jpg`);
+    if (!existsSync(path)) {
+      mkdirSync(folder, { recursive: true });
+      // Stored pictures are upright already (turned on import). With no focal point, "cover" at the
+      // crop's own shape lets the attention strategy choose the region.
+      const image = sharp(source.path, { limitInputPixels: MAX_IMAGE_PIXELS });
+      const cropped = focal
+        ? image.extract(box).resize({ width, height })
+        : image.resize({ width, height, fit: 'cover', position: sharp.strategy.attention });
+      writeDurably(path, await cropped.flatten({ background: '#ffffff' }).jpeg({ quality: 85 }).toBuffer());
+    }
+    return { width, height, path, bytes: statSync(path).size };
   }
 
   /** WebP renditions for publishing, made once and cached; metadata (GPS, camera serials) is not carried over. */

@@ -1,5 +1,6 @@
 // Writes an article for publication: the page (full document, CMS fragment or Markdown) and, unless
-// images are inlined, an images/ folder of WebP renditions plus a fallback in the original format —
+// images are inlined, an images/ folder of WebP renditions plus a fallback in the original format, and
+// for a page the hero's crops for sharing and search (16:9, 4:3, 1:1) —
 // all with no EXIF/IPTC/XMP metadata (no GPS, no camera serials). Exported images are named after the
 // article (`<slug>-1.jpg`), never by the hash of the original upload: that hash would let anyone who
 // holds the source's photo confirm the match, although the metadata was stripped.
@@ -13,6 +14,7 @@ import { escapeMarkdownText } from '../../shared/publish/renderMarkdown';
 import { renderBody, type RenderContext, type ResolvedImage } from '../../shared/publish/renderBody';
 import { renderDocument } from '../../shared/publish/renderDocument';
 import { renderMarkdown } from '../../shared/publish/renderMarkdown';
+import { SHARE_RATIOS } from '../../shared/publish/shareCrops';
 import type { ZipEntry } from '../worker/heavyJobs';
 import type { Stores } from '../service/serviceTypes';
 
@@ -62,10 +64,16 @@ export async function buildExport(
   const files = new Map<string, Uint8Array>();
   const resolved = new Map<string, ResolvedImage>();
   let ordinal = 0;
+  const creditOf = (credit: string) => async (data: Buffer) =>
+    options.keepCredit && credit
+      ? sharp(data)
+          .withExif({ IFD0: { Artist: credit, Copyright: credit } })
+          .toBuffer()
+      : data;
+  const heroCredit = creditOf((article.hero?.credit ?? '').trim());
   for (const [id, credit] of assetCreditsOf(article)) {
     ordinal++;
-    const creditExif = options.keepCredit && credit ? { IFD0: { Artist: credit, Copyright: credit } } : null;
-    const withCredit = async (data: Buffer) => (creditExif ? sharp(data).withExif(creditExif).toBuffer() : data);
+    const withCredit = creditOf(credit);
     const asset = stores.assets.get(id);
     const ext = extensionOf(asset.mime);
     const fallback = await withCredit(readFileSync(await stores.assets.strippedOriginal(id)));
@@ -83,6 +91,20 @@ export async function buildExport(
     resolved.set(id, { src: `images/${name}.${ext}`, width: asset.width, height: asset.height, webp });
   }
   const ctx: RenderContext = { resolveImage: (id) => resolved.get(id) ?? null };
+  // A page's head lists the hero's crops for sharing and search, as files beside the others.
+  const hero = article.hero;
+  const heroFile = hero?.assetId ? resolved.get(hero.assetId) : undefined;
+  if (options.format === 'html' && options.images === 'files' && hero?.assetId && heroFile) {
+    ctx.shareImages = [];
+    // Named after the hero's file ("<slug>-1-16x9.jpg"), like its renditions.
+    const base = heroFile.src.replace(/\.[^./]+$/, '');
+    for (const ratio of SHARE_RATIOS) {
+      const crop = await stores.assets.shareCrop(hero.assetId, ratio, hero.focalPoint);
+      const src = `${base}-${ratio.replace(':', 'x')}.jpg`;
+      files.set(src, await heroCredit(readFileSync(crop.path)));
+      ctx.shareImages.push({ src, width: crop.width, height: crop.height });
+    }
+  }
   const encoder = new TextEncoder();
   if (options.format === 'html') {
     const claimReview = claimReviewOf(stores, article, options.canonicalUrl ?? `${article.slug}.html`);

@@ -46,8 +46,6 @@ const BLOCKED = [
   'canvas',
   'video',
   'audio',
-  'nav',
-  'aside',
 ];
 
 export const MAX_HTML_DEPTH = 64;
@@ -94,6 +92,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'figcaption',
     'img',
     'footer',
+    // A site's menus and sidebars: furniture, their lines listed and kept (never dropped unseen).
+    'nav',
+    'aside',
     ...INLINE_TAGS,
   ],
   allowedAttributes: {
@@ -388,9 +389,9 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
         state.pictures.push({ ...picture, slot: hero ? 'hero' : state.bodySlots });
       else state.waiting.push(waitingName(img?.attribs.src ?? ''));
       if (!hero) state.bodySlots++;
-    } else if (tag === 'footer') {
-      // A page footer is site furniture (a quote's footer is read with its quote above): its lines are
-      // left out and kept; a long passage in one is someone's writing and stays.
+    } else if (tag === 'footer' || tag === 'nav' || tag === 'aside') {
+      // A page footer, a menu, a sidebar are site furniture (a quote's footer is read with its quote
+      // above): their lines are left out and kept; a long passage in one is someone's writing and stays.
       for (const line of footerLines(node))
         state.blocks.push(line.length <= MAX_FURNITURE ? furniture(line, 'trailing', [textNode(line, 0)]) : paragraph([textNode(line, 0)]));
     } else if (tag === 'header') {

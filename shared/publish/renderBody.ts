@@ -30,6 +30,8 @@ export interface ResolvedImage {
 
 export interface RenderContext {
   resolveImage(assetId: string): ResolvedImage | null;
+  /** The hero's crops for sharing and search (16:9, 4:3, 1:1), when the export wrote them. */
+  shareImages?: Array<{ src: string; width: number; height: number }>;
 }
 
 type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };

@@ -1,5 +1,6 @@
 // A standalone publication page: lang, charset, viewport, title, description, canonical URL,
-// Open Graph and Twitter tags, schema.org NewsArticle (and ClaimReview for a fact-check), a small
+// Open Graph and Twitter tags (the hero's crops for sharing, when made), schema.org NewsArticle (and
+// ClaimReview for a fact-check), a small
 // readable stylesheet, and the <article> itself. Built only from saved fields and the body.
 import type { Article } from '../contract/channels';
 import { INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../time/zonedTime';
@@ -39,13 +40,17 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
   const title = article.headline.trim() || 'Untitled';
   const description = article.dek.trim();
   const hero = article.hero?.assetId ? ctx.resolveImage(article.hero.assetId) : null;
-  const heroUrl = hero && options.canonicalUrl ? new URL(hero.src, options.canonicalUrl).href : hero?.src;
+  const absolute = (src: string) => (options.canonicalUrl ? new URL(src, options.canonicalUrl).href : src);
+  const heroUrl = hero ? absolute(hero.src) : undefined;
+  // Sharing and search get the hero's crops (16:9, 4:3, 1:1) when the export made them, else the hero itself.
+  const shared = hero && ctx.shareImages?.length ? ctx.shareImages.map((image) => ({ ...image, src: absolute(image.src) })) : [];
+  const images = shared.length ? shared.map((image) => image.src) : heroUrl ? [heroUrl] : [];
   const newsArticle: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: title,
     ...(description ? { description } : {}),
-    ...(heroUrl ? { image: [heroUrl] } : {}),
+    ...(images.length ? { image: images } : {}),
     ...(article.publishAt ? { datePublished: article.publishAt, dateModified: modifiedAt(article) } : {}),
     ...(article.byline.trim()
       ? {
@@ -68,7 +73,12 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
     `<meta property="og:title" content="${escapeHtml(title)}">`,
     description ? `<meta property="og:description" content="${escapeHtml(description)}">` : '',
     options.canonicalUrl ? `<meta property="og:url" content="${escapeHtml(options.canonicalUrl)}">` : '',
-    heroUrl ? `<meta property="og:image" content="${escapeHtml(heroUrl)}">` : '',
+    ...(shared.length
+      ? shared.map(
+          (image) =>
+            `<meta property="og:image" content="${escapeHtml(image.src)}">\n<meta property="og:image:width" content="${image.width}">\n<meta property="og:image:height" content="${image.height}">`,
+        )
+      : [heroUrl ? `<meta property="og:image" content="${escapeHtml(heroUrl)}">` : '']),
     article.publishAt ? `<meta property="article:published_time" content="${escapeHtml(article.publishAt)}">` : '',
     `<meta name="twitter:card" content="${heroUrl ? 'summary_large_image' : 'summary'}">`,
     `<meta name="twitter:title" content="${escapeHtml(title)}">`,
