@@ -1,6 +1,7 @@
 // A draft with its pictures beside it, zipped (a saved web page's .html and its images folder, a
-// Markdown file and its images): the draft is the .html (else .md, else .txt) nearest the top, and a
-// picture it names by a relative path is read from the archive. Nothing is fetched; the archive is
+// Markdown file and its images, or files chosen together): the draft is the .html (else .md, else
+// .txt) nearest the top, and a picture it names by a relative path is read from the archive (by its
+// name alone when the archive is flat and only one picture has it). Nothing is fetched; the archive is
 // checked for bombs first, and only drafts and pictures are unpacked.
 import { strFromU8, unzipSync } from 'fflate';
 import { serviceError } from '../../shared/contract/errorMessages';
@@ -30,7 +31,10 @@ export function readDraftArchive(data: Uint8Array): DraftArchive {
     text: strFromU8(files[draft]!),
     picture(src) {
       const path = resolvePath(folder, src);
-      return path !== null && PICTURE.test(path) ? (files[path] ?? null) : null;
+      if (path === null || !PICTURE.test(path)) return null;
+      // Pictures chosen beside the draft arrive without their folder ("images/a.jpg" is "a.jpg"): by name, if only one has it.
+      const named = names.filter((name) => name.split('/').pop() === path.split('/').pop());
+      return files[path] ?? (named.length === 1 ? files[named[0]!]! : null);
     },
   };
 }

@@ -1,5 +1,6 @@
 // The bar across the top: the app's name, the library's toggle, and the app-wide actions (new
 // article, import, templates, the newsroom server, the profile, settings).
+import { draftFromFiles } from './draftFromFiles';
 import { useEffect, useState } from 'react';
 import { NewsroomDialog } from '../library/NewsroomDialog';
 import { forgetNewsroomAccount } from '../live/newsroomAccount';
@@ -56,12 +57,14 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
           <input
             type="file"
             className="visually-hidden"
-            accept=".txt,.html,.htm,.md,.markdown,.docx,.zip"
+            accept=".txt,.html,.htm,.md,.markdown,.docx,.zip,.jpg,.jpeg,.png,.gif,.webp,.avif"
+            // A draft and its pictures may be chosen together: they go in as one zip.
+            multiple
             aria-label={t('topBar.importLabel')}
             onChange={(e) => {
-              const file = e.target.files?.[0];
+              const files = [...(e.target.files ?? [])];
               e.target.value = '';
-              if (file) void file.arrayBuffer().then((buffer) => onImport(file.name, new Uint8Array(buffer)));
+              if (files.length) void draftFromFiles(files).then(({ name, data }) => onImport(name, data));
             }}
           />
         </label>

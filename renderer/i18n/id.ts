@@ -995,7 +995,7 @@ export const id: Messages = {
     archiveRefused: 'Berkas zip ini tidak bisa diimpor: {{reason}}. Tidak ada yang diubah.',
     archiveUnreadable: 'Ini bukan berkas zip yang bisa dibaca Redaksi ({{reason}}).',
     archiveDamaged: 'Berkas zip ini rusak ({{reason}}).',
-    archiveNoDraft: 'Berkas zip ini tidak berisi draf untuk diimpor (berkas .html, .md, atau .txt). Tidak ada yang diubah.',
+    archiveNoDraft: 'Tidak ada draf untuk diimpor di antara berkas ini (berkas .html, .md, atau .txt). Tidak ada yang diubah.',
     wordTooDeep:
       'Dokumen Word ini tidak bisa diimpor: isinya bersarang terlalu dalam (tabel di dalam tabel, ribuan tingkat). Tidak ada yang diubah.',
     theFile: 'Berkas itu',

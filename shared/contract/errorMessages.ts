@@ -45,7 +45,7 @@ export const ERROR_MESSAGES = {
   archiveRefused: 'This zip file cannot be imported: {{reason}}. Nothing was changed.',
   archiveUnreadable: 'This is not a zip file Redaksi can read ({{reason}}).',
   archiveDamaged: 'This zip file is damaged ({{reason}}).',
-  archiveNoDraft: 'This zip file holds no draft to import (an .html, .md or .txt file). Nothing was changed.',
+  archiveNoDraft: 'There is no draft to import among these files (an .html, .md or .txt file). Nothing was changed.',
   wordTooDeep:
     'This Word document cannot be imported: its content is nested too deeply (tables within tables, thousands of levels). Nothing was changed.',
   theFile: 'The file',

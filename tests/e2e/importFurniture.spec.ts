@@ -1,8 +1,9 @@
 // A page saved from another site: its furniture (a promo, a share line, the navigation after the
 // last paragraph, the footer) is left out, listed with its words, and one button brings it all
-// back where it was — one step that Undo takes back.
+// back where it was — one step that Undo takes back. A page chosen with its pictures fills its slots.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { OTHER_SITE_PAGE } from '../fixtures/otherSitePage';
 import { expect, test } from './appDriver';
 
@@ -51,4 +52,32 @@ test('another site’s furniture is left out, listed, and brought back where it 
   await expect(body(page)).not.toContainText('Baca juga');
   await expect(body(page)).not.toContainText('Terpopuler');
   await expect(body(page)).toContainText('Warga mengungsi ke masjid terdekat');
+});
+
+test('a saved page chosen together with its pictures: each picture fills its slot, with its alt text and caption', async ({
+  app,
+}, testInfo) => {
+  const { page } = app;
+  const html = testInfo.outputPath('panen.html');
+  const picture = testInfo.outputPath('sawah.png');
+  writeFileSync(
+    html,
+    '<h1>Panen Raya di Karawang</h1><p>Petani mulai memanen padi pekan ini.</p><figure><img src="panen_files/sawah.png" alt="Sawah menguning"><figcaption>Sawah di Karawang</figcaption></figure><p>Harga gabah stabil.</p>',
+  );
+  await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 190, g: 160, b: 40 } } })
+    .png()
+    .toFile(picture);
+  const importInput = page.getByLabel('Import a draft (text, HTML, Markdown, Word, or a zip with its pictures)');
+  // A picture alone is not a draft: refused, nothing made.
+  await importInput.setInputFiles([picture]);
+  await expect(page.getByRole('alert')).toHaveText(
+    'There is no draft to import among these files (an .html, .md or .txt file). Nothing was changed.',
+  );
+  await importInput.setInputFiles([html, picture]);
+  await expect(page.getByLabel('Headline')).toHaveValue('Panen Raya di Karawang');
+  const slot = page.getByRole('group', { name: 'Image' });
+  await expect(slot.getByRole('img')).toBeVisible();
+  await expect(slot.getByLabel('Alt text')).toHaveValue('Sawah menguning');
+  await expect(slot.getByLabel('Caption')).toHaveValue('Sawah di Karawang');
+  await page.screenshot({ path: 'tests/screenshots/import-with-pictures-1280.png' });
 });

@@ -106,6 +106,21 @@ describe('pictures inside imported files', () => {
     expect(notes).toContain('2 images are waiting for their files (not fetched): “rahasia.png”, “hilang.png”');
   });
 
+  it('files chosen together (a flat zip): a picture is found by its name alone, unless two have it', async () => {
+    const page = '<h1>Pasar</h1><p><img src="pasar_files/sayur.png" alt="Sayur"></p><p><img src="x/foto.png" alt="Dua foto"></p>';
+    const zip = zipSync({
+      'pasar.html': strToU8(page),
+      'sayur.png': await png(640, 480),
+      'a/foto.png': await png(10, 10),
+      'b/foto.png': await png(20, 20),
+    });
+    const { slots } = await importFile('zip', zip);
+    expect(slots.map((slot) => [slot.alt, slot.assetId !== null])).toEqual([
+      ['Sayur', true],
+      ['Dua foto', false],
+    ]);
+  });
+
   it('a zip of a Markdown post and its pictures; a zip without a draft, or too big to be one, is refused and changes nothing', async () => {
     const md = '# Pasar Terapung\n\nPedagang berperahu sejak subuh.\n\n![Perahu sayur](img/perahu.png)\n\nHarga sayur stabil.\n';
     const { slots } = await importFile('zip', zipSync({ 'post.md': strToU8(md), 'img/perahu.png': await png(900, 600) }));
@@ -113,7 +128,7 @@ describe('pictures inside imported files', () => {
 
     const before = t.articles.list(undefined).length;
     const none = await t.dispatch('articles:import', { data: zipSync({ 'a.png': await png(10, 10) }), format: 'zip' });
-    expect(none.ok || none.error.message).toBe('This zip file holds no draft to import (an .html, .md or .txt file). Nothing was changed.');
+    expect(none.ok || none.error.message).toBe('There is no draft to import among these files (an .html, .md or .txt file). Nothing was changed.');
     // The same checks as a Word file's archive (bombs: tests/unit/import/adversarial.test.ts): here, too many files.
     const many = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`f${i}.txt`, new Uint8Array(0)]));
     const refused = await t.dispatch('articles:import', { data: zipSync(many), format: 'zip' });
