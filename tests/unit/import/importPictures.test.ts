@@ -128,7 +128,9 @@ describe('pictures inside imported files', () => {
 
     const before = t.articles.list(undefined).length;
     const none = await t.dispatch('articles:import', { data: zipSync({ 'a.png': await png(10, 10) }), format: 'zip' });
-    expect(none.ok || none.error.message).toBe('There is no draft to import among these files (an .html, .md or .txt file). Nothing was changed.');
+    expect(none.ok || none.error.message).toBe(
+      'There is no draft to import among these files (an .html, .md or .txt file). Nothing was changed.',
+    );
     // The same checks as a Word file's archive (bombs: tests/unit/import/adversarial.test.ts): here, too many files.
     const many = Object.fromEntries(Array.from({ length: 5001 }, (_, i) => [`f${i}.txt`, new Uint8Array(0)]));
     const refused = await t.dispatch('articles:import', { data: zipSync(many), format: 'zip' });
