@@ -140,7 +140,11 @@ function Workstation() {
         setError(result.error.message);
         return;
       }
-      setError(result.value.report.length ? { imported: result.value.report, dropped: result.value.dropped } : null);
+      setError(
+        result.value.report.length
+          ? { articleId: result.value.article.id, imported: result.value.report, dropped: result.value.dropped }
+          : null,
+      );
       setSelectedId(result.value.article.id);
       refreshLibrary();
     },
@@ -283,7 +287,12 @@ function Workstation() {
               </p>
             )}
             {error && typeof error !== 'string' && (
-              <ImportNotice outcome={error} onRestore={(passages) => editorHandle.current?.restorePassages(passages) ?? false} />
+              <ImportNotice
+                key={`import-${error.articleId}`}
+                outcome={error}
+                open={selectedId === error.articleId}
+                onRestore={(passages) => editorHandle.current?.restorePassages(passages) ?? false}
+              />
             )}
             {selectedId ? (
               <ArticleEditor

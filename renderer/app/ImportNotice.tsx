@@ -8,18 +8,29 @@ import type { DroppedPassage } from '../../shared/import/siteFurniture';
 import { sayPhrase } from '../i18n/sayPhrase';
 
 export interface ImportOutcome {
+  /** The article the import made (each import's notice starts afresh). */
+  articleId: string;
   imported: ImportNote[];
   dropped: DroppedPassage[];
 }
 
-export function ImportNotice({ outcome, onRestore }: { outcome: ImportOutcome; onRestore(passages: DroppedPassage[]): boolean }) {
+export function ImportNotice({
+  outcome,
+  open,
+  onRestore,
+}: {
+  outcome: ImportOutcome;
+  /** Whether the imported article is the one open: lines are only ever brought back into it. */
+  open: boolean;
+  onRestore(passages: DroppedPassage[]): boolean;
+}) {
   const { t } = useTranslation();
   const [restored, setRestored] = useState<'no' | 'yes' | 'not-yet'>('no');
   const count = outcome.dropped.length;
   return (
     <div className="notice import-notice">
       <p role="alert">{t('app.imported', { notes: outcome.imported.map((note) => sayPhrase('import', note.text)).join('; ') })}</p>
-      {count > 0 && restored !== 'yes' && (
+      {count > 0 && open && restored !== 'yes' && (
         <button type="button" onClick={() => setRestored(onRestore(outcome.dropped) ? 'yes' : 'not-yet')}>
           {t('app.bringBack', { count })}
         </button>

@@ -387,7 +387,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
       const picture = beside ? { name: waitingName(src), data: beside } : embeddedPicture(src, state.pictures.length + 1);
       if (picture && state.pictures.length < MAX_EMBEDDED_PICTURES)
         state.pictures.push({ ...picture, slot: hero ? 'hero' : state.bodySlots });
-      else state.waiting.push(waitingName(img?.attribs.src ?? ''));
+      else state.waiting.push(picture ? `${picture.name} (more than ${MAX_EMBEDDED_PICTURES} in one file)` : waitingName(src));
       if (!hero) state.bodySlots++;
     } else if (tag === 'footer' || tag === 'nav' || tag === 'aside') {
       // A page footer, a menu, a sidebar are site furniture (a quote's footer is read with its quote
