@@ -44,6 +44,9 @@ const NAVIGATION =
 const SENTENCE_END = /[.!?…"”’)\]。！？」』）]$/u;
 /** A list item or a numbered line is content. */
 const LIST_ITEM = /^([-•*–]|\d{1,3}[.)])\s/u;
+/** Sources, references and credits are the article's, however short: a fact-checker needs them. */
+const SOURCE_LINE =
+  /^(https?:\/\/\S+|(sumber|sources?|referensi|references?|rujukan|editor|penulis|reporter|pewarta|wartawan|foto|photo|kontributor)\s*:.*)$/iu;
 /** More lines than this at the end are not a site's navigation (verse, a list of names): they stay. */
 export const MAX_TRAILING_LINES = 12;
 /** Trailing navigation lines are short. */
@@ -67,6 +70,7 @@ export function isTrailingLine(line: string): boolean {
   if (text.length === 0) return true;
   if (NAVIGATION.test(text)) return true;
   return (
+    !SOURCE_LINE.test(text) &&
     text.length <= MAX_TRAILING &&
     text.split(/\s+/).length <= MAX_TRAILING_WORDS &&
     !SENTENCE_END.test(text) &&

@@ -97,6 +97,10 @@ describe('another site’s furniture (plain text)', () => {
     expect(importPlainText('Judul\n\nbaris satu\nbaris dua\nbaris tiga').dropped).toEqual([]);
     // A list item at the end is content.
     expect(importPlainText('Judul\n\nIni paragraf.\n\n- satu\n- dua').dropped).toEqual([]);
+    // So are an article's sources and credits, however short (a fact-checker needs them); navigation after them still goes.
+    const sourced = importPlainText('Judul\n\nIni paragraf.\n\nSumber: BPS, Kemendag\nhttps://bps.go.id/harga\nEditor: Rina\n\nTerpopuler');
+    expect(sourced.dropped.map((passage) => passage.text)).toEqual(['Terpopuler']);
+    expect(JSON.stringify(sourced.body)).toContain('https://bps.go.id/harga');
   });
 });
 
