@@ -3,7 +3,7 @@
 // internal error, and the store stays intact. The speed is sized in `npm run bench` (import MB/s);
 // here the point is that they end at all: Tags + 200,000 spaces + "x" once took 39 s of CPU.
 // The Markdown cases include CommonMark's own pathological inputs (cmark's test/pathological_tests.py).
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainTextOf } from '../../../shared/text/plainText';
 import type { Article } from '../../../shared/contract/channels';
@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 const END = 'AKHIR';
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
 
-type Format = 'text' | 'html' | 'markdown' | 'docx';
+type Format = 'text' | 'html' | 'markdown' | 'docx' | 'zip';
 const CASES: Array<[Format, string, () => string | Uint8Array]> = [
   ['text', 'Tags + 200,000 spaces + a word (the reported case)', () => `Judul\n\nParagraf.\n\nTags${' '.repeat(200_000)}${END}`],
   ['text', '5 MB of spaces', () => `Judul\n\n${repeat(' ', 5 * MB)}${END}`],
@@ -22,6 +22,28 @@ const CASES: Array<[Format, string, () => string | Uint8Array]> = [
   ['text', '5 MB of almost-datelines', () => `Judul\n\n${repeat(`4 Juli 2025${' '.repeat(90)}x\n`, 5 * MB)}${END}`],
   ['text', '5 MB of almost-numbered headings', () => `1. ${repeat(' ', 5 * MB)}${END}`],
   ['text', '5 MB of one-letter lines', () => `${repeat('A\n', 5 * MB)}${END}`],
+  // Furniture and pictures (another site's page): many promo lines, a huge picture that is not one, paths out of a zip.
+  ['text', '5 MB of promo lines', () => `Judul\n\nParagraf.\n\n${repeat('Baca juga: x\n', 5 * MB)}${END}`],
+  [
+    'html',
+    '1 MB of promo paragraphs',
+    () => `<p>Paragraf.</p>${repeat('<p>Baca juga: <a href="https://x.id">x</a></p>', MB)}<p>${END}.</p>`,
+  ],
+  [
+    'html',
+    '5 MB data: picture that is not an image',
+    () => `<p>Paragraf.</p><img src="data:image/png;base64,${repeat('QUFB', 5 * MB)}"><p>${END}.</p>`,
+  ],
+  [
+    'zip',
+    'a page naming 20,000 pictures outside the archive or missing',
+    () =>
+      zipSync({
+        'a/index.html': strToU8(
+          `<p>Paragraf.</p>${Array.from({ length: 20_000 }, (_, i) => `<img src="${i % 2 ? '../../../etc/passwd' : `x${i}`}.png">`).join('')}<p>${END}.</p>`,
+        ),
+      }),
+  ],
   ['html', '1,000,000 nested <div>s', () => `${repeat('<div>', 5 * MB)}${END}`],
   ['html', '1,700,000 nested <b>s', () => `${repeat('<b>', 5 * MB)}${END}`],
   ['html', '5 MB of "<"', () => `<p>${repeat('<', 5 * MB)}</p><p>${END}</p>`],
