@@ -140,15 +140,21 @@ export function importPlainText(input: string): ImportResult {
   };
   /** Where the next paragraph goes: the open section (after its title), else the body. */
   const here = (): number[] => (open ? [children.length, open.paragraphs.length + 1] : [children.length]);
-  const drop = (text: string, kind: FurnitureKind) => dropped.push({ text, kind, path: here(), links: [] });
+  const drop = (lines: Array<{ text: string; kind: FurnitureKind }>) =>
+    lines.forEach(({ text, kind }) => dropped.push({ text, kind, path: here(), links: [] }));
   const texts: string[] = [];
   for (const blockLines of blocks) {
-    // Promos and share lines inside the text, line by line; the rest of the block stays a block.
-    const kept = blockLines.filter((line) => furnitureKindOf(line) === null);
-    const furniture = blockLines.filter((line) => furnitureKindOf(line) !== null);
+    // Promos and share lines inside the text, line by line (each looked at once); the rest of the block stays a block.
+    const kept: string[] = [];
+    const furniture: Array<{ text: string; kind: FurnitureKind }> = [];
+    for (const line of blockLines) {
+      const kind = furnitureKindOf(line);
+      if (kind) furniture.push({ text: line, kind });
+      else kept.push(line);
+    }
     const block = kept.join(' ');
     if (!block) {
-      for (const line of furniture) drop(line, furnitureKindOf(line)!);
+      drop(furniture);
       continue;
     }
     texts.push(block);
@@ -165,7 +171,7 @@ export function importPlainText(input: string): ImportResult {
       children.push(paragraph(block));
     }
     // Furniture within a block comes back after it.
-    for (const line of furniture) drop(line, furnitureKindOf(line)!);
+    drop(furniture);
   }
   close();
   for (const text of trailing) dropped.push({ text, kind: 'trailing', path: [children.length], links: [] });
