@@ -10,6 +10,7 @@ import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import {
@@ -46,6 +47,7 @@ import { NewsroomStatus } from './NewsroomStatus';
 import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
+import { EmptyHeaderLabelPlugin } from './table/EmptyHeaderLabelPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import { SideTabsProvider } from './sidePanel/sideTabs';
 import { MenuButton } from '../dialogs/MenuButton';
@@ -526,6 +528,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                           cursorColor={profile?.colour}
                         />
                         <ListPlugin />
+                        <TablePlugin hasHorizontalScroll />
+                        <EmptyHeaderLabelPlugin />
                         <LinkPlugin validateUrl={isAcceptedLinkUrl} />
                         <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
                         <SectionsPlugin />

@@ -29,6 +29,7 @@ import { SuggestingToggle } from './suggestions/SuggestingToggle';
 import { useSuggestions } from './suggestions/suggestionsState';
 import { InsertMenu } from './sections/InsertMenu';
 import { PassageLanguageMenu } from './PassageLanguageMenu';
+import { TableActions } from './table/TableActions';
 import { useTranslation } from 'react-i18next';
 
 type FormatKey =
@@ -212,6 +213,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
         <PassageLanguageMenu articleLanguage={language} />
         <InsertMenu language={language} />
       </div>
+      <TableActions />
       {/* Out of the toolbar's DOM: its transparent button style would hide the dialog's primary button. */}
       {linkDialog &&
         createPortal(

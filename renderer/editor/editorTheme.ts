@@ -5,6 +5,13 @@ export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
   heading: { h2: 'ed-h2', h3: 'ed-h3' },
   quote: 'ed-quote',
+  table: 'ed-table',
+  tableRow: 'ed-tr',
+  tableCell: 'ed-td',
+  tableCellHeader: 'ed-th',
+  tableCellSelected: 'ed-td-selected',
+  tableSelection: 'ed-table-selection',
+  tableScrollableWrapper: 'ed-table-scroll',
   link: 'ed-link',
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   text: {

@@ -12,6 +12,7 @@ export const CHECK_MESSAGES = {
   slotNeedsCredit: '{{name, capitalize}} needs a credit',
   slotTooSmall: '{{name, capitalize}} is {{width}}×{{height}} px, smaller than the {{minWidth}}×{{minHeight}} px wanted',
   headingSkips: 'The heading “{{heading}}” skips a level (H{{from}} to H{{to}})',
+  tableNoHeader: 'The table{{at}} starting {{words}} has no header row or column: mark the cells that head the others',
   sectionNumber: 'section {{number}}',
   sectionTitled: '“{{title}}”',
   sectionRole: 'the {{role}} section',

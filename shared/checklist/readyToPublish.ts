@@ -113,6 +113,12 @@ function slotItems(
   return items;
 }
 
+function hasHeaderCell(table: JsonNode): boolean {
+  return kids(table).some((row) =>
+    kids(row).some((cell) => typeof cell.headerState === 'number' && cell.headerState !== 0 && textOf(cell).trim()),
+  );
+}
+
 export function analyzeArticle(
   article: { headline: string; hero: ImageSlot | null; body: SerializedBody },
   assetSizes: ReadonlyMap<string, AssetSize> = new Map(),
@@ -154,6 +160,21 @@ export function analyzeArticle(
         ),
       );
       return;
+    }
+    // A table a screen reader can read: some cells head the others (a header row or column).
+    if (type === 'table' && !hasHeaderCell(node) && textOf(node).trim()) {
+      const first = kids(kids(node)[0] ?? {})
+        .map((cell) => textOf(cell).trim())
+        .filter(Boolean)
+        .join(' | ');
+      const words = `“${first.length > 40 ? `${first.slice(0, 39)}…` : first}”`;
+      items.push(
+        checklistItem(
+          `table:${path.join('.')}`,
+          { kind: 'body', path },
+          phrase('tableNoHeader', { at: where ? phrase('at', { where }) : '', words }),
+        ),
+      );
     }
     const level = type === 'section-title' ? 2 : type === 'heading' && typeof node.tag === 'string' ? Number(node.tag.slice(1)) : null;
     if (level !== null) {

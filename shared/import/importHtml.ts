@@ -18,6 +18,7 @@ import { MAX_IMPORT_BLOCKS, tooManyBlocks, type EmbeddedPicture, type ImportResu
 import { importNote, type ImportNote } from './importMessages';
 import { LANGUAGE_TAG } from '../text/languageTag';
 import { unwrapRedirect } from './redirectLinks';
+import { isLayoutTable, parseTableHtml, type InlineReader } from '../editor/cards/table/parseHtml';
 import {
   furnitureKindOf,
   isRealParagraph,
@@ -95,6 +96,15 @@ const SANITIZE: sanitizeHtml.IOptions = {
     // A site's menus and sidebars: furniture, their lines listed and kept (never dropped unseen).
     'nav',
     'aside',
+    // Tables (their cells, headers and caption) become table blocks; a layout table is read as content.
+    'table',
+    'caption',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'th',
+    'td',
     ...INLINE_TAGS,
   ],
   allowedAttributes: {
@@ -112,9 +122,17 @@ const SANITIZE: sanitizeHtml.IOptions = {
     cite: ['lang'],
     p: ['class'],
     ol: ['start'],
+    th: ['scope', 'colspan', 'rowspan', 'align', 'style'],
+    td: ['colspan', 'rowspan', 'align', 'style'],
   },
   allowedStyles: {
-    '*': { 'font-weight': [/^(bold|normal|[1-9]00)$/], 'font-style': [/^italic$/], 'text-decoration': [/underline|line-through/] },
+    '*': {
+      'font-weight': [/^(bold|normal|[1-9]00)$/],
+      'font-style': [/^italic$/],
+      'text-decoration': [/underline|line-through/],
+      // A table cell's alignment (numbers are set right).
+      'text-align': [/^(left|center|right)$/],
+    },
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   // A picture inside the file (Word's, or an HTML page saved with its images) is a data: URI.
@@ -377,6 +395,15 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
     } else if (tag === 'ul' || tag === 'ol') {
       const list = listNode(node);
       if (list) state.blocks.push(list);
+    } else if (tag === 'table' && !isLayoutTable(node)) {
+      addTable(node, state, inHeader);
+    } else if (tag === 'figure' && node.children.some((c) => isElement(c) && c.name === 'table' && !isLayoutTable(c))) {
+      // A table in a figure (WordPress's table block): the figure's caption is the table's.
+      const figcaption = node.children.find((c): c is Element => isElement(c) && c.name === 'figcaption');
+      for (const child of node.children) {
+        if (isElement(child) && child.name === 'table' && !isLayoutTable(child)) addTable(child, state, inHeader, figcaption);
+        else if (child !== figcaption) walkBlocks([child], state, inHeader);
+      }
     } else if (tag === 'figure' || tag === 'img') {
       const hero = inHeader && !state.hero;
       if (hero) state.hero = figureSlot(node, HERO_SPEC);
@@ -402,6 +429,15 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
     }
   }
   flushLoose();
+}
+
+const TABLE_READER: InlineReader = { inline: (nodes) => trimInline(inline(nodes)), hasText };
+
+/** A table and its caption; rows past the table's limit are read as paragraphs, so no words are lost. */
+function addTable(table: Element, state: Walk, inHeader: boolean, figcaption?: Element): void {
+  const { blocks, overflow } = parseTableHtml(table, TABLE_READER, figcaption);
+  state.blocks.push(...blocks);
+  for (const row of overflow) walkBlocks(row.children, state, inHeader);
 }
 
 /** Furniture is a line; a longer passage is kept as writing (the same bound as siteFurniture's). */

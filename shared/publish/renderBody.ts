@@ -11,13 +11,11 @@ import { HeadingOutline } from './headingOutline';
 import { slugForId } from './headingIds';
 import { withStructureAsIfRejected } from '../suggestions/asIfRejected';
 import { passageLanguage } from '../editor/passageLanguageJson';
+import { PublishError } from './publishError';
+import { cardFor, siblingsAt } from '../editor/cards/registry';
+import type { Siblings } from '../editor/cards/cardKind';
 
-export class PublishError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PublishError';
-  }
-}
+export { PublishError };
 
 export interface ResolvedImage {
   /** The fallback file (original format), relative to the page or a data URI. */
@@ -149,7 +147,7 @@ class BodyRenderer {
     }
   }
 
-  block(node: JsonNode): string {
+  block(node: JsonNode, siblings: Siblings = { before: undefined, after: undefined }): string {
     switch (node.type) {
       case 'paragraph': {
         const html = this.inline(kids(node)).trim();
@@ -175,8 +173,11 @@ class BodyRenderer {
       }
       case 'image-slot':
         return renderFigure(node as unknown as ImageSlot, this.ctx);
-      default:
+      default: {
+        const card = cardFor(node.type);
+        if (card) return card.renderHtml(node, siblings, this);
         throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+      }
     }
   }
 
@@ -193,7 +194,8 @@ class BodyRenderer {
   section(node: JsonNode, number: number | null): string {
     const children = kids(node);
     const titled = node.titled !== false && children[0]?.type === 'section-title';
-    const body = (titled ? children.slice(1) : children).map((c) => this.block(c)).filter(Boolean);
+    const blocks = titled ? children.slice(1) : children;
+    const body = blocks.map((c, i) => this.block(c, siblingsAt(blocks, i))).filter(Boolean);
     if (!titled) return body.join('\n');
     const title = textOfNode(children[0]!).trim();
     if (title) this.outline.level(2);
@@ -213,7 +215,7 @@ export function renderBody(body: SerializedBody, ctx: RenderContext): string {
   const top = kids(withStructureAsIfRejected(body).root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   return top
-    .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node)))
+    .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node, siblingsAt(top, i))))
     .filter(Boolean)
     .join('\n');
 }

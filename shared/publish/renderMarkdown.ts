@@ -6,6 +6,8 @@ import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
 import { HeadingOutline } from './headingOutline';
+import { cardFor, siblingsAt } from '../editor/cards/registry';
+import type { Siblings } from '../editor/cards/cardKind';
 import { PublishError, requestedLevel, safeHref, textOfNode, type RenderContext } from './renderBody';
 
 type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };
@@ -76,7 +78,7 @@ export function imageMarkdown(slot: ImageSlot, ctx: RenderContext): string {
   return `![${escapeMarkdown(slot.alt.trim())}](${image.src})${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
 }
 
-function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline): string {
+function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline, siblings: Siblings): string {
   switch (node.type) {
     case 'paragraph':
       return escapeLineStart(inline(kids(node)).trim());
@@ -97,8 +99,11 @@ function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline): str
       return list(node, 0);
     case 'image-slot':
       return imageMarkdown(node as unknown as ImageSlot, ctx);
-    default:
+    default: {
+      const card = cardFor(node.type);
+      if (card) return card.renderMarkdown(node, siblings, { inline });
       throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+    }
   }
 }
 
@@ -128,7 +133,7 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
   const outline = new HeadingOutline();
   top.forEach((node, i) => {
     if (node.type !== 'section') {
-      parts.push(block(node, ctx, outline));
+      parts.push(block(node, ctx, outline, siblingsAt(top, i)));
       return;
     }
     const children = kids(node);
@@ -139,7 +144,8 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
       if (title) outline.level(2);
       if (title) parts.push(`## ${number !== null && number !== undefined ? `${number}. ` : ''}${inline(kids(children[0]!)).trim()}`);
     }
-    for (const child of titled ? children.slice(1) : children) parts.push(block(child, ctx, outline));
+    const blocks = titled ? children.slice(1) : children;
+    blocks.forEach((child, j) => parts.push(block(child, ctx, outline, siblingsAt(blocks, j))));
   });
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -8,7 +8,11 @@ article{max-width:46rem;margin:2rem auto;padding:0 1rem}h1{font-size:2.1rem;line
 h2,h3{font-family:system-ui,sans-serif;line-height:1.3}.dek{font-size:1.2rem;color:#50555e;margin:0 0 1rem}
 .byline{font-family:system-ui,sans-serif;font-size:.9rem;color:#50555e}figure{margin:1.5rem 0}img{max-width:100%;height:auto}
 figcaption{font-family:system-ui,sans-serif;font-size:.85rem;color:#50555e;margin-top:.4rem}.credit{color:#6b6f77}
-blockquote{margin:1.2rem 0;padding-left:1rem;border-left:3px solid #1f5c99}a{color:#1f5c99}`;
+blockquote{margin:1.2rem 0;padding-left:1rem;border-left:3px solid #1f5c99}a{color:#1f5c99}
+table{border-collapse:collapse;width:100%;margin:1.5rem 0;font:.95rem/1.45 system-ui,sans-serif}
+caption{text-align:left;font-size:.85rem;color:#50555e;padding-bottom:.4rem}
+th,td{border-bottom:1px solid #d9d5cc;padding:.35rem .5rem;text-align:left;vertical-align:top}thead th{border-bottom:2px solid #1d1f23}
+td p,th p{margin:0 0 .3rem}.align-right{text-align:right}.align-center{text-align:center}`;
 
 /** The fact-check report. */
 export const REPORT_STYLESHEET = `body{font:16px/1.55 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1f23}

@@ -1,6 +1,8 @@
 // Plain text of a saved Lexical document, for search, word counts and snippets.
 // Walks the JSON directly so the store can derive it without an editor instance.
 import { INLINE_ELEMENT_TYPES } from '../editor/inlineTypes';
+import { cardFor } from '../editor/cards/registry';
+import type { CardJson } from '../editor/cards/cardKind';
 
 interface JsonNode {
   type?: unknown;
@@ -21,6 +23,11 @@ function inlineText(node: JsonNode): string {
 }
 
 function collectBlocks(node: JsonNode, out: string[]): void {
+  const card = cardFor(node.type);
+  if (card) {
+    out.push(...card.plainText(node as CardJson, (nodes) => nodes.filter(isJsonNode).map(inlineText).join('')));
+    return;
+  }
   const children = Array.isArray(node.children) ? node.children.filter(isJsonNode) : [];
   const hasBlockChild = children.some((c) => Array.isArray(c.children) && !INLINE_ELEMENT_TYPES.has(String(c.type)));
   if (!hasBlockChild) {

@@ -83,7 +83,13 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   await page.getByRole('button', { name: 'Insert ▾' }).click();
   await expect(page.getByRole('menu', { name: 'Insert' })).toBeVisible();
   found.push(...(await visit('Insert menu')));
-  await page.keyboard.press('Escape');
+  // A table, with the toolbar's Table group showing; then deleted, so the screens after are as before.
+  await page.getByRole('menuitem', { name: 'Table' }).click();
+  const tableActions = page.getByRole('group', { name: 'Table' });
+  await expect(tableActions).toBeVisible();
+  found.push(...(await visit('a table in the editor')));
+  await tableActions.getByRole('button', { name: 'Delete table' }).click();
+  await expect(tableActions).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());

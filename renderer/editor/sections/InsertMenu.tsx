@@ -14,7 +14,7 @@ export function InsertMenu({ language }: { language: string }) {
   const [open, setOpen] = useState(false);
   const { t } = useTranslation();
   // While suggesting, a new section or quote is a suggestion; a picture's slot cannot be suggested
-  // yet, so it is not offered then (rather than inserted untracked).
+  // yet, nor a table, so they are not offered then (rather than inserted untracked).
   const { suggesting, suggester } = useSuggestions();
   const menuRef = useRef<HTMLUListElement>(null);
 
@@ -60,8 +60,10 @@ export function InsertMenu({ language }: { language: string }) {
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                disabled={suggesting && kind === 'image'}
-                title={suggesting && kind === 'image' ? t('insert.noImage') : undefined}
+                disabled={suggesting && (kind === 'image' || kind === 'table')}
+                title={
+                  suggesting && kind === 'image' ? t('insert.noImage') : suggesting && kind === 'table' ? t('insert.noTable') : undefined
+                }
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => insert(kind)}
               >

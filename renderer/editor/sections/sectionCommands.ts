@@ -20,11 +20,12 @@ import { $createImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode
 import { $isSectionNode, type SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNode } from '../../../shared/templates/instantiateTemplate';
 import { section, type SectionBlock } from '../../../shared/templates/templateSchema';
+import { $insertTableAfter } from '../table/tableCommands';
 
-export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'related' | 'image';
+export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'related' | 'image' | 'table';
 
 /** What Insert offers, in the menu's order. */
-export const INSERT_KINDS: readonly InsertKind[] = ['numbered', 'plain', 'image-section', 'quote', 'related', 'image'];
+export const INSERT_KINDS: readonly InsertKind[] = ['numbered', 'plain', 'image-section', 'quote', 'related', 'image', 'table'];
 
 const g = (en: string, id: string) => ({ en, id });
 const HEADING = g('Section heading', 'Judul bagian');
@@ -54,6 +55,7 @@ function $blockAt(node: LexicalNode): LexicalNode | null {
 export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode {
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
+  if (kind === 'table') return $insertTableAfter(anchor ? $blockAt(anchor) : null);
   if (kind === 'quote' || kind === 'image') {
     // Quotes and images go right after the current block, inside the current section if there is one.
     const block = anchor ? $blockAt(anchor) : null;

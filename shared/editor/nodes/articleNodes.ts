@@ -13,6 +13,7 @@ import { SuggestInsertNode } from './SuggestInsertNode';
 import { ImageSlotNode } from './ImageSlotNode';
 import { SectionNode } from './SectionNode';
 import { SectionTitleNode } from './SectionTitleNode';
+import { CARD_NODES } from '../cards/cardNodes';
 
 export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplacement> = [
   HeadingNode,
@@ -28,6 +29,7 @@ export const ARTICLE_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplac
   SuggestInsertNode,
   SuggestDeleteNode,
   LanguageMarkNode,
+  ...CARD_NODES,
   // Lexical's own mark code (splitting a mark on Enter, wrapping a selection) creates plain
   // MarkNodes; in an article every mark is a claim mark.
   MarkNode,

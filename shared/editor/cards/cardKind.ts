@@ -1,0 +1,33 @@
+// What a card (a block kind beyond paragraphs, headings, quotes, lists and pictures) brings with it,
+// Koenig-style: its nodes and, for the saved JSON, its publication HTML, its Markdown and its plain
+// text. The walkers in shared/publish and shared/text hand a card's blocks to it and go on. Its
+// Lexical nodes are listed apart (cardNodes.ts): they build DOM, and this side runs everywhere.
+
+export type CardJson = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+/** The neighbours of a block among its siblings: a caption pairs with the table after it. */
+export interface Siblings {
+  before: CardJson | undefined;
+  after: CardJson | undefined;
+}
+
+/** What the body's HTML renderer lends a card: its inline rendering (escaped, links checked, marks unwrapped). */
+export interface HtmlRendering {
+  inline(nodes: CardJson[]): string;
+}
+
+/** What the Markdown renderer lends a card. */
+export interface MarkdownRendering {
+  inline(nodes: CardJson[]): string;
+}
+
+export interface CardKind {
+  /** The saved JSON types this card's blocks have (never change them: saved JSON is a public format). */
+  readonly blockTypes: readonly string[];
+  /** Publication HTML for one block ('' leaves it out). */
+  renderHtml(node: CardJson, siblings: Siblings, html: HtmlRendering): string;
+  /** Markdown for one block ('' leaves it out). */
+  renderMarkdown(node: CardJson, siblings: Siblings, md: MarkdownRendering): string;
+  /** The block's lines of plain text (search, word counts, snippets). */
+  plainText(node: CardJson, inlineText: (nodes: CardJson[]) => string): string[];
+}

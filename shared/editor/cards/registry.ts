@@ -1,0 +1,18 @@
+// Every card kind, in one list: the editors register their nodes, and the body's walkers (HTML,
+// Markdown, plain text) hand each card block to its kind. Adding a kind is a folder and a line here.
+import type { CardJson, CardKind, Siblings } from './cardKind';
+import { tableCard } from './table/tableCard';
+
+export const CARDS: readonly CardKind[] = [tableCard];
+
+const BY_TYPE = new Map(CARDS.flatMap((card) => card.blockTypes.map((type) => [type, card] as const)));
+
+/** The card a block of this saved type belongs to, if any. */
+export function cardFor(type: unknown): CardKind | undefined {
+  return typeof type === 'string' ? BY_TYPE.get(type) : undefined;
+}
+
+/** A block's neighbours in its list of siblings. */
+export function siblingsAt(blocks: readonly CardJson[], index: number): Siblings {
+  return { before: blocks[index - 1], after: blocks[index + 1] };
+}
