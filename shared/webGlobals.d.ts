@@ -7,7 +7,14 @@ declare class URL {
   readonly protocol: string;
   readonly hostname: string;
   readonly pathname: string;
+  readonly username: string;
+  readonly password: string;
   readonly searchParams: { get(name: string): string | null };
+}
+declare class URLSearchParams {
+  constructor();
+  set(name: string, value: string): void;
+  toString(): string;
 }
 declare function btoa(data: string): string;
 declare function atob(data: string): string;

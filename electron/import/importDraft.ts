@@ -19,7 +19,13 @@ import { serviceError } from '../../shared/contract/errorMessages';
 const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 
 /** Word's Title and Subtitle styles: the headline and the dek (mammoth knows only the headings). */
-const WORD_STYLES = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
+const WORD_STYLES = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='Subtitle'] => p.subtitle:fresh",
+  // Word's own quote styles: a quote in the text, and one set apart from it (a pull quote).
+  "p[style-name='Quote'] => blockquote > p:fresh",
+  "p[style-name='Intense Quote'] => blockquote.pullquote > p:fresh",
+];
 
 export async function importDraft(format: DraftFormat, data: Uint8Array): Promise<ImportResult> {
   if (format === 'docx') {

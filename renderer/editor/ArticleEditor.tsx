@@ -64,6 +64,7 @@ import { useProfile } from '../app/profile';
 import { HeroSlot } from './images/HeroSlot';
 import { ArticleLanguageContext } from './articleLanguage';
 import './images/registerSlotView';
+import './embed/registerEmbedView';
 import { NameDialog } from '../dialogs/NameDialog';
 import { SectionsPlugin } from './sections/SectionsPlugin';
 import { FindBar, type FindMode } from './find/FindBar';

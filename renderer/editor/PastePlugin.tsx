@@ -1,6 +1,7 @@
 // Pasted HTML (Google Docs, Word, web pages) goes through the same sanitizer and normalizer as an
 // import, on the main side, before it reaches the document. Lexical's own clipboard JSON is checked
-// like a save first (any page can put it on the clipboard). Plain-text pastes stay with Lexical.
+// like a save first (any page can put it on the clipboard). Plain-text pastes stay with Lexical,
+// except a post's or a video's link alone on an empty line, which becomes its embed card.
 import { $generateNodesFromSerializedNodes, $insertDataTransferForPlainText, $insertGeneratedNodes } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
@@ -15,6 +16,7 @@ import {
 import { useEffect } from 'react';
 import { bridge } from '../transport/bridge';
 import { trustedPastedNodes } from './pastedEditorJson';
+import { $pasteEmbedLink } from './embed/embedCommands';
 import { t } from '../i18n/i18n';
 
 export function PastePlugin({ onError }: { onError(message: string): void }) {
@@ -27,6 +29,11 @@ export function PastePlugin({ onError }: { onError(message: string): void }) {
           const data = event instanceof ClipboardEvent ? event.clipboardData : null;
           if (!data) return false;
           const lexical = data.getData('application/x-lexical-editor');
+          // A post's or video's link alone on an empty line: its embed card (listeners run inside an update).
+          if (!lexical && $pasteEmbedLink(data.getData('text/plain'))) {
+            event.preventDefault();
+            return true;
+          }
           if (lexical) {
             event.preventDefault();
             const nodes = trustedPastedNodes(lexical, new Set(editor._nodes.keys()));

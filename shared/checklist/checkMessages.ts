@@ -12,6 +12,10 @@ export const CHECK_MESSAGES = {
   slotNeedsCredit: '{{name, capitalize}} needs a credit',
   slotTooSmall: '{{name, capitalize}} is {{width}}×{{height}} px, smaller than the {{minWidth}}×{{minHeight}} px wanted',
   headingSkips: 'The heading “{{heading}}” skips a level (H{{from}} to H{{to}})',
+  embedPostNoText: 'The {{platform}} post embedded{{at}} has no quoted text: add the words it says (readers without {{platform}} see them)',
+  embedVideoNoText:
+    'The {{platform}} video embedded{{at}} has no quoted text: add what it says or shows (readers without {{platform}} see it)',
+  embedNoLink: 'An embed{{at}} has no link to a post or video on X, Instagram, Facebook, TikTok, YouTube or Vimeo',
   tableNoHeader: 'The table{{at}} starting {{words}} has no header row or column: mark the cells that head the others',
   sectionNumber: 'section {{number}}',
   sectionTitled: '“{{title}}”',

@@ -19,6 +19,7 @@ import { sectionNumbers } from '../editor/sectionNumbers';
 import { plainTextOf } from '../text/plainText';
 import type { SuggestibleField } from '../suggestions/suggestionSchema';
 import { countWords } from '../text/textStats';
+import { canonicalEmbedUrl, PLATFORM_NAMES } from '../editor/cards/embed/embedJson';
 
 export type ChecklistTarget =
   | { kind: 'headline' }
@@ -159,6 +160,19 @@ export function analyzeArticle(
           slot.assetId ? assetSizes.get(slot.assetId) : undefined,
         ),
       );
+      return;
+    }
+    if (type === 'embed') {
+      const embed = canonicalEmbedUrl(typeof node.url === 'string' ? node.url : '');
+      const at = where ? phrase('at', { where }) : '';
+      if (!embed) items.push(checklistItem(`embed:${path.join('.')}`, { kind: 'body', path }, phrase('embedNoLink', { at })));
+      // Readers without the platform (or behind its login) see only the words we publish.
+      else if (typeof node.text !== 'string' || !node.text.trim()) {
+        const key = embed.platform === 'youtube' || embed.platform === 'vimeo' ? 'embedVideoNoText' : 'embedPostNoText';
+        items.push(
+          checklistItem(`embed:${path.join('.')}`, { kind: 'body', path }, phrase(key, { at, platform: PLATFORM_NAMES[embed.platform] })),
+        );
+      }
       return;
     }
     // A table a screen reader can read: some cells head the others (a header row or column).

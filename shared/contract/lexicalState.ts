@@ -46,6 +46,10 @@ function nodeFieldProblem(type: string, node: Record<string, unknown>): string |
     const slot = imageSlotSchema.safeParse(Object.fromEntries(IMAGE_SLOT_KEYS.map((key) => [key, node[key]])));
     if (!slot.success) return `an image slot has a bad ${slot.error.issues[0]?.path.join('.') || 'field'}`;
   }
+  if (type === 'embed') {
+    for (const key of ['url', 'author', 'text'])
+      if (node[key] !== undefined && typeof node[key] !== 'string') return `an embed's ${key} is not text`;
+  }
   return null;
 }
 

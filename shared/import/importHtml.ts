@@ -18,7 +18,10 @@ import { MAX_IMPORT_BLOCKS, tooManyBlocks, type EmbeddedPicture, type ImportResu
 import { importNote, type ImportNote } from './importMessages';
 import { LANGUAGE_TAG } from '../text/languageTag';
 import { unwrapRedirect } from './redirectLinks';
-import { isLayoutTable, parseTableHtml, type InlineReader } from '../editor/cards/table/parseHtml';
+import { isLayoutTable, parseTableHtml } from '../editor/cards/table/parseHtml';
+import type { InlineReader } from '../editor/cards/cardKind';
+import { isPullQuote, parsePullQuoteHtml } from '../editor/cards/pullQuote/parseHtml';
+import { EMBED_TAG, embedTag, isKeptEmbed, parseEmbedHtml } from '../editor/cards/embed/parseHtml';
 import {
   furnitureKindOf,
   isRealParagraph,
@@ -105,6 +108,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'tr',
     'th',
     'td',
+    // A social post's or a video's embed snippet (renamed by transformTags): an embed card, no frame.
+    EMBED_TAG,
     ...INLINE_TAGS,
   ],
   allowedAttributes: {
@@ -121,7 +126,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
     em: ['lang'],
     cite: ['lang'],
     p: ['class'],
+    // A pull quote is known by its class (WordPress's wp-block-pullquote, Medium's graf--pullquote…).
+    blockquote: ['class'],
+    figure: ['class'],
+    aside: ['class'],
+    div: ['class'],
     ol: ['start'],
+    [EMBED_TAG]: ['url', 'title'],
     th: ['scope', 'colspan', 'rowspan', 'align', 'style'],
     td: ['colspan', 'rowspan', 'align', 'style'],
   },
@@ -139,6 +150,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['http', 'https', 'data'] },
   allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
+  transformTags: { iframe: embedTag, blockquote: embedTag, div: embedTag, figure: embedTag },
   disallowedTagsMode: 'discard',
   // Real documents nest a few dozen levels at most; anything deeper is a bomb. Tags below this depth
   // are dropped and their text kept, so the walk that follows stays linear and shallow.
@@ -348,6 +360,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
     if (!isElement(node)) continue;
     const tag = node.name;
     const className = node.attribs.class ?? '';
+    const pulled = isPullQuote(node) ? parsePullQuoteHtml(node, CARD_READER) : [];
     if (tag === 'h1' && !state.headline) {
       state.headline = plain(node).replace(/\s+/g, ' ').trim();
     } else if (/^h[1-6]$/.test(tag)) {
@@ -382,6 +395,12 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
         const content = trimInline(inline(node.children));
         if (hasText(content)) state.blocks.push(paragraphOrFurniture(content, node.children));
       }
+    } else if (tag === EMBED_TAG) {
+      const embed = parseEmbedHtml(node);
+      if (embed) state.blocks.push(embed);
+      else walkBlocks(node.children, state, inHeader);
+    } else if (pulled.length) {
+      state.blocks.push(...pulled);
     } else if (tag === 'blockquote') {
       // The quote and its attribution (a <cite>, a <footer>, a trailing "— Name" line) stay together.
       const lines: Json[] = [];
@@ -404,6 +423,9 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
         if (isElement(child) && child.name === 'table' && !isLayoutTable(child)) addTable(child, state, inHeader, figcaption);
         else if (child !== figcaption) walkBlocks([child], state, inHeader);
       }
+    } else if (tag === 'figure' && !findFirst(node, 'img') && findFirst(node, 'blockquote')) {
+      // A quote with its source (the W3C's figure pattern): its content counts, no picture slot.
+      walkBlocks(node.children, state, inHeader);
     } else if (tag === 'figure' || tag === 'img') {
       const hero = inHeader && !state.hero;
       if (hero) state.hero = figureSlot(node, HERO_SPEC);
@@ -431,11 +453,12 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
   flushLoose();
 }
 
-const TABLE_READER: InlineReader = { inline: (nodes) => trimInline(inline(nodes)), hasText };
+/** The importer's inline reading, lent to the cards' HTML parsers. */
+const CARD_READER: InlineReader = { inline: (nodes) => trimInline(inline(nodes)), hasText };
 
 /** A table and its caption; rows past the table's limit are read as paragraphs, so no words are lost. */
 function addTable(table: Element, state: Walk, inHeader: boolean, figcaption?: Element): void {
-  const { blocks, overflow } = parseTableHtml(table, TABLE_READER, figcaption);
+  const { blocks, overflow } = parseTableHtml(table, CARD_READER, figcaption);
   state.blocks.push(...blocks);
   for (const row of overflow) walkBlocks(row.children, state, inHeader);
 }
@@ -634,9 +657,10 @@ function countDropped(html: string): Map<string, number> {
   let insideBlocked = 0;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         if (!BLOCKED.includes(name)) return;
-        if (insideBlocked === 0) counts.set(name, (counts.get(name) ?? 0) + 1);
+        // A video's frame is kept as an embed card (its link), not dropped.
+        if (insideBlocked === 0 && !isKeptEmbed(name, attribs)) counts.set(name, (counts.get(name) ?? 0) + 1);
         insideBlocked++;
       },
       onclosetag(name) {

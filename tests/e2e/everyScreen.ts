@@ -90,6 +90,15 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   found.push(...(await visit('a table in the editor')));
   await tableActions.getByRole('button', { name: 'Delete table' }).click();
   await expect(tableActions).toHaveCount(0);
+  // An embed's card, then removed.
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Post or video (embed)' }).click();
+  const embed = page.getByRole('group', { name: 'Embedded post or video' });
+  await embed.getByLabel('Link to the post or video').fill('https://example.com/not-a-post');
+  await expect(embed.getByRole('alert')).toBeVisible();
+  found.push(...(await visit('an embed card')));
+  await embed.getByRole('button', { name: 'Remove the embed' }).click();
+  await expect(embed).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());

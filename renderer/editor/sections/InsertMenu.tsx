@@ -8,13 +8,15 @@ import { $markInserted } from '../../../shared/suggestions/presenceSuggestions';
 import { useTranslation } from 'react-i18next';
 
 const KINDS = INSERT_KINDS;
+/** What cannot be a suggestion yet: offered only when editing directly. */
+const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed']);
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const { t } = useTranslation();
   // While suggesting, a new section or quote is a suggestion; a picture's slot cannot be suggested
-  // yet, nor a table, so they are not offered then (rather than inserted untracked).
+  // yet, nor a table or a pull quote, so they are not offered then (rather than inserted untracked).
   const { suggesting, suggester } = useSuggestions();
   const menuRef = useRef<HTMLUListElement>(null);
 
@@ -28,7 +30,8 @@ export function InsertMenu({ language }: { language: string }) {
       const block = $insertAtCursor(kind, language);
       if (suggesting && $isElementNode(block)) $markInserted(block, () => suggester.newId());
     });
-    editor.focus();
+    // An embed's card takes the focus in its link field.
+    if (kind !== 'embed') editor.focus();
   }
 
   function onMenuKey(event: React.KeyboardEvent) {
@@ -60,10 +63,8 @@ export function InsertMenu({ language }: { language: string }) {
                 type="button"
                 role="menuitem"
                 tabIndex={-1}
-                disabled={suggesting && (kind === 'image' || kind === 'table')}
-                title={
-                  suggesting && kind === 'image' ? t('insert.noImage') : suggesting && kind === 'table' ? t('insert.noTable') : undefined
-                }
+                disabled={suggesting && UNSUGGESTIBLE.has(kind)}
+                title={suggesting && UNSUGGESTIBLE.has(kind) ? t(kind === 'image' ? 'insert.noImage' : 'insert.noCard') : undefined}
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => insert(kind)}
               >

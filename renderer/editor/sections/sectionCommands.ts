@@ -21,11 +21,24 @@ import { $isSectionNode, type SectionNode } from '../../../shared/editor/nodes/S
 import { sectionNode } from '../../../shared/templates/instantiateTemplate';
 import { section, type SectionBlock } from '../../../shared/templates/templateSchema';
 import { $insertTableAfter } from '../table/tableCommands';
+import { $insertEmbedAfter } from '../embed/embedCommands';
+import { $createPullQuoteNode, type PullQuoteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteNode';
+import { $createPullQuoteCiteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteCiteNode';
 
-export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'related' | 'image' | 'table';
+export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'pull-quote' | 'related' | 'image' | 'table' | 'embed';
 
 /** What Insert offers, in the menu's order. */
-export const INSERT_KINDS: readonly InsertKind[] = ['numbered', 'plain', 'image-section', 'quote', 'related', 'image', 'table'];
+export const INSERT_KINDS: readonly InsertKind[] = [
+  'numbered',
+  'plain',
+  'image-section',
+  'quote',
+  'pull-quote',
+  'related',
+  'image',
+  'table',
+  'embed',
+];
 
 const g = (en: string, id: string) => ({ en, id });
 const HEADING = g('Section heading', 'Judul bagian');
@@ -56,6 +69,8 @@ export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
   if (kind === 'table') return $insertTableAfter(anchor ? $blockAt(anchor) : null);
+  if (kind === 'pull-quote') return $insertPullQuoteAfter(anchor ? $blockAt(anchor) : null);
+  if (kind === 'embed') return $insertEmbedAfter(anchor ? $blockAt(anchor) : null);
   if (kind === 'quote' || kind === 'image') {
     // Quotes and images go right after the current block, inside the current section if there is one.
     const block = anchor ? $blockAt(anchor) : null;
@@ -117,4 +132,15 @@ export function $sectionAtSelection(): SectionNode | null {
   if (!$isRangeSelection(selection)) return null;
   const found = $findMatchingParent(selection.anchor.getNode(), $isSectionNode);
   return $isSectionNode(found) ? found : null;
+}
+
+/** A pull quote and its attribution after `block` (or at the end), the cursor in the quote (Enter after the attribution goes on with the story). */
+function $insertPullQuoteAfter(block: LexicalNode | null): PullQuoteNode {
+  const quote = $createPullQuoteNode();
+  const cite = $createPullQuoteCiteNode();
+  if (block) block.insertAfter(quote);
+  else $getRoot().append(quote);
+  quote.insertAfter(cite);
+  quote.selectStart();
+  return quote;
 }

@@ -3,7 +3,13 @@
 // text. The walkers in shared/publish and shared/text hand a card's blocks to it and go on. Its
 // Lexical nodes are listed apart (cardNodes.ts): they build DOM, and this side runs everywhere.
 
+import type { ChildNode } from 'domhandler';
+
 export type CardJson = { type?: unknown; children?: unknown; [key: string]: unknown };
+
+export function childrenOf(node: CardJson): CardJson[] {
+  return Array.isArray(node.children) ? (node.children as CardJson[]) : [];
+}
 
 /** The neighbours of a block among its siblings: a caption pairs with the table after it. */
 export interface Siblings {
@@ -16,9 +22,10 @@ export interface HtmlRendering {
   inline(nodes: CardJson[]): string;
 }
 
-/** What the Markdown renderer lends a card. */
+/** What the Markdown renderer lends a card: its inline rendering, and its escaping of plain text. */
 export interface MarkdownRendering {
   inline(nodes: CardJson[]): string;
+  text(raw: string): string;
 }
 
 export interface CardKind {
@@ -30,4 +37,13 @@ export interface CardKind {
   renderMarkdown(node: CardJson, siblings: Siblings, md: MarkdownRendering): string;
   /** The block's lines of plain text (search, word counts, snippets). */
   plainText(node: CardJson, inlineText: (nodes: CardJson[]) => string): string[];
+}
+
+/** Saved JSON as the HTML importer builds it. */
+export type ImportedJson = Record<string, unknown> & { children?: ImportedJson[] };
+
+/** What the HTML importer lends a card's parser: its inline reading (formats, links, languages) and its test for words. */
+export interface InlineReader {
+  inline(nodes: ChildNode[]): ImportedJson[];
+  hasText(nodes: ImportedJson[]): boolean;
 }

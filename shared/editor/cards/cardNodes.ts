@@ -3,5 +3,16 @@
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
 import { TableCaptionNode } from './table/TableCaptionNode';
+import { PullQuoteNode } from './pullQuote/PullQuoteNode';
+import { PullQuoteCiteNode } from './pullQuote/PullQuoteCiteNode';
+import { EmbedNode } from './embed/EmbedNode';
 
-export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [TableNode, TableRowNode, TableCellNode, TableCaptionNode];
+export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [
+  TableNode,
+  TableRowNode,
+  TableCellNode,
+  TableCaptionNode,
+  PullQuoteNode,
+  PullQuoteCiteNode,
+  EmbedNode,
+];

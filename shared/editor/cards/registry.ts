@@ -1,9 +1,11 @@
 // Every card kind, in one list: the editors register their nodes, and the body's walkers (HTML,
 // Markdown, plain text) hand each card block to its kind. Adding a kind is a folder and a line here.
 import type { CardJson, CardKind, Siblings } from './cardKind';
+import { embedCard } from './embed/embedCard';
+import { pullQuoteCard } from './pullQuote/pullQuoteCard';
 import { tableCard } from './table/tableCard';
 
-export const CARDS: readonly CardKind[] = [tableCard];
+export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard];
 
 const BY_TYPE = new Map(CARDS.flatMap((card) => card.blockTypes.map((type) => [type, card] as const)));
 

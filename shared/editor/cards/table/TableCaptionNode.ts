@@ -4,20 +4,19 @@
 import {
   $applyNodeReplacement,
   $createParagraphNode,
-  ElementNode,
-  type EditorConfig,
   type LexicalNode,
   type LexicalUpdateJSON,
   type RangeSelection,
   type SerializedElementNode,
   type SerializedPartial,
 } from 'lexical';
+import { CardLineNode } from '../CardLineNode';
 import { $isTableNode } from '@lexical/table';
 import { TABLE_CAPTION_TYPE } from './tableJson';
 
 export type SerializedTableCaptionNode = SerializedElementNode;
 
-export class TableCaptionNode extends ElementNode {
+export class TableCaptionNode extends CardLineNode {
   static override getType(): string {
     return TABLE_CAPTION_TYPE;
   }
@@ -26,14 +25,8 @@ export class TableCaptionNode extends ElementNode {
     return new TableCaptionNode(node.__key);
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const dom = document.createElement('p');
-    dom.className = 'ed-table-caption';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
+  protected override element() {
+    return { tag: 'p', className: 'ed-table-caption' };
   }
 
   static override importJSON(json: SerializedPartial<SerializedTableCaptionNode>): TableCaptionNode {
@@ -50,14 +43,6 @@ export class TableCaptionNode extends ElementNode {
     const paragraph = $createParagraphNode();
     this.insertAfter(paragraph, restoreSelection);
     return paragraph;
-  }
-
-  override canBeEmpty(): boolean {
-    return true;
-  }
-
-  override canIndent(): boolean {
-    return false;
   }
 }
 

@@ -3,15 +3,8 @@
 // cell's alignment. A table used for layout (one cell, or tables in tables) is not a table: the
 // importer reads what is inside it as ordinary content.
 import { isTag, type ChildNode, type Element } from 'domhandler';
+import type { ImportedJson, InlineReader } from '../cardKind';
 import { HEADER_COLUMN, HEADER_ROW, TABLE_CAPTION_TYPE, TABLE_CELL_TYPE, TABLE_ROW_TYPE, TABLE_TYPE } from './tableJson';
-
-type Json = Record<string, unknown> & { children?: Json[] };
-
-/** What the HTML importer lends: its inline reading (formats, links, languages) and its emptiness test. */
-export interface InlineReader {
-  inline(nodes: ChildNode[]): Json[];
-  hasText(nodes: Json[]): boolean;
-}
 
 /** Cells beyond these are a bomb, not a table; their words still reach the article (see parseTableHtml). */
 export const MAX_TABLE_CELLS = 20_000;
@@ -78,8 +71,8 @@ function span(raw: string | undefined): number {
 }
 
 /** A cell's paragraphs: inline runs, and each block inside it (a <p>, a list item) as its own. */
-function cellParagraphs(cell: Element, reader: InlineReader, format: string): Json[] {
-  const paragraphs: Json[] = [];
+function cellParagraphs(cell: Element, reader: InlineReader, format: string): ImportedJson[] {
+  const paragraphs: ImportedJson[] = [];
   let loose: ChildNode[] = [];
   const flush = () => {
     const content = reader.inline(loose);
@@ -103,7 +96,7 @@ function cellParagraphs(cell: Element, reader: InlineReader, format: string): Js
 }
 
 /** The text of a caption (<caption>, or a <figure>'s <figcaption>) as a caption block, or null. */
-export function captionBlock(caption: Element | undefined, reader: InlineReader): Json | null {
+export function captionBlock(caption: Element | undefined, reader: InlineReader): ImportedJson | null {
   if (!caption) return null;
   const content = reader.inline(caption.children);
   return reader.hasText(content) ? { ...ELEMENT, type: TABLE_CAPTION_TYPE, children: content } : null;
@@ -113,8 +106,12 @@ export function captionBlock(caption: Element | undefined, reader: InlineReader)
  * The table as [caption?, table], or null when it holds no cells. Past MAX_TABLE_CELLS the rest of
  * the rows are left out of the table and returned as `overflow` for the importer to read as text.
  */
-export function parseTableHtml(table: Element, reader: InlineReader, figcaption?: Element): { blocks: Json[]; overflow: Element[] } {
-  const rows: Json[] = [];
+export function parseTableHtml(
+  table: Element,
+  reader: InlineReader,
+  figcaption?: Element,
+): { blocks: ImportedJson[]; overflow: Element[] } {
+  const rows: ImportedJson[] = [];
   const overflow: Element[] = [];
   let cellCount = 0;
   for (const { row, inHead } of rowsOf(table)) {

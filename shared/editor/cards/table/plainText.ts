@@ -1,6 +1,6 @@
 // A table's plain text (search, word counts, snippets): one block, a line per row, its cells parted by tabs.
-import type { CardJson } from '../cardKind';
-import { kids, TABLE_CAPTION_TYPE } from './tableJson';
+import { childrenOf as kids, type CardJson } from '../cardKind';
+import { TABLE_CAPTION_TYPE } from './tableJson';
 
 export function tablePlainText(node: CardJson, inlineText: (nodes: CardJson[]) => string): string[] {
   if (node.type === TABLE_CAPTION_TYPE) return [inlineText(kids(node)).trim()].filter(Boolean);

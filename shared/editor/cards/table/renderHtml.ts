@@ -1,7 +1,7 @@
 // A table in publication HTML: <table> with its <caption>, a <thead> for the header row, <th scope>
 // for header cells, spans and each cell's alignment (a class the page's stylesheet knows).
-import type { CardJson, HtmlRendering, Siblings } from '../cardKind';
-import { isHeaderRow, kids, rowsOf, TABLE_CAPTION_TYPE, TABLE_TYPE, HEADER_ROW, type TableCell } from './tableJson';
+import { childrenOf as kids, type CardJson, type HtmlRendering, type Siblings } from '../cardKind';
+import { isHeaderRow, rowsOf, TABLE_CAPTION_TYPE, TABLE_TYPE, HEADER_ROW, type TableCell } from './tableJson';
 
 function cellHtml(cell: TableCell, html: HtmlRendering): string {
   const paragraphs = cell.blocks.map((block) => html.inline(kids(block)).trim()).filter((p) => p.replace(/(<br>)+$/, ''));

@@ -1,8 +1,8 @@
 // A table in Markdown: a GitHub-flavoured table (the first row is its head, as GFM requires), its
 // caption as an emphasized line above it, alignment from each column's first body cell. GFM has no
 // spans: a spanned cell is followed by empty ones, so every row keeps its columns.
-import type { CardJson, MarkdownRendering, Siblings } from '../cardKind';
-import { kids, rowsOf, TABLE_CAPTION_TYPE, TABLE_TYPE, type TableCell } from './tableJson';
+import { childrenOf as kids, type CardJson, type MarkdownRendering, type Siblings } from '../cardKind';
+import { rowsOf, TABLE_CAPTION_TYPE, TABLE_TYPE, type TableCell } from './tableJson';
 
 function cellMarkdown(cell: TableCell, md: MarkdownRendering): string {
   // One line per cell: paragraphs and line breaks become spaces ("|" is escaped by inline()).

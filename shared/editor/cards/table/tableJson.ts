@@ -1,6 +1,6 @@
 // Reading a saved table (Lexical's table nodes): its rows, its cells, which cells are headers and
 // how each cell's text is aligned. Shared by the HTML, Markdown and plain-text renderers.
-import type { CardJson } from '../cardKind';
+import { childrenOf as kids, type CardJson } from '../cardKind';
 import { PublishError } from '../../../publish/publishError';
 
 export const TABLE_TYPE = 'table';
@@ -22,10 +22,6 @@ export interface TableCell {
   colSpan: number;
   rowSpan: number;
   align: CellAlign;
-}
-
-export function kids(node: CardJson): CardJson[] {
-  return Array.isArray(node.children) ? (node.children as CardJson[]) : [];
 }
 
 function span(value: unknown): number {
