@@ -131,6 +131,16 @@ describe('embeds', () => {
     ]);
   });
 
+  // A quadratic scan of this input takes minutes: the test's limit is what fails then.
+  it('a hostile snippet (a megabyte of repeated names in an X embed) is read, its card bounded', { timeout: 20_000 }, () => {
+    const result = importHtml(
+      `<blockquote class="twitter-tweet"><p>${'Posted by Siti '.repeat(80_000)}</p><a href="https://x.com/a/status/1">x</a></blockquote>`,
+    );
+    const [embed] = embedsOf(result.body);
+    expect(String(embed!.text).length).toBeLessThanOrEqual(30_000);
+    expect(String(embed!.author).length).toBeLessThanOrEqual(300);
+  });
+
   it('a saved or pasted embed whose fields are not text is refused as a body', () => {
     expect(findBodyProblem(bodyOf({ type: 'embed', version: 1, url: { href: 'x' } }))).toBe("an embed's url is not text");
   });

@@ -22,7 +22,8 @@ export interface EmbedFields {
 
 export const MAX_EMBED_URL = 2048;
 export const MAX_EMBED_AUTHOR = 300;
-export const MAX_EMBED_TEXT = 5000;
+/** X's longest posts are 25,000 characters. */
+export const MAX_EMBED_TEXT = 30_000;
 
 const HOSTS: ReadonlyArray<[RegExp, EmbedPlatform]> = [
   [/^(?:www\.|mobile\.)?(?:twitter|x)\.com$/, 'x'],

@@ -5,7 +5,7 @@
 // The sanitizer renames a snippet's outer element to EMBED_TAG (embedTag) so its frame survives it.
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import type { ImportedJson } from '../cardKind';
-import { canonicalEmbedUrl, EMBED_TYPE, embedFieldsOf } from './embedJson';
+import { canonicalEmbedUrl, EMBED_TYPE, embedFieldsOf, MAX_EMBED_TEXT } from './embedJson';
 
 /** The element the sanitizer makes of an embed snippet (a custom element: no page has one). */
 export const EMBED_TAG = 'redaksi-embed';
@@ -72,7 +72,8 @@ export function parseEmbedHtml(element: Element): ImportedJson | null {
       .find(Boolean) ??
     null;
   if (!url) return null;
-  const whole = clean(textOf(element));
+  // The patterns below look for a name near the start: a hostile snippet's megabytes are not scanned.
+  const whole = clean(textOf(element)).slice(0, MAX_EMBED_TEXT);
   const caption = element.children.find((c): c is Element => isTag(c) && c.name === 'figcaption');
   let author =
     // Ours: "author, Platform" under the quote.
