@@ -88,6 +88,15 @@ describe('embeds', () => {
     expect(embedsOf(held)).toEqual(embedsOf(result.body));
   });
 
+  it('WordPress’s embed block (a post saved with its link as the wrapper’s text) is an embed card', () => {
+    const result = importHtml(
+      '<p>Kata BPBD.</p><figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter"><div class="wp-block-embed__wrapper">\nhttps://twitter.com/BPBDJakarta/status/1809123456789012345\n</div></figure>',
+    );
+    expect(embedsOf(result.body)).toEqual([
+      { type: 'embed', version: 1, url: 'https://x.com/BPBDJakarta/status/1809123456789012345', author: '', text: '' },
+    ]);
+  });
+
   it('our own published embeds import back as the same cards (a page Redaksi wrote, brought in again)', () => {
     const back = importHtml(renderBody(GOLDEN_CASES.embeds!, noImages));
     expect(embedsOf(back.body).map(({ url, author, text: words }) => ({ url, author, text: words }))).toEqual([

@@ -24,8 +24,8 @@ export function embedTag(name: string, attribs: Record<string, string>): { tagNa
     .find(Boolean);
   const snippet =
     ((name === 'blockquote' || name === 'div') && SNIPPET_CLASSES.test(attribs.class ?? '')) ||
-    // Our own published embed, imported back.
-    (name === 'figure' && /(?:^|\s)embed(?:\s|$)/.test(attribs.class ?? ''));
+    // Our own published embed, imported back; WordPress's embed block (its link as the wrapper's text).
+    (name === 'figure' && /(?:^|\s)(?:embed|wp-block-embed)(?:\s|$)/.test(attribs.class ?? ''));
   if (name === 'iframe' ? linked : snippet) {
     const title = name === 'iframe' && !GENERIC_TITLES.test((attribs.title ?? '').trim()) ? (attribs.title ?? '') : '';
     return { tagName: EMBED_TAG, attribs: { url: linked?.url ?? '', title } };
@@ -64,16 +64,18 @@ const clean = (text: string) =>
 export function parseEmbedHtml(element: Element): ImportedJson | null {
   const all = links(element);
   // X's link to the post is its last one (the date); others name it in an attribute.
+  // The patterns below look for a name near the start: a hostile snippet's megabytes are not scanned.
+  const whole = clean(textOf(element)).slice(0, MAX_EMBED_TEXT);
   const url =
     canonicalEmbedUrl(element.attribs.url ?? '')?.url ??
     [...all]
       .reverse()
       .map((a) => canonicalEmbedUrl(a.attribs.href ?? '')?.url)
       .find(Boolean) ??
+    // WordPress's embed block: the link alone, as text.
+    canonicalEmbedUrl(whole.split('\n')[0] ?? '')?.url ??
     null;
   if (!url) return null;
-  // The patterns below look for a name near the start: a hostile snippet's megabytes are not scanned.
-  const whole = clean(textOf(element)).slice(0, MAX_EMBED_TEXT);
   const caption = element.children.find((c): c is Element => isTag(c) && c.name === 'figcaption');
   let author =
     // Ours: "author, Platform" under the quote.
@@ -98,5 +100,7 @@ export function parseEmbedHtml(element: Element): ImportedJson | null {
   // TikTok: the caption is the section's text, less the author's link and the sound's.
   if (!text && /tiktok\.com/.test(url)) text = clean(whole.replace(author, '').replace(/♬.*$/gm, ''));
   if (!text && element.attribs.title) text = element.attribs.title.trim();
+  // The link itself is not what the post says.
+  if (canonicalEmbedUrl(text)) text = '';
   return { type: EMBED_TYPE, version: 1, ...embedFieldsOf({ url, author, text: /View this post on Instagram/i.test(text) ? '' : text }) };
 }
