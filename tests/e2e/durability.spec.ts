@@ -76,6 +76,8 @@ test('a renderer crash while edits cannot be stored: the next window merges them
   const failing = { on: true };
   await routeLive(page, failing); // this page only: the next one saves normally
   await page.reload();
+  // Typing waits for the reopened article: an editor still opening takes no keys.
+  await expect(body(page)).toHaveAttribute('contenteditable', 'true');
   await body(page).click();
   await page.keyboard.type('Paragraf yang belum pernah tersimpan.');
   await expect(saveState(page)).toHaveText('Not saved');
