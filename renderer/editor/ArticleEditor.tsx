@@ -48,6 +48,7 @@ import { SaveStatus } from './SaveStatus';
 import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { EmptyHeaderLabelPlugin } from './table/EmptyHeaderLabelPlugin';
+import { GalleryPlugin } from './gallery/GalleryPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import { SideTabsProvider } from './sidePanel/sideTabs';
 import { MenuButton } from '../dialogs/MenuButton';
@@ -531,6 +532,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                         <ListPlugin />
                         <TablePlugin hasHorizontalScroll />
                         <EmptyHeaderLabelPlugin />
+                        <GalleryPlugin />
                         <LinkPlugin validateUrl={isAcceptedLinkUrl} />
                         <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
                         <SectionsPlugin />

@@ -720,6 +720,8 @@ export const en = {
   slot: {
     hero: 'hero image',
     image: 'image',
+    galleryImage: 'gallery picture',
+    addPicture: 'Add picture',
     choose: 'Choose {{label}}',
     focalTitle: 'Click the part of the picture that must stay in any crop',
     noAlt: '{{label}} (no alt text yet)',
@@ -776,6 +778,7 @@ export const en = {
     'pull-quote': 'Pull quote',
     table: 'Table',
     embed: 'Post or video (embed)',
+    gallery: 'Gallery',
     button: 'Insert ▾',
     menu: 'Insert',
     noImage: 'A picture cannot be suggested yet: turn Suggesting off to insert one.',
@@ -795,6 +798,9 @@ export const en = {
     textHint: 'The words, as posted: readers without the platform see them',
     note: 'Published as a quote and a link: nothing is loaded from the platform, here or on the page.',
     remove: 'Remove the embed',
+  },
+  gallery: {
+    label: 'Gallery',
   },
   table: {
     actions: 'Table',

@@ -717,6 +717,8 @@ export const id: Messages = {
   slot: {
     hero: 'gambar utama',
     image: 'gambar',
+    galleryImage: 'gambar galeri',
+    addPicture: 'Tambah gambar',
     choose: 'Pilih {{label}}',
     focalTitle: 'Klik bagian gambar yang harus tetap ada di setiap potongan',
     noAlt: '{{label}} (belum ada teks alternatif)',
@@ -774,6 +776,7 @@ export const id: Messages = {
     'pull-quote': 'Kutipan sorotan',
     table: 'Tabel',
     embed: 'Unggahan atau video (sematan)',
+    gallery: 'Galeri foto',
     button: 'Sisipkan ▾',
     menu: 'Sisipkan',
     noImage: 'Gambar belum bisa disarankan: matikan Mode saran untuk menyisipkannya.',
@@ -793,6 +796,9 @@ export const id: Messages = {
     textHint: 'Kata-katanya, seperti diunggah: pembaca tanpa platform itu melihatnya',
     note: 'Terbit sebagai kutipan dan tautan: tidak ada yang dimuat dari platform itu, di sini maupun di halaman.',
     remove: 'Hapus sematan',
+  },
+  gallery: {
+    label: 'Galeri foto',
   },
   table: {
     actions: 'Tabel',
@@ -934,6 +940,8 @@ export const id: Messages = {
     heroImage: 'gambar utama',
     image: 'gambar',
     imageIn: 'gambar {{where}}',
+    galleryPicture: 'gambar {{number}} di galeri',
+    galleryPictureIn: 'gambar {{number}} di galeri {{where}}',
     slotEmpty: '{{name, capitalize}} masih kosong',
     slotNeedsAlt: '{{name, capitalize}} perlu teks alternatif',
     slotNeedsCredit: '{{name, capitalize}} perlu kredit',

@@ -7,6 +7,8 @@ export const CHECK_MESSAGES = {
   heroImage: 'the hero image',
   image: 'the image',
   imageIn: 'the image {{where}}',
+  galleryPicture: 'picture {{number}} of the gallery',
+  galleryPictureIn: 'picture {{number}} of the gallery {{where}}',
   slotEmpty: '{{name, capitalize}} is empty',
   slotNeedsAlt: '{{name, capitalize}} needs alt text',
   slotNeedsCredit: '{{name, capitalize}} needs a credit',

@@ -1,5 +1,6 @@
 // The ready-to-publish checklist: what still blocks publishing, each with where to find it.
 // Works on the saved shape (fields + Lexical JSON), so the editor and later the export share it.
+import { GALLERY_TYPE } from '../editor/cards/gallery/galleryJson';
 import { blockKindOf, retypeSuggestionOf } from '../suggestions/retypeSuggestionJson';
 import { moveSuggestionOf } from '../suggestions/moveSuggestionJson';
 import { formatSuggestionOf } from '../suggestions/formatSuggestionJson';
@@ -146,11 +147,19 @@ export function analyzeArticle(
   const suggestions = new Set<string>();
 
   /** `where`: "in section 3", or null outside the sections. */
-  const visit = (node: JsonNode, path: number[], where: Phrase | null) => {
+  const visit = (node: JsonNode, path: number[], where: Phrase | null, picture?: number) => {
     const type = node.type;
     if (type === 'image-slot') {
       const slot = node as unknown as ImageSlot;
-      const name = where ? phrase('imageIn', { where }) : phrase('image');
+      // A gallery's pictures by their number in it.
+      const name =
+        picture !== undefined
+          ? where
+            ? phrase('galleryPictureIn', { number: picture, where })
+            : phrase('galleryPicture', { number: picture })
+          : where
+            ? phrase('imageIn', { where })
+            : phrase('image');
       items.push(
         ...slotItems(
           slot,
@@ -253,7 +262,7 @@ export function analyzeArticle(
       }
       return;
     }
-    kids(node).forEach((child, i) => visit(child, [...path, i], where));
+    kids(node).forEach((child, i) => visit(child, [...path, i], where, type === GALLERY_TYPE ? i + 1 : undefined));
   };
 
   top.forEach((node, index) => {

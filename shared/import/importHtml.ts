@@ -22,6 +22,8 @@ import { isLayoutTable, parseTableHtml } from '../editor/cards/table/parseHtml';
 import type { InlineReader } from '../editor/cards/cardKind';
 import { isPullQuote, parsePullQuoteHtml } from '../editor/cards/pullQuote/parseHtml';
 import { EMBED_TAG, embedTag, isKeptEmbed, parseEmbedHtml } from '../editor/cards/embed/parseHtml';
+import { isGallery, parseGalleryHtml } from '../editor/cards/gallery/parseHtml';
+import { GALLERY_TYPE, MAX_GALLERY_IMAGES } from '../editor/cards/gallery/galleryJson';
 import {
   furnitureKindOf,
   isRealParagraph,
@@ -95,6 +97,10 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'figure',
     'figcaption',
     'img',
+    // WordPress's classic gallery (a dl per picture, its caption a dd); a glossary's terms elsewhere.
+    'dl',
+    'dt',
+    'dd',
     'footer',
     // A site's menus and sidebars: furniture, their lines listed and kept (never dropped unseen).
     'nav',
@@ -131,6 +137,11 @@ const SANITIZE: sanitizeHtml.IOptions = {
     figure: ['class'],
     aside: ['class'],
     div: ['class'],
+    // A gallery and its pictures are known by their classes (blocks-gallery-grid, gallery-item, gallery-caption…).
+    ul: ['class'],
+    li: ['class'],
+    dl: ['class'],
+    dd: ['class'],
     ol: ['start'],
     [EMBED_TAG]: ['url', 'title'],
     th: ['scope', 'colspan', 'rowspan', 'align', 'style'],
@@ -252,8 +263,9 @@ function trimInline(nodes: Json[]): Json[] {
   return out.filter((n) => n.type !== 'text' || n.text !== '');
 }
 
+/** Whether inline nodes hold any words (spaces and line breaks alone are none). */
 function hasText(nodes: Json[]): boolean {
-  return JSON.stringify(nodes).includes('"text":"') && nodes.some((n) => n.type !== 'linebreak');
+  return nodes.some((n) => (n.type === 'text' && /\S/.test(String(n.text))) || (Array.isArray(n.children) && hasText(n.children)));
 }
 
 interface Walk {
@@ -401,6 +413,8 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
       else walkBlocks(node.children, state, inHeader);
     } else if (pulled.length) {
       state.blocks.push(...pulled);
+    } else if (isGallery(node)) {
+      addGallery(node, state, inHeader);
     } else if (tag === 'blockquote') {
       // The quote and its attribution (a <cite>, a <footer>, a trailing "— Name" line) stay together.
       const lines: Json[] = [];
@@ -430,14 +444,7 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
       const hero = inHeader && !state.hero;
       if (hero) state.hero = figureSlot(node, HERO_SPEC);
       else state.blocks.push({ type: 'image-slot', version: 1, ...figureSlot(node) });
-      const img = node.name === 'img' ? node : findFirst(node, 'img');
-      const src = img?.attribs.src ?? '';
-      const beside = src && !src.startsWith('data:') ? state.picture(src) : null;
-      const picture = beside ? { name: waitingName(src), data: beside } : embeddedPicture(src, state.pictures.length + 1);
-      if (picture && state.pictures.length < MAX_EMBEDDED_PICTURES)
-        state.pictures.push({ ...picture, slot: hero ? 'hero' : state.bodySlots });
-      else state.waiting.push(picture ? `${picture.name} (more than ${MAX_EMBEDDED_PICTURES} in one file)` : waitingName(src));
-      if (!hero) state.bodySlots++;
+      takePicture(node.name === 'img' ? node : findFirst(node, 'img'), state, hero);
     } else if (tag === 'footer' || tag === 'nav' || tag === 'aside') {
       // A page footer, a menu, a sidebar are site furniture (a quote's footer is read with its quote
       // above): their lines are left out and kept; a long passage in one is someone's writing and stays.
@@ -455,6 +462,27 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
 
 /** The importer's inline reading, lent to the cards' HTML parsers. */
 const CARD_READER: InlineReader = { inline: (nodes) => trimInline(inline(nodes)), hasText };
+
+/** The picture of a slot just made: inside the file or beside it, for the slot; else the slot waits (never fetched). */
+function takePicture(img: Element | null, state: Walk, hero: boolean): void {
+  const src = img?.attribs.src ?? '';
+  const beside = src && !src.startsWith('data:') ? state.picture(src) : null;
+  const picture = beside ? { name: waitingName(src), data: beside } : embeddedPicture(src, state.pictures.length + 1);
+  if (picture && state.pictures.length < MAX_EMBEDDED_PICTURES) state.pictures.push({ ...picture, slot: hero ? 'hero' : state.bodySlots });
+  else state.waiting.push(picture ? `${picture.name} (more than ${MAX_EMBEDDED_PICTURES} in one file)` : waitingName(src));
+  if (!hero) state.bodySlots++;
+}
+
+/** A gallery's pictures as gallery blocks (a very long one in several), then its other words as text. */
+function addGallery(gallery: Element, state: Walk, inHeader: boolean): void {
+  const { pictures, rest } = parseGalleryHtml(gallery);
+  for (let start = 0; start < pictures.length; start += MAX_GALLERY_IMAGES) {
+    const chunk = pictures.slice(start, start + MAX_GALLERY_IMAGES);
+    state.blocks.push({ ...ELEMENT, type: GALLERY_TYPE, children: chunk.map(({ slot }) => ({ type: 'image-slot', version: 1, ...slot })) });
+    for (const { img } of chunk) takePicture(img, state, false);
+  }
+  walkBlocks(rest, state, inHeader);
+}
 
 /** A table and its caption; rows past the table's limit are read as paragraphs, so no words are lost. */
 function addTable(table: Element, state: Walk, inHeader: boolean, figcaption?: Element): void {

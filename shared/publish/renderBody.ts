@@ -75,7 +75,7 @@ export function requestedLevel(node: JsonNode): number {
 
 export const SIZES = '(min-width: 52rem) 48rem, 100vw';
 
-export function renderFigure(slot: ImageSlot, ctx: RenderContext): string {
+export function renderFigure(slot: ImageSlot, ctx: RenderContext, sizes = SIZES): string {
   if (!slot.assetId) return '';
   const image = ctx.resolveImage(slot.assetId);
   if (!image) throw new PublishError(`The image ${slot.assetId.slice(0, 12)}… is missing from the asset store.`);
@@ -87,7 +87,7 @@ export function renderFigure(slot: ImageSlot, ctx: RenderContext): string {
     .filter(Boolean)
     .join(' ');
   return (
-    `<figure><picture>${srcset ? `<source type="image/webp" srcset="${srcset}" sizes="${SIZES}">` : ''}` +
+    `<figure><picture>${srcset ? `<source type="image/webp" srcset="${srcset}" sizes="${sizes}">` : ''}` +
     `<img src="${escapeHtml(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(slot.alt.trim())}"></picture>` +
     `${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
   );
@@ -105,6 +105,10 @@ class BodyRenderer {
 
   inline(nodes: JsonNode[]): string {
     return nodes.map((n) => this.inlineNode(n)).join('');
+  }
+
+  figure(slot: JsonNode, sizes?: string): string {
+    return renderFigure(slot as unknown as ImageSlot, this.ctx, sizes);
   }
 
   private inlineNode(node: JsonNode): string {

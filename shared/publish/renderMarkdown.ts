@@ -101,7 +101,12 @@ function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline, sibl
       return imageMarkdown(node as unknown as ImageSlot, ctx);
     default: {
       const card = cardFor(node.type);
-      if (card) return card.renderMarkdown(node, siblings, { inline, text: escapeMarkdown });
+      if (card)
+        return card.renderMarkdown(node, siblings, {
+          inline,
+          text: escapeMarkdown,
+          image: (slot) => imageMarkdown(slot as unknown as ImageSlot, ctx),
+        });
       throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
     }
   }

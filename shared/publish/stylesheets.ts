@@ -15,7 +15,8 @@ th,td{border-bottom:1px solid #d9d5cc;padding:.35rem .5rem;text-align:left;verti
 td p,th p{margin:0 0 .3rem}.align-right{text-align:right}.align-center{text-align:center}
 .pull-quote blockquote{border:0;padding:0;margin:0;font-size:1.45rem;line-height:1.35;font-style:italic;color:#1f5c99}
 .pull-quote{margin:2rem 0;padding:1rem 0;border-top:2px solid #1f5c99;border-bottom:2px solid #1f5c99}.pull-quote figcaption::before{content:"— "}
-.embed{margin:1.5rem 0;padding:.8rem 1rem;border:1px solid #d9d5cc;border-radius:6px}.embed blockquote{margin:0 0 .5rem}`;
+.embed{margin:1.5rem 0;padding:.8rem 1rem;border:1px solid #d9d5cc;border-radius:6px}.embed blockquote{margin:0 0 .5rem}
+.gallery{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.75rem;align-items:start}.gallery figure{margin:0}`;
 
 /** The fact-check report. */
 export const REPORT_STYLESHEET = `body{font:16px/1.55 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1f23}

@@ -99,6 +99,17 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   found.push(...(await visit('an embed card')));
   await embed.getByRole('button', { name: 'Remove the embed' }).click();
   await expect(embed).toHaveCount(0);
+  // A gallery of two empty pictures, then deleted picture by picture (the gallery goes with the last).
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Gallery' }).click();
+  const gallery = page.getByRole('group', { name: 'Gallery', exact: true });
+  await expect(gallery.getByRole('group', { name: 'Gallery picture' })).toHaveCount(2);
+  found.push(...(await visit('a gallery')));
+  for (const left of [2, 1]) {
+    await gallery.getByRole('group', { name: 'Gallery picture' }).first().getByRole('button', { name: 'Delete slot' }).click();
+    await expect(gallery.getByRole('group', { name: 'Gallery picture' })).toHaveCount(left - 1);
+  }
+  await expect(gallery).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());

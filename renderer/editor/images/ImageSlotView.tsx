@@ -30,11 +30,13 @@ interface Props {
   label: string;
   onChange(patch: Partial<ImageSlot>): void;
   onDeleteSlot?: () => void;
+  /** Given (a gallery's picture), several files may be chosen or dropped at once, and pictures added after this one. */
+  onAddPictures?: (assetIds: Array<string | null>) => void;
   /** Given, the alt text, caption and credit take suggestions while suggesting (the rest stays read-only). */
   suggestions?: SlotSuggestions;
 }
 
-export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions }: Props) {
+export function ImageSlotView({ slot, label, onChange, onDeleteSlot, onAddPictures, suggestions }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -49,18 +51,22 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
   const { t } = useTranslation();
   const Label = capitalized(label);
 
+  async function importFile(file: File) {
+    const result = await bridge.call('assets:import', { name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+    if (result.ok) rememberAsset(result.value);
+    return result;
+  }
+
   async function take(file: File | undefined) {
     if (!file || frozen) return;
     setBusy(true);
     setError(null);
-    const data = new Uint8Array(await file.arrayBuffer());
-    const result = await bridge.call('assets:import', { name: file.name, data });
+    const result = await importFile(file);
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
-    rememberAsset(result.value);
     // Prefill from the photo's own metadata, never over what the editor already wrote.
     onChange({
       assetId: result.value.id,
@@ -70,11 +76,29 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
     });
   }
 
+  /** Several files for a gallery's picture: the first is this one's, the rest follow it, in order; a refused one is named. */
+  async function takeAll(files: File[]) {
+    if (frozen || files.length === 0) return;
+    await take(files[0]);
+    if (!onAddPictures || files.length < 2) return;
+    setBusy(true);
+    const added: string[] = [];
+    const refused: string[] = [];
+    for (const file of files.slice(1)) {
+      const result = await importFile(file);
+      if (result.ok) added.push(result.value.id);
+      else refused.push(`${file.name}: ${result.error.message}`);
+    }
+    setBusy(false);
+    if (added.length) onAddPictures(added);
+    if (refused.length) setError(refused.join('\n'));
+  }
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     event.stopPropagation();
     setDragging(false);
-    void take(event.dataTransfer.files[0]);
+    void (onAddPictures ? takeAll([...event.dataTransfer.files]) : take(event.dataTransfer.files[0]));
   };
   const onPaste = (event: ClipboardEvent) => {
     const file = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'));
@@ -141,8 +165,11 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
         className="visually-hidden"
         type="file"
         accept={ACCEPT}
+        multiple={onAddPictures !== undefined}
         aria-label={t('slot.choose', { label })}
-        onChange={(e) => void take(e.target.files?.[0]).finally(() => (e.target.value = ''))}
+        onChange={(e) =>
+          void (onAddPictures ? takeAll([...(e.target.files ?? [])]) : take(e.target.files?.[0])).finally(() => (e.target.value = ''))
+        }
       />
       {slot.assetId ? (
         <div className="slot-preview">
@@ -203,6 +230,11 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, suggestions
           {slot.focalPoint && (
             <button type="button" disabled={frozen} onClick={() => onChange({ focalPoint: null })}>
               {t('slot.clearFocal')}
+            </button>
+          )}
+          {onAddPictures && (
+            <button type="button" disabled={busy || frozen} onClick={() => onAddPictures([null])}>
+              {t('slot.addPicture')}
             </button>
           )}
           {onDeleteSlot && (

@@ -6,16 +6,21 @@ import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/nodes
 import { ImageSlotView } from './ImageSlotView';
 import { useTranslation } from 'react-i18next';
 import { capitalized } from '../../i18n/i18n';
+import { $isGalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
+import { $addGalleryPictureAfter } from '../gallery/galleryCommands';
 
 // Memoized on the slot object: typing elsewhere never re-renders an image (a known Lexical pitfall).
 const InlineImageSlot = memo(function InlineImageSlot({
   nodeKey,
   slot,
   editor,
+  inGallery,
 }: {
   nodeKey: NodeKey;
   slot: ImageSlot;
   editor: LexicalEditor;
+  /** One of a gallery's pictures: named so, and it can add pictures after itself. */
+  inGallery: boolean;
 }) {
   const onChange = useCallback(
     (patch: Partial<ImageSlot>) =>
@@ -27,20 +32,35 @@ const InlineImageSlot = memo(function InlineImageSlot({
   );
   const { t } = useTranslation();
   const onDeleteSlot = useCallback(() => editor.update(() => $getNodeByKey(nodeKey)?.remove()), [editor, nodeKey]);
+  const onAddPictures = useCallback(
+    (assetIds: Array<string | null>) =>
+      editor.update(() => {
+        // Each after the one before, so they keep the order they were chosen in.
+        let after = nodeKey;
+        for (const assetId of assetIds) after = $addGalleryPictureAfter(after, assetId) ?? after;
+      }),
+    [editor, nodeKey],
+  );
+  const label = inGallery ? t('slot.galleryImage') : t('slot.image');
   // Lexical renders decorators synchronously with the text: opening an article with thirty pictures
   // would wait for thirty forms. The first render is an empty frame; the form follows at once, in
   // React's background work after the text has painted.
   const full = useDeferredValue(true, false);
   if (!full)
     return (
-      <figure
-        className={`image-slot${slot.assetId ? ' filled' : ''}`}
-        role="group"
-        aria-label={capitalized(t('slot.image'))}
-        aria-busy="true"
-      />
+      <figure className={`image-slot${slot.assetId ? ' filled' : ''}`} role="group" aria-label={capitalized(label)} aria-busy="true" />
     );
-  return <ImageSlotView slot={slot} label={t('slot.image')} onChange={onChange} onDeleteSlot={onDeleteSlot} />;
+  return (
+    <ImageSlotView
+      slot={slot}
+      label={label}
+      onChange={onChange}
+      onDeleteSlot={onDeleteSlot}
+      onAddPictures={inGallery ? onAddPictures : undefined}
+    />
+  );
 });
 
-setImageSlotView((node, editor) => <InlineImageSlot nodeKey={node.getKey()} slot={node.getSlot()} editor={editor} />);
+setImageSlotView((node, editor) => (
+  <InlineImageSlot nodeKey={node.getKey()} slot={node.getSlot()} editor={editor} inGallery={$isGalleryNode(node.getParent())} />
+));

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 
 const KINDS = INSERT_KINDS;
 /** What cannot be a suggestion yet: offered only when editing directly. */
-const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed']);
+const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed', 'gallery']);
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();

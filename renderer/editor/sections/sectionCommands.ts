@@ -22,10 +22,12 @@ import { sectionNode } from '../../../shared/templates/instantiateTemplate';
 import { section, type SectionBlock } from '../../../shared/templates/templateSchema';
 import { $insertTableAfter } from '../table/tableCommands';
 import { $insertEmbedAfter } from '../embed/embedCommands';
+import { $insertGalleryAfter } from '../gallery/galleryCommands';
 import { $createPullQuoteNode, type PullQuoteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteNode';
 import { $createPullQuoteCiteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteCiteNode';
 
-export type InsertKind = 'numbered' | 'plain' | 'image-section' | 'quote' | 'pull-quote' | 'related' | 'image' | 'table' | 'embed';
+export type InsertKind =
+  'numbered' | 'plain' | 'image-section' | 'quote' | 'pull-quote' | 'related' | 'image' | 'table' | 'embed' | 'gallery';
 
 /** What Insert offers, in the menu's order. */
 export const INSERT_KINDS: readonly InsertKind[] = [
@@ -38,6 +40,7 @@ export const INSERT_KINDS: readonly InsertKind[] = [
   'image',
   'table',
   'embed',
+  'gallery',
 ];
 
 const g = (en: string, id: string) => ({ en, id });
@@ -71,6 +74,7 @@ export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode
   if (kind === 'table') return $insertTableAfter(anchor ? $blockAt(anchor) : null);
   if (kind === 'pull-quote') return $insertPullQuoteAfter(anchor ? $blockAt(anchor) : null);
   if (kind === 'embed') return $insertEmbedAfter(anchor ? $blockAt(anchor) : null);
+  if (kind === 'gallery') return $insertGalleryAfter(anchor ? $blockAt(anchor) : null);
   if (kind === 'quote' || kind === 'image') {
     // Quotes and images go right after the current block, inside the current section if there is one.
     const block = anchor ? $blockAt(anchor) : null;

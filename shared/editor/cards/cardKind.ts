@@ -20,12 +20,16 @@ export interface Siblings {
 /** What the body's HTML renderer lends a card: its inline rendering (escaped, links checked, marks unwrapped). */
 export interface HtmlRendering {
   inline(nodes: CardJson[]): string;
+  /** A picture's <figure> from its image slot ('' while empty), its renditions chosen for `sizes`. */
+  figure(slot: CardJson, sizes?: string): string;
 }
 
-/** What the Markdown renderer lends a card: its inline rendering, and its escaping of plain text. */
+/** What the Markdown renderer lends a card: its inline rendering, its escaping of plain text, and its pictures. */
 export interface MarkdownRendering {
   inline(nodes: CardJson[]): string;
   text(raw: string): string;
+  /** A picture from its image slot ('' while empty). */
+  image(slot: CardJson): string;
 }
 
 export interface CardKind {

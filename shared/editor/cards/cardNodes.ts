@@ -6,6 +6,7 @@ import { TableCaptionNode } from './table/TableCaptionNode';
 import { PullQuoteNode } from './pullQuote/PullQuoteNode';
 import { PullQuoteCiteNode } from './pullQuote/PullQuoteCiteNode';
 import { EmbedNode } from './embed/EmbedNode';
+import { GalleryNode } from './gallery/GalleryNode';
 
 export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
@@ -15,4 +16,5 @@ export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   PullQuoteNode,
   PullQuoteCiteNode,
   EmbedNode,
+  GalleryNode,
 ];

@@ -2,10 +2,11 @@
 // Markdown, plain text) hand each card block to its kind. Adding a kind is a folder and a line here.
 import type { CardJson, CardKind, Siblings } from './cardKind';
 import { embedCard } from './embed/embedCard';
+import { galleryCard } from './gallery/galleryCard';
 import { pullQuoteCard } from './pullQuote/pullQuoteCard';
 import { tableCard } from './table/tableCard';
 
-export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard];
+export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard, galleryCard];
 
 const BY_TYPE = new Map(CARDS.flatMap((card) => card.blockTypes.map((type) => [type, card] as const)));
 
