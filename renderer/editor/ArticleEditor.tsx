@@ -49,6 +49,7 @@ import { StatusControls } from './StatusControls';
 import { ToolbarPlugin } from './ToolbarPlugin';
 import { EmptyHeaderLabelPlugin } from './table/EmptyHeaderLabelPlugin';
 import { GalleryPlugin } from './gallery/GalleryPlugin';
+import { FootnotesPlugin } from './footnotes/FootnotesPlugin';
 import { ArticleSidePanel } from './ArticleSidePanel';
 import { SideTabsProvider } from './sidePanel/sideTabs';
 import { MenuButton } from '../dialogs/MenuButton';
@@ -533,6 +534,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                         <TablePlugin hasHorizontalScroll />
                         <EmptyHeaderLabelPlugin />
                         <GalleryPlugin />
+                        <FootnotesPlugin />
                         <LinkPlugin validateUrl={isAcceptedLinkUrl} />
                         <MarkdownShortcutPlugin transformers={TYPING_SHORTCUTS} />
                         <SectionsPlugin />

@@ -779,6 +779,7 @@ export const en = {
     table: 'Table',
     embed: 'Post or video (embed)',
     gallery: 'Gallery',
+    footnote: 'Footnote',
     button: 'Insert ▾',
     menu: 'Insert',
     noImage: 'A picture cannot be suggested yet: turn Suggesting off to insert one.',
@@ -801,6 +802,9 @@ export const en = {
   },
   gallery: {
     label: 'Gallery',
+  },
+  footnotes: {
+    label: 'Notes',
   },
   table: {
     actions: 'Table',

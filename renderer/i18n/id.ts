@@ -777,6 +777,7 @@ export const id: Messages = {
     table: 'Tabel',
     embed: 'Unggahan atau video (sematan)',
     gallery: 'Galeri foto',
+    footnote: 'Catatan kaki',
     button: 'Sisipkan ▾',
     menu: 'Sisipkan',
     noImage: 'Gambar belum bisa disarankan: matikan Mode saran untuk menyisipkannya.',
@@ -799,6 +800,9 @@ export const id: Messages = {
   },
   gallery: {
     label: 'Galeri foto',
+  },
+  footnotes: {
+    label: 'Catatan',
   },
   table: {
     actions: 'Tabel',

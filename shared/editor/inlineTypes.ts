@@ -14,4 +14,4 @@ export const MARK_TYPES: ReadonlySet<string> = new Set([
 export const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', ...MARK_TYPES]);
 
 /** Every inline node type (elements and leaves). */
-export const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', ...INLINE_ELEMENT_TYPES]);
+export const INLINE_TYPES: ReadonlySet<string> = new Set(['text', 'linebreak', 'tab', 'footnote-ref', ...INLINE_ELEMENT_TYPES]);

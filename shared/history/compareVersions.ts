@@ -320,6 +320,8 @@ function joinedRun(whole: VersionBlock, list: VersionBlock[], start: number): nu
 export function formattingChanges(a: VersionBlock, b: VersionBlock): FormatChange[] {
   const styleA = charStyles(a);
   const styleB = charStyles(b);
+  // A picture's words (its alt text and caption) carry no formatting: nothing to compare.
+  if (styleA.length !== a.text.length || styleB.length !== b.text.length) return [];
   const describe = (x: CharStyle, y: CharStyle): StyleChange[] => {
     const said: StyleChange[] = formatChangeList(x.format, y.format).map(({ name, added }) => ({ kind: 'format', name, added }));
     if (x.link !== y.link) said.push({ kind: 'link', was: x.link, now: y.link });

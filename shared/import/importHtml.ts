@@ -23,6 +23,8 @@ import type { InlineReader } from '../editor/cards/cardKind';
 import { isPullQuote, parsePullQuoteHtml } from '../editor/cards/pullQuote/parseHtml';
 import { EMBED_TAG, embedTag, isKeptEmbed, parseEmbedHtml } from '../editor/cards/embed/parseHtml';
 import { isGallery, parseGalleryHtml } from '../editor/cards/gallery/parseHtml';
+import { footnoteRef, footnotesBlock, markFootnotes, NOTE_REF_TAG, NOTES_TAG } from '../editor/cards/footnotes/parseHtml';
+import { FOOTNOTES_TYPE } from '../editor/cards/footnotes/footnotesJson';
 import { GALLERY_TYPE, MAX_GALLERY_IMAGES } from '../editor/cards/gallery/galleryJson';
 import {
   furnitureKindOf,
@@ -139,7 +141,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     div: ['class'],
     // A gallery and its pictures are known by their classes (blocks-gallery-grid, gallery-item, gallery-caption…).
     ul: ['class'],
-    li: ['class'],
+    // A footnote is a named list item (its references link to the name).
+    li: ['class', 'id'],
     dl: ['class'],
     dd: ['class'],
     ol: ['start'],
@@ -216,6 +219,10 @@ function inline(nodes: ChildNode[], format = 0): Json[] {
     const tag = node.name;
     if (tag === 'br') {
       out.push({ type: 'linebreak', version: 1 });
+      continue;
+    }
+    if (tag === NOTE_REF_TAG) {
+      out.push(footnoteRef(node));
       continue;
     }
     if (tag === 'a') {
@@ -407,6 +414,8 @@ function walkBlocks(nodes: ChildNode[], state: Walk, inHeader: boolean): void {
         const content = trimInline(inline(node.children));
         if (hasText(content)) state.blocks.push(paragraphOrFurniture(content, node.children));
       }
+    } else if (tag === NOTES_TAG) {
+      state.blocks.push(footnotesBlock(node, CARD_READER));
     } else if (tag === EMBED_TAG) {
       const embed = parseEmbedHtml(node);
       if (embed) state.blocks.push(embed);
@@ -717,7 +726,9 @@ function sanitizeAndWalk(html: string, picture: (src: string) => Uint8Array | nu
     bodySlots: 0,
     picture,
   };
-  walkBlocks(parseDocument(cleaned).children, state, false);
+  const document = parseDocument(cleaned);
+  markFootnotes(document);
+  walkBlocks(document.children, state, false);
   return state;
 }
 
@@ -742,8 +753,12 @@ export function importHtml(source: string, picture: (src: string) => Uint8Array 
     state.publishAt = null;
   const offset = state.publishAt ? /([+-]\d{2}):?(\d{2})$/.exec(state.publishAt) : null;
   const zoneFromOffset: Record<string, string> = { '+07': 'Asia/Jakarta', '+08': 'Asia/Makassar', '+09': 'Asia/Jayapura' };
-  markTrailing(state.blocks);
-  const { body: children, dropped } = takeFurniture(sectionize(normalizedHeadings(state.blocks)));
+  // The notes go last, after the text (Word puts them after its last paragraph anyway).
+  const notes = state.blocks.filter((block) => block.type === FOOTNOTES_TYPE);
+  const blocks = state.blocks.filter((block) => block.type !== FOOTNOTES_TYPE);
+  markTrailing(blocks);
+  const { body: text, dropped } = takeFurniture(sectionize(normalizedHeadings(blocks)));
+  const children = [...text, ...notes];
   const trailing = dropped.filter((passage) => passage.kind === 'trailing').map((passage) => passage.text);
   const inText = dropped.filter((passage) => passage.kind !== 'trailing').map((passage) => passage.text);
   if (trailing.length) report.push(importNote('navigationDropped', { count: trailing.length, lines: quotedLines(trailing) }));

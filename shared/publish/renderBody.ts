@@ -14,6 +14,8 @@ import { passageLanguage } from '../editor/passageLanguageJson';
 import { PublishError } from './publishError';
 import { cardFor, siblingsAt } from '../editor/cards/registry';
 import type { Siblings } from '../editor/cards/cardKind';
+import { FOOTNOTE_REF_TYPE, footnoteNumbers } from '../editor/cards/footnotes/footnotesJson';
+import { FootnoteRefs } from '../editor/cards/footnotes/renderHtml';
 
 export { PublishError };
 
@@ -97,7 +99,10 @@ class BodyRenderer {
   private readonly usedIds = new Set<string>();
   private readonly outline = new HeadingOutline();
 
-  constructor(private readonly ctx: RenderContext) {}
+  constructor(
+    private readonly ctx: RenderContext,
+    readonly footnotes: FootnoteRefs,
+  ) {}
 
   headingId(text: string): string {
     return slugForId(text, this.usedIds);
@@ -124,6 +129,8 @@ class BodyRenderer {
         return '<br>';
       case 'tab':
         return '\t';
+      case FOOTNOTE_REF_TYPE:
+        return this.footnotes.html(node);
       case 'link':
       case 'autolink': {
         const inner = this.inline(kids(node));
@@ -213,10 +220,10 @@ class BodyRenderer {
 
 /** The article body as an HTML fragment. */
 export function renderBody(body: SerializedBody, ctx: RenderContext): string {
-  const renderer = new BodyRenderer(ctx);
   // Pending suggestions are published as if rejected: their structure (splits, joins, moves) here,
   // their words and formats below.
   const top = kids(withStructureAsIfRejected(body).root as JsonNode);
+  const renderer = new BodyRenderer(ctx, new FootnoteRefs(footnoteNumbers(top)));
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   return top
     .map((node, i) => (node.type === 'section' ? renderer.section(node, numbers[i] ?? null) : renderer.block(node, siblingsAt(top, i))))

@@ -6,6 +6,8 @@ import type { SerializedBody } from '../contract/lexicalState';
 import { sectionNumbers } from '../editor/sectionNumbers';
 import type { ImageSlot } from '../editor/imageSlot';
 import { HeadingOutline } from './headingOutline';
+import { FOOTNOTE_REF_TYPE, footnoteNumbers } from '../editor/cards/footnotes/footnotesJson';
+import { footnoteRefMarkdown } from '../editor/cards/footnotes/renderMarkdown';
 import { cardFor, siblingsAt } from '../editor/cards/registry';
 import type { Siblings } from '../editor/cards/cardKind';
 import { PublishError, requestedLevel, safeHref, textOfNode, type RenderContext } from './renderBody';
@@ -31,7 +33,8 @@ export function escapeMarkdownText(text: string): string {
   return escapeLineStart(escapeMarkdown(text.replace(/\s+/g, ' ').trim()));
 }
 
-function inline(nodes: JsonNode[]): string {
+/** `notes`: each footnote's number (footnotesJson.ts), for its references. */
+function inline(nodes: JsonNode[], notes: ReadonlyMap<string, number>): string {
   return nodes
     .map((node) => {
       switch (node.type) {
@@ -49,10 +52,12 @@ function inline(nodes: JsonNode[]): string {
           return '  \n';
         case 'tab':
           return '\t';
+        case FOOTNOTE_REF_TYPE:
+          return footnoteRefMarkdown(node, notes);
         case 'link':
         case 'autolink': {
           const href = safeHref(node.url);
-          const text = inline(kids(node));
+          const text = inline(kids(node), notes);
           return href ? `[${text}](${href.replace(/[()\s<>]/g, encodeURIComponent)})` : text;
         }
         case 'suggest-insert':
@@ -62,7 +67,7 @@ function inline(nodes: JsonNode[]): string {
         case 'comment-mark':
         case 'lang-mark':
         case 'mark':
-          return inline(kids(node));
+          return inline(kids(node), notes);
         default:
           throw new PublishError(`Cannot publish: unknown inline node type "${String(node.type)}".`);
       }
@@ -78,16 +83,24 @@ export function imageMarkdown(slot: ImageSlot, ctx: RenderContext): string {
   return `![${escapeMarkdown(slot.alt.trim())}](${image.src})${caption ? `\n*${escapeMarkdown(caption)}*` : ''}`;
 }
 
-function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline, siblings: Siblings): string {
+/** What a block is written with: the images, the heading levels so far, the footnotes' numbers. */
+interface Writing {
+  ctx: RenderContext;
+  outline: HeadingOutline;
+  notes: ReadonlyMap<string, number>;
+}
+
+function block(node: JsonNode, { ctx, outline, notes }: Writing, siblings: Siblings): string {
+  const inlineOf = (nodes: JsonNode[]) => inline(nodes, notes);
   switch (node.type) {
     case 'paragraph':
-      return escapeLineStart(inline(kids(node)).trim());
+      return escapeLineStart(inlineOf(kids(node)).trim());
     case 'heading': {
-      const text = inline(kids(node)).trim();
+      const text = inlineOf(kids(node)).trim();
       return text ? `${'#'.repeat(outline.level(requestedLevel(node)))} ${text}` : '';
     }
     case 'quote': {
-      const text = inline(kids(node)).trim();
+      const text = inlineOf(kids(node)).trim();
       return text
         ? text
             .split('\n')
@@ -96,14 +109,15 @@ function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline, sibl
         : '';
     }
     case 'list':
-      return list(node, 0);
+      return list(node, 0, notes);
     case 'image-slot':
       return imageMarkdown(node as unknown as ImageSlot, ctx);
     default: {
       const card = cardFor(node.type);
       if (card)
         return card.renderMarkdown(node, siblings, {
-          inline,
+          inline: inlineOf,
+          footnotes: notes,
           text: escapeMarkdown,
           image: (slot) => imageMarkdown(slot as unknown as ImageSlot, ctx),
         });
@@ -112,15 +126,18 @@ function block(node: JsonNode, ctx: RenderContext, outline: HeadingOutline, sibl
   }
 }
 
-function list(node: JsonNode, depth: number): string {
+function list(node: JsonNode, depth: number, notes: ReadonlyMap<string, number>): string {
   const ordered = node.listType === 'number';
   let n = typeof node.start === 'number' ? node.start : 1;
   return kids(node)
     .map((item) => {
-      const own = inline(kids(item).filter((c) => c.type !== 'list')).trim();
+      const own = inline(
+        kids(item).filter((c) => c.type !== 'list'),
+        notes,
+      ).trim();
       const nested = kids(item)
         .filter((c) => c.type === 'list')
-        .map((c) => list(c, depth + 1))
+        .map((c) => list(c, depth + 1, notes))
         .join('\n');
       if (!own && !nested) return '';
       const marker = ordered ? `${n++}.` : '-';
@@ -135,10 +152,11 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
   const top = kids(withStructureAsIfRejected(body).root as JsonNode);
   const numbers = sectionNumbers(top.map((n) => ({ numbered: n.type === 'section' && n.numbered === true })));
   const parts: string[] = [];
-  const outline = new HeadingOutline();
+  const writing: Writing = { ctx, outline: new HeadingOutline(), notes: footnoteNumbers(top) };
+  const { outline } = writing;
   top.forEach((node, i) => {
     if (node.type !== 'section') {
-      parts.push(block(node, ctx, outline, siblingsAt(top, i)));
+      parts.push(block(node, writing, siblingsAt(top, i)));
       return;
     }
     const children = kids(node);
@@ -147,10 +165,11 @@ export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string
       const title = textOfNode(children[0]!).trim();
       const number = numbers[i];
       if (title) outline.level(2);
-      if (title) parts.push(`## ${number !== null && number !== undefined ? `${number}. ` : ''}${inline(kids(children[0]!)).trim()}`);
+      if (title)
+        parts.push(`## ${number !== null && number !== undefined ? `${number}. ` : ''}${inline(kids(children[0]!), writing.notes).trim()}`);
     }
     const blocks = titled ? children.slice(1) : children;
-    blocks.forEach((child, j) => parts.push(block(child, ctx, outline, siblingsAt(blocks, j))));
+    blocks.forEach((child, j) => parts.push(block(child, writing, siblingsAt(blocks, j))));
   });
   return `${parts.filter(Boolean).join('\n\n')}\n`;
 }

@@ -110,6 +110,15 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
     await expect(gallery.getByRole('group', { name: 'Gallery picture' })).toHaveCount(left - 1);
   }
   await expect(gallery).toHaveCount(0);
+  // A footnote (its reference in the text, its note under "Notes"), then undone.
+  await selectInBody(page, 'Menurut', true);
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Footnote' }).click();
+  const notes = page.getByRole('list', { name: 'Notes' });
+  await expect(notes.getByRole('listitem')).toHaveCount(1);
+  found.push(...(await visit('a footnote')));
+  await page.keyboard.press('Control+z');
+  await expect(notes).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 
 const KINDS = INSERT_KINDS;
 /** What cannot be a suggestion yet: offered only when editing directly. */
-const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed', 'gallery']);
+const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed', 'gallery', 'footnote']);
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
@@ -28,7 +28,7 @@ export function InsertMenu({ language }: { language: string }) {
     setOpen(false);
     editor.update(() => {
       const block = $insertAtCursor(kind, language);
-      if (suggesting && $isElementNode(block)) $markInserted(block, () => suggester.newId());
+      if (block && suggesting && $isElementNode(block)) $markInserted(block, () => suggester.newId());
     });
     // An embed's card takes the focus in its link field.
     if (kind !== 'embed') editor.focus();

@@ -23,11 +23,12 @@ import { section, type SectionBlock } from '../../../shared/templates/templateSc
 import { $insertTableAfter } from '../table/tableCommands';
 import { $insertEmbedAfter } from '../embed/embedCommands';
 import { $insertGalleryAfter } from '../gallery/galleryCommands';
+import { $insertFootnote } from '../footnotes/footnoteCommands';
 import { $createPullQuoteNode, type PullQuoteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteNode';
 import { $createPullQuoteCiteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteCiteNode';
 
 export type InsertKind =
-  'numbered' | 'plain' | 'image-section' | 'quote' | 'pull-quote' | 'related' | 'image' | 'table' | 'embed' | 'gallery';
+  'numbered' | 'plain' | 'image-section' | 'quote' | 'pull-quote' | 'related' | 'image' | 'table' | 'embed' | 'gallery' | 'footnote';
 
 /** What Insert offers, in the menu's order. */
 export const INSERT_KINDS: readonly InsertKind[] = [
@@ -41,6 +42,7 @@ export const INSERT_KINDS: readonly InsertKind[] = [
   'table',
   'embed',
   'gallery',
+  'footnote',
 ];
 
 const g = (en: string, id: string) => ({ en, id });
@@ -67,8 +69,9 @@ function $blockAt(node: LexicalNode): LexicalNode | null {
   });
 }
 
-/** Inserts a block of `kind` at the cursor; returns it. */
-export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode {
+/** Inserts a block of `kind` at the cursor (a footnote: its reference there, its note at the end); returns it, or null when it cannot go there. */
+export function $insertAtCursor(kind: InsertKind, language: string): LexicalNode | null {
+  if (kind === 'footnote') return $insertFootnote();
   const selection = $getSelection();
   const anchor = $isRangeSelection(selection) ? selection.anchor.getNode() : null;
   if (kind === 'table') return $insertTableAfter(anchor ? $blockAt(anchor) : null);

@@ -1,7 +1,8 @@
-// A card's line of text beside its main block (a table's caption, a pull quote, its attribution):
-// an element holding inline text, drawn as its tag with its class, that cannot be indented and may
-// be empty. Each kind says its type, its element, and where Enter goes. (Methods, not fields: the
-// live document syncs a node's own fields.)
+// A card's element: a line of text beside its main block (a table's caption, a pull quote, its
+// attribution, a footnote) or a block holding a card's parts (a gallery's pictures, the notes),
+// drawn as its tag with its class, never indented. A line may be empty; a holder overrides
+// canBeEmpty and goes with its last part. Each kind says its type, its element, and where Enter
+// goes. (Methods, not fields: the live document syncs a node's own fields.)
 import { ElementNode, type EditorConfig } from 'lexical';
 
 export abstract class CardLineNode extends ElementNode {

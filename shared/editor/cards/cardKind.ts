@@ -18,8 +18,15 @@ export interface Siblings {
 }
 
 /** What the body's HTML renderer lends a card: its inline rendering (escaped, links checked, marks unwrapped). */
+/** The page's footnote numbers, and which notes the text has referred to so far. */
+export interface FootnoteNumbering {
+  readonly numbers: ReadonlyMap<string, number>;
+  referred(n: number): boolean;
+}
+
 export interface HtmlRendering {
   inline(nodes: CardJson[]): string;
+  readonly footnotes: FootnoteNumbering;
   /** A picture's <figure> from its image slot ('' while empty), its renditions chosen for `sizes`. */
   figure(slot: CardJson, sizes?: string): string;
 }
@@ -27,6 +34,8 @@ export interface HtmlRendering {
 /** What the Markdown renderer lends a card: its inline rendering, its escaping of plain text, and its pictures. */
 export interface MarkdownRendering {
   inline(nodes: CardJson[]): string;
+  /** Each footnote's number (footnotes/footnotesJson.ts). */
+  readonly footnotes: ReadonlyMap<string, number>;
   text(raw: string): string;
   /** A picture from its image slot ('' while empty). */
   image(slot: CardJson): string;

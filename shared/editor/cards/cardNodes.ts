@@ -7,6 +7,9 @@ import { PullQuoteNode } from './pullQuote/PullQuoteNode';
 import { PullQuoteCiteNode } from './pullQuote/PullQuoteCiteNode';
 import { EmbedNode } from './embed/EmbedNode';
 import { GalleryNode } from './gallery/GalleryNode';
+import { FootnotesNode } from './footnotes/FootnotesNode';
+import { FootnoteNode } from './footnotes/FootnoteNode';
+import { FootnoteRefNode } from './footnotes/FootnoteRefNode';
 
 export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
@@ -17,4 +20,7 @@ export const CARD_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   PullQuoteCiteNode,
   EmbedNode,
   GalleryNode,
+  FootnotesNode,
+  FootnoteNode,
+  FootnoteRefNode,
 ];

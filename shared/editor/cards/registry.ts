@@ -3,10 +3,11 @@
 import type { CardJson, CardKind, Siblings } from './cardKind';
 import { embedCard } from './embed/embedCard';
 import { galleryCard } from './gallery/galleryCard';
+import { footnotesCard } from './footnotes/footnotesCard';
 import { pullQuoteCard } from './pullQuote/pullQuoteCard';
 import { tableCard } from './table/tableCard';
 
-export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard, galleryCard];
+export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard, galleryCard, footnotesCard];
 
 const BY_TYPE = new Map(CARDS.flatMap((card) => card.blockTypes.map((type) => [type, card] as const)));
 

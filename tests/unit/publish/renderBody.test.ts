@@ -49,7 +49,7 @@ describe('publication renderer (golden files)', () => {
       .join('\n');
     // The one span besides a credit's says a passage's language; a table cell's alignment and a pull quote are classes the page styles.
     expect(all).not.toMatch(
-      /class="(?!credit"|align-(?:center|right)"|pull-quote"|embed"|gallery")|style=|<span(?! class="credit"| lang="[a-z]{2,3}")|<p><\/p>|data-|claim|guidance|Panduan/,
+      /class="(?!credit"|align-(?:center|right)"|pull-quote"|embed"|gallery"|footnotes")|style=|<span(?! class="credit"| lang="[a-z]{2,3}")|<p><\/p>|data-|claim|guidance|Panduan/,
     );
     expect(all).not.toMatch(/<p>(?:(?!<\/p>)[^])*<figure/);
   });

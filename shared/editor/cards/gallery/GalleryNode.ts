@@ -2,18 +2,17 @@
 // credit. The node holds only slots; the editor's transform (renderer/editor/gallery) keeps it so.
 import {
   $applyNodeReplacement,
-  ElementNode,
-  type EditorConfig,
   type LexicalNode,
   type LexicalUpdateJSON,
   type SerializedElementNode,
   type SerializedPartial,
 } from 'lexical';
+import { CardLineNode } from '../CardLineNode';
 import { GALLERY_TYPE } from './galleryJson';
 
 export type SerializedGalleryNode = SerializedElementNode;
 
-export class GalleryNode extends ElementNode {
+export class GalleryNode extends CardLineNode {
   static override getType(): string {
     return GALLERY_TYPE;
   }
@@ -22,18 +21,8 @@ export class GalleryNode extends ElementNode {
     return new GalleryNode(node.__key);
   }
 
-  override createDOM(_config: EditorConfig): HTMLElement {
-    const dom = document.createElement('div');
-    dom.className = 'ed-gallery';
-    return dom;
-  }
-
-  override updateDOM(): boolean {
-    return false;
-  }
-
-  override canIndent(): boolean {
-    return false;
+  protected override element() {
+    return { tag: 'div', className: 'ed-gallery' };
   }
 
   override canBeEmpty(): boolean {
