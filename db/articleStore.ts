@@ -1,4 +1,5 @@
 // The article store: articles, their revision history and full-text search, over one SQLite file.
+import { normalizeTags } from '../shared/articles/tags';
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ArticleStatus } from '../shared/articles/status';
@@ -50,18 +51,20 @@ interface ArticleRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** One tag per line (a line each, so the full-text index reads them as words). */
+  tags: string;
 }
 
 type RecordRow = Omit<ArticleRow, 'body_json'>;
 
-type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json' | 'hero_json' | 'template_id'>;
+type SummaryRow = Omit<ArticleRow, 'dek' | 'byline' | 'time_zone' | 'publish_at' | 'body_json' | 'hero_json' | 'template_id' | 'tags'>;
 
-/** Headline matches weigh most, then the dek, then the body. */
-const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0)';
+/** Headline matches weigh most, then the tags, then the dek, then the body. */
+const RANK = 'bm25(articles_fts, 10.0, 4.0, 1.0, 6.0)';
 /** Searches matching more articles than this are ranked among the newest this many matches. */
 export const RANKED_WINDOW = 5000;
 const RECORD_COLUMNS =
-  'id, slug, headline, dek, byline, language, status, time_zone, publish_at, hero_json, template_id, revision, created_at, updated_at, deleted_at';
+  'id, slug, headline, dek, byline, language, status, time_zone, publish_at, hero_json, template_id, revision, created_at, updated_at, deleted_at, tags';
 const SUMMARY_COLUMNS = 'a.id, a.slug, a.headline, a.status, a.language, a.revision, a.created_at, a.updated_at, a.deleted_at';
 
 export type ListFilter = ArticleStatus | 'trash' | undefined;
@@ -78,6 +81,7 @@ export interface NewArticle {
   dek?: string;
   byline?: string;
   publishAt?: string | null;
+  tags?: string[];
   /** What the first version is (an import: kind "import", label "Imported"); an automatic one otherwise. */
   firstVersion?: VersionInfo;
   /**
@@ -136,6 +140,7 @@ function toRecord(row: RecordRow): ArticleRecord {
     timeZone: row.time_zone,
     publishAt: row.publish_at,
     hero: row.hero_json === null ? null : (JSON.parse(row.hero_json) as ImageSlot),
+    tags: row.tags ? row.tags.split('\n') : [],
     templateId: row.template_id,
   };
 }
@@ -198,11 +203,11 @@ export class ArticleStore {
       recordBySlug: s(`SELECT rowid, ${RECORD_COLUMNS} FROM articles WHERE slug = ?`),
       slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
       insert:
-        s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, revision, created_at, updated_at)
-                 VALUES (@id, @slug, @headline, @dek, @byline, @publishAt, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, 1, @now, @now)`),
+        s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, tags, revision, created_at, updated_at)
+                 VALUES (@id, @slug, @headline, @dek, @byline, @publishAt, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, @tags, 1, @now, @now)`),
       update: s(`UPDATE articles SET slug = @slug, headline = @headline, dek = @dek, byline = @byline, language = @language,
                    time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText, hero_json = @heroJson,
-                   revision = @revision, updated_at = @now
+                   tags = @tags, revision = @revision, updated_at = @now
                  WHERE id = @id AND revision = @baseRevision`),
       insertRevision:
         s(`INSERT INTO revisions (article_id, revision, kind, label, author, role, headline, dek, byline, body_json, hero_json, claims_json, created_at)
@@ -216,7 +221,7 @@ export class ArticleStore {
           AND revision NOT IN (SELECT json_extract(sign_off_json, '$.revision') FROM claims
                                WHERE article_id = @articleId AND sign_off_json IS NOT NULL)`),
       rankFloor: s('SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @offset').pluck(),
-      saveState: s('SELECT id, revision, status, headline, slug FROM articles WHERE id = ?'),
+      saveState: s('SELECT id, revision, status, headline, slug, tags FROM articles WHERE id = ?'),
       listRevisions: s(`SELECT id, revision, kind, label, author, role, headline, created_at FROM revisions
                         WHERE article_id = ? ORDER BY id DESC`),
       revision: s('SELECT * FROM revisions WHERE article_id = ? AND revision = ? ORDER BY id DESC LIMIT 1'),
@@ -254,11 +259,13 @@ export class ArticleStore {
     const dek = input.dek ?? '';
     const byline = input.byline ?? '';
     const publishAt = input.publishAt ?? null;
+    const tags = normalizeTags(input.tags ?? []);
     // The live document's first content is made here, on the main side, for every way an article
     // comes to be (new, template, import): no window ever bootstraps a document. The body is stored
     // as the document derives it (one parse for both), so the first derivation finds nothing to change.
     const doc =
-      input.prepared ?? newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, body: given });
+      input.prepared ??
+      newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, tags, body: given });
     const { json, text } = serializeBody(doc.body);
     this.db.transaction(() => {
       this.statements.insert!.run({
@@ -274,6 +281,7 @@ export class ArticleStore {
         bodyText: text,
         heroJson,
         templateId: input.templateId ?? null,
+        tags: tags.join('\n'),
         now,
       });
       this.statements.insertRevision!.run({
@@ -337,7 +345,7 @@ export class ArticleStore {
     return this.db.transaction(() => {
       // Only what the checks need: the stored body can be megabytes.
       const current = this.statements.saveState!.get(id) as
-        Pick<ArticleRow, 'id' | 'revision' | 'status' | 'headline' | 'slug'> | undefined;
+        Pick<ArticleRow, 'id' | 'revision' | 'status' | 'headline' | 'slug' | 'tags'> | undefined;
       if (!current) throw serviceError('not_found', 'articleNotFound', { id });
       if (baseRevision !== null && current.revision !== baseRevision) {
         throw serviceError('conflict', 'savedElsewhere', { current: current.revision, base: baseRevision }, current.revision);
@@ -360,6 +368,8 @@ export class ArticleStore {
         bodyJson: json,
         bodyText: text,
         heroJson: fields.hero ? JSON.stringify(fields.hero) : null,
+        // Left out of the fields (an older caller): the tags stay as they are.
+        tags: fields.tags === undefined ? current.tags : normalizeTags(fields.tags).join('\n'),
         revision,
         now,
       });

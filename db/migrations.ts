@@ -250,6 +250,38 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  // 10: an article's tags (one per line), searched with its words: the full-text index is made
+  // again with a tags column (weighed between the headline and the dek) and filled from the table.
+  (db) => {
+    db.exec(`
+      ALTER TABLE articles ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+      DROP TRIGGER articles_fts_insert;
+      DROP TRIGGER articles_fts_delete;
+      DROP TRIGGER articles_fts_update;
+      DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5 (
+        headline, dek, body_text, tags,
+        content = 'articles', content_rowid = 'rowid',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 6.0)');
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts (rowid, headline, dek, body_text, tags)
+        VALUES (new.rowid, new.headline, new.dek, new.body_text, new.tags);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body_text, tags)
+        VALUES ('delete', old.rowid, old.headline, old.dek, old.body_text, old.tags);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, dek, body_text, tags ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body_text, tags)
+        VALUES ('delete', old.rowid, old.headline, old.dek, old.body_text, old.tags);
+        INSERT INTO articles_fts (rowid, headline, dek, body_text, tags)
+        VALUES (new.rowid, new.headline, new.dek, new.body_text, new.tags);
+      END;
+      INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

@@ -27,8 +27,8 @@ import { MAX_DROPPED_PASSAGES } from '../../shared/import/siteFurniture';
 import { placePictures } from './importPictures';
 
 function fieldsOf(article: Article): ArticleFields {
-  const { headline, dek, byline, language, timeZone, publishAt, hero, body } = article;
-  return { headline, dek, byline, language, timeZone, publishAt, hero, body };
+  const { headline, dek, byline, language, timeZone, publishAt, hero, tags, body } = article;
+  return { headline, dek, byline, language, timeZone, publishAt, hero, tags, body };
 }
 
 export function createHandlers(
@@ -301,6 +301,7 @@ export function createHandlers(
         timeZone: imported.timeZone,
         body: imported.body,
         hero: imported.hero,
+        tags: imported.tags ?? [],
       };
       // The live document too is made in the worker: for a long file, that parse takes seconds.
       const prepared = await heavy.run('articleDoc', fields);

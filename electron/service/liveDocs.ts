@@ -889,6 +889,7 @@ export class LiveDocs {
       timeZone: current.timeZone,
       publishAt: current.publishAt,
       hero: current.hero,
+      tags: current.tags,
     };
     return { ...readFieldsFromDoc(entry.doc, fallback), body: entry.mirror.read() };
   }
@@ -904,7 +905,8 @@ export class LiveDocs {
     const same =
       JSON.stringify(current.body) === JSON.stringify(fields.body) &&
       (['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'] as const).every((key) => current[key] === fields[key]) &&
-      JSON.stringify(current.hero) === JSON.stringify(fields.hero);
+      JSON.stringify(current.hero) === JSON.stringify(fields.hero) &&
+      JSON.stringify(current.tags ?? []) === JSON.stringify(fields.tags ?? []);
     const claims = this.claimsIn(entry);
     if (!same) {
       const author = entry.editors.size > 0 ? [...entry.editors].join(', ') : null;

@@ -238,6 +238,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
       timeZone: article.timeZone,
       publishAt: article.publishAt,
       hero: article.hero,
+      tags: article.tags ?? [],
     }),
     [article],
   );
@@ -268,7 +269,8 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   useEffect(() => {
     const map = fieldsMap(live.doc);
     const read = () => {
-      setMeta({ ...readFieldsFromDoc(live.doc, fallback), ...live.pendingFields });
+      const fields = readFieldsFromDoc(live.doc, fallback);
+      setMeta({ ...fields, tags: fields.tags ?? [], ...live.pendingFields });
       // The status follows the document too: another window or desk may have moved it.
       const docStatus = readStatusFromDoc(live.doc);
       if (docStatus) setStatus(docStatus);

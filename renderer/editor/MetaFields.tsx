@@ -1,4 +1,4 @@
-// The article's own fields: headline, dek, byline, language, time zone and publish time.
+// The article's own fields: headline, dek, byline, language, time zone, publish time and tags.
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { COMMON_TIME_ZONES, INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../../shared/time/zonedTime';
 import { ownFieldSuggestion, useSuggestions } from './suggestions/suggestionsState';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { SpelledField } from '../spellcheck/SpelledField';
 import type { SpellLanguage } from '../spellcheck/spellMessages';
 import { isIndonesian } from '../../shared/text/language';
+import { TagsField } from './TagsField';
 
 export interface MetaValues {
   headline: string;
@@ -18,6 +19,7 @@ export interface MetaValues {
   timeZone: string;
   publishAt: string | null;
   hero: ImageSlot | null;
+  tags: string[];
 }
 
 const LANGUAGES: ReadonlyArray<[string, string]> = [
@@ -151,6 +153,7 @@ export function MetaFields({ values, autoFocusHeadline, readOnly, onChange }: Pr
         />
       </div>
       <FieldSuggestionNotes field="byline" readOnly={readOnly} />
+      <TagsField tags={values.tags} disabled={suggesting || readOnly} onChange={(tags) => onChange({ tags })} />
     </fieldset>
   );
 }

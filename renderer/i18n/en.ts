@@ -296,6 +296,9 @@ export const en = {
     zone: 'Time zone',
     publishTime: 'Publish time',
     publishTimeHint: 'Write the date like {{example}}.',
+    tags: 'Tags',
+    tagsPlaceholder: 'Add a tag and press Enter',
+    removeTag: 'Remove tag “{{tag}}”',
   },
   link: {
     title: 'Edit link',

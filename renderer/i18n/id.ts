@@ -293,6 +293,9 @@ export const id: Messages = {
     zone: 'Zona waktu',
     publishTime: 'Waktu terbit',
     publishTimeHint: 'Tulis tanggal seperti {{example}}.',
+    tags: 'Tag',
+    tagsPlaceholder: 'Tambah tag lalu tekan Enter',
+    removeTag: 'Hapus tag “{{tag}}”',
   },
   link: {
     title: 'Sunting tautan',

@@ -7,12 +7,15 @@ import { articleFieldsSchema, type ArticleFields } from '../contract/channels';
 import type { SerializedBody } from '../contract/lexicalState';
 import { IMAGE_SLOT_KEYS, imageSlotSchema, type ImageSlot } from '../editor/imageSlot';
 import { writeBodyToDoc } from './bodyDoc';
+import { normalizeTags, tagKey } from '../articles/tags';
 
 export const FIELDS_MAP = 'fields';
 const HERO = 'hero';
+/** The tags: a map from each tag's key to its spelling, so two people adding (or removing) different tags at once both keep theirs. */
+const TAGS = 'tags';
 
 export type DocFields = Omit<ArticleFields, 'body'>;
-type ScalarField = Exclude<keyof DocFields, 'hero'>;
+type ScalarField = Exclude<keyof DocFields, 'hero' | 'tags'>;
 const SCALAR_FIELDS: readonly ScalarField[] = ['headline', 'dek', 'byline', 'language', 'timeZone', 'publishAt'];
 
 export function fieldsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -27,6 +30,7 @@ export function writeFieldsToDoc(doc: Y.Doc, patch: Partial<DocFields>, origin: 
       const value = patch[key];
       if (value !== undefined && map.get(key) !== value) map.set(key, value);
     }
+    if (patch.tags !== undefined) writeTags(map, patch.tags);
     if (patch.hero === undefined) return;
     if (patch.hero === null) {
       if (map.get(HERO) !== null) map.set(HERO, null);
@@ -45,6 +49,25 @@ export function writeFieldsToDoc(doc: Y.Doc, patch: Partial<DocFields>, origin: 
   }, origin);
 }
 
+function writeTags(map: Y.Map<unknown>, tags: readonly string[]): void {
+  let set = map.get(TAGS);
+  if (!(set instanceof Y.Map)) {
+    set = new Y.Map<unknown>();
+    map.set(TAGS, set);
+  }
+  const tagMap = set as Y.Map<unknown>;
+  const wanted = new Map(normalizeTags(tags).map((tag) => [tagKey(tag), tag]));
+  for (const key of [...tagMap.keys()]) if (!wanted.has(key)) tagMap.delete(key);
+  for (const [key, tag] of wanted) if (tagMap.get(key) !== tag) tagMap.set(key, tag);
+}
+
+/** The tags in a stable order (a map's keys come in no agreed order across desks). */
+function readTags(value: unknown): string[] {
+  if (!(value instanceof Y.Map)) return [];
+  const tags = [...value.values()].filter((tag): tag is string => typeof tag === 'string');
+  return normalizeTags(tags).sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' }));
+}
+
 function readHero(value: unknown): ImageSlot | null {
   if (!(value instanceof Y.Map)) return null;
   const parsed = imageSlotSchema.safeParse(value.toJSON());
@@ -61,6 +84,7 @@ export function readFieldsFromDoc(doc: Y.Doc, fallback: DocFields): DocFields {
     if (parsed.success) (fields as Record<string, unknown>)[key] = parsed.data;
   }
   if (map.has(HERO)) fields.hero = readHero(map.get(HERO));
+  if (map.has(TAGS)) fields.tags = readTags(map.get(TAGS));
   return fields;
 }
 

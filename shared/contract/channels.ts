@@ -12,6 +12,7 @@ import {
 } from './newsroom';
 import { profileSchema } from '../people/profile';
 import { ARTICLE_STATUSES } from '../articles/status';
+import { tagsSchema } from '../articles/tags';
 import { ASSET_ID_PATTERN, imageSlotSchema } from '../editor/imageSlot';
 import { claimFieldsSchema, claimSchema } from '../claims/claimSchema';
 import { templateDefinitionSchema, templateSchema } from '../templates/templateSchema';
@@ -50,6 +51,8 @@ export const articleFieldsSchema = z.strictObject({
   publishAt: isoWithOffsetSchema.nullable(),
   /** The hero image slot (an article field, not part of the body); null when the article has none. */
   hero: imageSlotSchema.nullable(),
+  /** Topics, for readers' and search engines' indexes (shared/articles/tags.ts); none when left out. */
+  tags: tagsSchema.optional(),
   body: lexicalStateSchema,
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;

@@ -25,6 +25,7 @@ import { EMBED_TAG, embedTag, isKeptEmbed, parseEmbedHtml } from '../editor/card
 import { isGallery, parseGalleryHtml } from '../editor/cards/gallery/parseHtml';
 import { footnoteRef, footnotesBlock, markFootnotes, NOTE_REF_TAG, NOTES_TAG } from '../editor/cards/footnotes/parseHtml';
 import { FOOTNOTES_TYPE } from '../editor/cards/footnotes/footnotesJson';
+import { normalizeTags } from '../articles/tags';
 import { GALLERY_TYPE, MAX_GALLERY_IMAGES } from '../editor/cards/gallery/galleryJson';
 import {
   furnitureKindOf,
@@ -688,6 +689,40 @@ function stripNumber(children: Json[]): Json[] {
   return text ? [{ ...first!, text }, ...rest] : rest;
 }
 
+/**
+ * The tags a page names, before the sanitizer drops its head: Open Graph's article:tag, the
+ * keywords meta, and links marked rel="tag" (WordPress's and Ghost's tag links under a post).
+ */
+function tagsOf(html: string): string[] {
+  const found: string[] = [];
+  let inTagLink = false;
+  let linkText = '';
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta' && /^article:tag$/i.test(attribs.property ?? '') && attribs.content) found.push(attribs.content);
+        else if (name === 'meta' && /^(news_)?keywords$/i.test(attribs.name ?? '') && attribs.content) found.push(attribs.content);
+        else if (name === 'a' && /(^|\s)tag(\s|$)/i.test(attribs.rel ?? '')) {
+          inTagLink = true;
+          linkText = '';
+        }
+      },
+      ontext(text) {
+        if (inTagLink && linkText.length < 200) linkText += text;
+      },
+      onclosetag(name) {
+        if (name === 'a' && inTagLink) {
+          inTagLink = false;
+          found.push(linkText.replace(/^#/, ''));
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return normalizeTags(found);
+}
+
 /** Blocked elements in the original, outermost only; a streaming pass, so no depth of nesting can overflow it. */
 function countDropped(html: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -778,5 +813,6 @@ export function importHtml(source: string, picture: (src: string) => Uint8Array 
     report,
     dropped,
     pictures: state.pictures,
+    tags: tagsOf(html),
   };
 }

@@ -23,6 +23,8 @@ export interface ImportResult {
   dropped: DroppedPassage[];
   /** Pictures inside the file (Word's, data: URIs): stored as assets for their slots, if they are images. */
   pictures: EmbeddedPicture[];
+  /** The article's tags, when the file names them (an HTML page's article:tag, a post's tag links). */
+  tags?: string[];
 }
 
 /** A picture inside an imported file, for the hero or the nth image slot of the body (document order). */

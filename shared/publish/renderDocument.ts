@@ -2,6 +2,7 @@
 // Open Graph and Twitter tags (the hero's crops for sharing, when made), schema.org NewsArticle (and
 // ClaimReview for a fact-check), a small
 // readable stylesheet, and the <article> itself. Built only from saved fields and the body.
+import { normalizeTags } from '../articles/tags';
 import type { Article } from '../contract/channels';
 import { INDONESIAN_ZONE_NAMES, isoToWallTime, wallTimeToIso } from '../time/zonedTime';
 import { formatWallTime } from '../time/wallTimeText';
@@ -45,6 +46,7 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
   // Sharing and search get the hero's crops (16:9, 4:3, 1:1) when the export made them, else the hero itself.
   const shared = hero && ctx.shareImages?.length ? ctx.shareImages.map((image) => ({ ...image, src: absolute(image.src) })) : [];
   const images = shared.length ? shared.map((image) => image.src) : heroUrl ? [heroUrl] : [];
+  const tags = normalizeTags(article.tags ?? []);
   const newsArticle: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -60,6 +62,7 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
             .filter((a) => a.name),
         }
       : {}),
+    ...(tags.length ? { keywords: tags } : {}),
     ...(options.organization ? { publisher: { '@type': 'Organization', name: options.organization } } : {}),
     ...(options.canonicalUrl ? { mainEntityOfPage: options.canonicalUrl } : {}),
   };
@@ -80,6 +83,7 @@ export function renderDocument(article: Article, ctx: RenderContext, options: Do
         )
       : [heroUrl ? `<meta property="og:image" content="${escapeHtml(heroUrl)}">` : '']),
     article.publishAt ? `<meta property="article:published_time" content="${escapeHtml(article.publishAt)}">` : '',
+    ...tags.map((tag) => `<meta property="article:tag" content="${escapeHtml(tag)}">`),
     `<meta name="twitter:card" content="${heroUrl ? 'summary_large_image' : 'summary'}">`,
     `<meta name="twitter:title" content="${escapeHtml(title)}">`,
     description ? `<meta name="twitter:description" content="${escapeHtml(description)}">` : '',

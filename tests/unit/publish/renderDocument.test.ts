@@ -48,6 +48,7 @@ describe('publication document', () => {
         byline: 'Ana, Budi',
         publishAt: '2025-07-04T17:00:00+07:00',
         hero: { ...emptySlot(HERO_SPEC), assetId: HERO, alt: 'Tentara', credit: 'DW' },
+        tags: ['Korea Utara', 'Rusia <Perang>', 'korea  utara'],
         body,
       },
     });
@@ -67,7 +68,12 @@ describe('publication document', () => {
       '@type': 'NewsArticle',
       datePublished: '2025-07-04T17:00:00+07:00',
       author: [{ name: 'Ana' }, { name: 'Budi' }],
+      // The tags as keywords; one that differs only in case and spacing is the same tag.
+      keywords: ['Korea Utara', 'Rusia <Perang>'],
     });
+    expect(html).toContain(
+      '<meta property="article:tag" content="Korea Utara">\n<meta property="article:tag" content="Rusia &lt;Perang&gt;">',
+    );
     // No claim data, internal notes or reviewer names in a public page.
     expect(html).not.toMatch(/claim|RAHASIA|Dewi/);
     expect(html).toContain('<p>Mencakup lebih dari 6.000</p>');
