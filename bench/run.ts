@@ -9,6 +9,7 @@ import { benchRenderer } from './browserBenches';
 import type { Figure } from './stats';
 import { CHROMIUM_PATH } from '../tests/fixtures/chromium';
 import { benchImport } from './importBenches';
+import { benchArchive } from './archiveBenches';
 import { benchNewsroom } from './newsroomBenches';
 import { benchExport, benchLiveSaving, benchSearch } from './storeBenches';
 
@@ -19,6 +20,7 @@ const BENCHES: Record<string, (dir: string) => Promise<Figure[]> | Figure[]> = {
   search: () => benchSearch(join(ROOT, 'bench', '.cache')),
   export: benchExport,
   import: benchImport,
+  archive: benchArchive,
   newsroom: benchNewsroom,
 };
 

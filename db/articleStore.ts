@@ -82,6 +82,8 @@ export interface NewArticle {
   byline?: string;
   publishAt?: string | null;
   tags?: string[];
+  /** The slug it had elsewhere (an imported post's, so its address can stay), else made from the headline. */
+  slug?: string;
   /** What the first version is (an import: kind "import", label "Imported"); an automatic one otherwise. */
   firstVersion?: VersionInfo;
   /**
@@ -270,7 +272,7 @@ export class ArticleStore {
     this.db.transaction(() => {
       this.statements.insert!.run({
         id,
-        slug: this.freeSlug(headline, id),
+        slug: this.freeSlug(input.slug || headline, id),
         headline,
         dek,
         byline,

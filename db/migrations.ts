@@ -282,6 +282,17 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
     `);
   },
+  // 11: where imported articles came from (a WordPress post by its site and id): a second import of
+  // the same archive finds them (ImportSourceStore).
+  (db) => {
+    db.exec(`
+      CREATE TABLE import_sources (
+        source     TEXT PRIMARY KEY NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE
+      );
+      CREATE INDEX import_sources_by_article ON import_sources (article_id);
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

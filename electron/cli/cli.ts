@@ -29,6 +29,7 @@ Commands:
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
   import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
+  import-wxr FILE                    a WordPress export's posts as articles (again: only the new ones)
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
 ${HISTORY_COMMANDS_HELP}
@@ -123,7 +124,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const expectArgs = (n: number, usage: string) => {
       if (rest.length !== n) throw new UsageError(`usage: redaksi ${usage}`);
     };
-    if (!['list', 'search', 'show', 'import', 'export', 'history', 'diff', ...STORE_COMMANDS].includes(command))
+    if (!['list', 'search', 'show', 'import', 'import-wxr', 'export', 'history', 'diff', ...STORE_COMMANDS].includes(command))
       throw new UsageError(`Unknown command "${command}".\n\n${CLI_HELP}`);
     if ((STORE_COMMANDS as readonly string[]).includes(command)) {
       if (command === 'restore') expectArgs(1, 'restore FILE [--db PATH]');
@@ -132,6 +133,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await runStoreCommand(command as StoreCommand, { file: rest[0], out: values.out }, dbPath, io);
     }
     if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]');
+    if (command === 'import-wxr') expectArgs(1, 'import-wxr FILE [--db PATH]');
     if (command === 'export') {
       expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
       if (!values.out) throw new UsageError('export needs --out DIR.');
@@ -153,6 +155,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       versions = [a as number, b];
     }
     let data: Uint8Array | null = null;
+    if (command === 'import-wxr') {
+      try {
+        data = readFileSync(rest[0]!);
+      } catch (error) {
+        io.err(`redaksi: cannot read ${rest[0]}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        return 1;
+      }
+    }
     if (command === 'import') {
       try {
         // A folder: its draft and pictures, zipped here for the same importer as a zip file.
@@ -163,7 +173,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
     }
     // Only an import may start a new store; an older store is backed up before it is migrated.
-    service = await createService(dbPath, { mode: 'browser', version: 'cli', create: command === 'import', log: io.err });
+    service = await createService(dbPath, {
+      mode: 'browser',
+      version: 'cli',
+      create: command === 'import' || command === 'import-wxr',
+      log: io.err,
+    });
     const state = service.status();
     if (state.state === 'unavailable') {
       io.err(`redaksi: ${state.message}`);
@@ -171,7 +186,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err(`Backups: ${state.backups.length} (see "redaksi backups"); restore one with "redaksi restore FILE".`);
       return 1;
     }
-    if (command === 'import') {
+    if (command === 'import-wxr') {
+      let shown = 0;
+      const result = await service.importArchive(data!, (progress) => {
+        // A line every 100 posts (a site's history is thousands), and the last.
+        if (progress.done - shown >= 100 || (progress.done === progress.total && progress.done > shown)) {
+          shown = progress.done;
+          io.err(`${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} posts…`);
+        }
+      });
+      for (const problem of result.problems) io.err(`not imported: “${problem.title}”: ${problem.message}`);
+      if (result.truncated) io.err('note: the file ends inside a post (cut short?); that post was left out.');
+      const others = Object.entries(result.others).map(([type, count]) => `${count} ${type}`);
+      io.out(
+        `${result.total} posts from ${result.site || 'the archive'}: ${result.created} imported, ${result.skipped} already imported, ${result.failed} failed` +
+          (others.length ? ` (not imported: ${others.join(', ')})` : ''),
+      );
+      return result.failed > 0 ? 1 : 0;
+    } else if (command === 'import') {
       const { article, report } = await call(service, 'articles:import', {
         data: data!,
         format: statSync(rest[0]!).isDirectory() ? 'zip' : draftFormatOf(rest[0]!),

@@ -1,6 +1,7 @@
 // The main side of the contract as plain Node functions: no Electron here. Assembled only by the
 // composition root (createService.ts), which serves the Electron bridge, browser mode, the CLI,
 // the tests and the benchmarks alike.
+import { archiveHandlers } from './archiveHandlers';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { renderFactCheckReport } from '../../shared/claims/factCheckReport';
 import { findScale } from '../../shared/claims/verdictScales';
@@ -24,7 +25,7 @@ import { syncArticleImages } from './newsroomImages';
 import type { Handlers, ServiceContext, Stores } from './serviceTypes';
 import { serviceError, statusPhrase } from '../../shared/contract/errorMessages';
 import { MAX_DROPPED_PASSAGES } from '../../shared/import/siteFurniture';
-import { placePictures } from './importPictures';
+import { importedFields, placePictures } from './importPictures';
 
 function fieldsOf(article: Article): ArticleFields {
   const { headline, dek, byline, language, timeZone, publishAt, hero, tags, body } = article;
@@ -292,17 +293,7 @@ export function createHandlers(
       if (tooBig) throw serviceError('invalid_input', 'importTooBig', { problem: tooBig });
       // Pictures inside the file fill their slots; one that is not a usable image is reported and its slot waits.
       await placePictures(imported, assets, log);
-      const fields = {
-        headline: imported.headline,
-        dek: imported.dek,
-        byline: imported.byline,
-        publishAt: imported.publishAt,
-        language: imported.language,
-        timeZone: imported.timeZone,
-        body: imported.body,
-        hero: imported.hero,
-        tags: imported.tags ?? [],
-      };
+      const fields = importedFields(imported);
       // The live document too is made in the worker: for a long file, that parse takes seconds.
       const prepared = await heavy.run('articleDoc', fields);
       // One write: the article, its document and its first version (dateline, dek, byline) together.
@@ -315,6 +306,7 @@ export function createHandlers(
       });
       return { article: store.get(id), report: imported.report, dropped: imported.dropped.slice(0, MAX_DROPPED_PASSAGES) };
     },
+    ...archiveHandlers(stores, heavy, log, () => ({ name: profileState().profile?.name ?? null, role: profileState().role })),
     'import:paste': async (input) => {
       const blocks = await heavy.run('pasteBlocks', input.html);
       const tooBig = findBodyProblem({ root: { type: 'root', children: blocks } });

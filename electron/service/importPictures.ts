@@ -1,4 +1,4 @@
-// The pictures inside an imported file (a Word document's, an HTML page's data: URIs) go into the
+// An import's fields for the store, and the pictures inside an imported file (a Word document's, an HTML page's data: URIs) go into the
 // asset store and their slots, before the article is made. Each is checked like any image a person
 // chooses (type, size, pixels, damage); one that fails is named in the import's notes with the reason,
 // and its slot waits for a file, with its alt text and caption kept.
@@ -7,8 +7,15 @@ import { ServiceError } from '../../shared/contract/errors';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { importNote } from '../../shared/import/importMessages';
 import type { ImportResult } from '../../shared/import/importResult';
+import type { ArticleFields } from '../../shared/contract/channels';
 
 type Json = { type?: unknown; children?: unknown };
+
+/** An import's article fields, as the store and the live document take them. */
+export function importedFields(imported: ImportResult): ArticleFields {
+  const { headline, dek, byline, publishAt, language, timeZone, body, hero } = imported;
+  return { headline, dek, byline, publishAt, language, timeZone, body, hero, tags: imported.tags ?? [] };
+}
 
 export async function placePictures(imported: ImportResult, assets: AssetStore, log: (message: string) => void): Promise<void> {
   if (imported.pictures.length === 0) return;

@@ -1,5 +1,6 @@
 // Opens the article store file and the stores over it, with the idle WAL checkpointer. Used only by
 // the composition root (createService.ts).
+import { ImportSourceStore } from '../../db/importSourceStore';
 import type Database from 'better-sqlite3';
 import { ArticleStore } from '../../db/articleStore';
 import { AssetStore, assetDirFor } from '../../db/assetStore';
@@ -58,6 +59,7 @@ export function openStores(
     newsroomSync,
     profile,
     newsroomDictionary,
+    importSources: new ImportSourceStore(db),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

@@ -5,6 +5,7 @@ import type { NewsroomSyncStore } from '../../db/newsroomSyncStore';
 import type { ProfileStore } from '../../db/profileStore';
 import type { NewsroomDictionaryStore } from '../../db/newsroomDictionaryStore';
 import type { ArticleStore } from '../../db/articleStore';
+import type { ImportSourceStore } from '../../db/importSourceStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
 import type { TemplateStore } from '../../db/templateStore';
@@ -33,6 +34,8 @@ export interface Stores {
   profile: ProfileStore;
   /** The newsroom dictionary's words as last heard from the server (for spelling offline). */
   newsroomDictionary: NewsroomDictionaryStore;
+  /** Where imported articles came from (an archive imported twice makes no copies). */
+  importSources: ImportSourceStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

@@ -4,6 +4,8 @@ import { zipSync } from 'fflate';
 import { pastedBlocks } from '../../shared/import/importHtml';
 import type { DraftFormat } from '../../shared/import/draftFormat';
 import { importDraft } from '../import/importDraft';
+import { readWxr, type WxrPost } from '../../shared/import/wxr/readWxr';
+import { importWxrPost } from '../../shared/import/wxr/importWxrPost';
 import { newArticleDoc } from '../../shared/collab/articleDoc';
 import type { ArticleFields } from '../../shared/contract/channels';
 import { compareVersions, type VersionSnapshot } from '../../shared/history/compareVersions';
@@ -18,6 +20,10 @@ export interface ZipEntry {
 export const heavyJobs = {
   importDraft: (format: DraftFormat, data: Uint8Array) => importDraft(format, data),
   pasteBlocks: (html: string) => pastedBlocks(html),
+  /** A WordPress archive's posts (a site's history: tens of megabytes of XML). */
+  readWxr: (xml: Uint8Array) => readWxr(new TextDecoder().decode(xml)),
+  /** One of its posts as an import. */
+  importWxrPost: (post: WxrPost) => importWxrPost(post),
   /** A new article's live document (a headless editor parses the whole body: seconds for a big import). */
   articleDoc: (fields: ArticleFields) => newArticleDoc(fields),
   /** Two versions of an article compared (word-level diffs of a long article take a while). */

@@ -5,6 +5,7 @@ import { StoreProblemScreen } from './StoreProblemScreen';
 import { ImportNotice, type ImportOutcome } from './ImportNotice';
 import { PaneSeparator, useStoredWidth } from './PaneSeparator';
 import { TopBar } from './TopBar';
+import { ArchiveImportDialog } from './ArchiveImportDialog';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
@@ -132,9 +133,18 @@ function Workstation() {
     [flushEditor, refreshLibrary],
   );
 
+  /** A WordPress export (.xml) being imported, in its progress dialog; the last article it made, to open after. */
+  const [archive, setArchive] = useState<Uint8Array | null>(null);
+  const archiveLatest = useRef<string | null>(null);
+
   const importDraft = useCallback(
     async (fileName: string, data: Uint8Array) => {
       await flushEditor();
+      if (/\.xml$/i.test(fileName)) {
+        archiveLatest.current = null;
+        setArchive(data);
+        return;
+      }
       const result = await bridge.call('articles:import', { data, format: draftFormatOf(fileName) });
       if (!result.ok) {
         setError(result.error.message);
@@ -267,6 +277,19 @@ function Workstation() {
           <NewArticleDialog onCreate={(choice) => void createArticle(choice)} onCancel={() => setChoosingTemplate(false)} />
         )}
         {managingTemplates && <TemplateManager onClose={() => setManagingTemplates(false)} />}
+        {archive && (
+          <ArchiveImportDialog
+            data={archive}
+            onImported={(latest) => {
+              archiveLatest.current = latest;
+              refreshLibrary();
+            }}
+            onClose={() => {
+              setArchive(null);
+              if (archiveLatest.current) setSelectedId(archiveLatest.current);
+            }}
+          />
+        )}
         {/* The library's handle sits in the main landmark's first column: all content stays inside landmarks. */}
         <main className={`editor-pane${libraryShown ? ' with-handle' : ''}`} aria-label={t('app.editor')}>
           {libraryShown && (

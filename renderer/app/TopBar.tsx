@@ -57,7 +57,7 @@ export function TopBar({ libraryShown, onToggleLibrary, onCreate, onManageTempla
           <input
             type="file"
             className="visually-hidden"
-            accept=".txt,.html,.htm,.md,.markdown,.docx,.zip,.jpg,.jpeg,.png,.gif,.webp,.avif"
+            accept=".txt,.html,.htm,.md,.markdown,.docx,.zip,.xml,.jpg,.jpeg,.png,.gif,.webp,.avif"
             // A draft and its pictures may be chosen together: they go in as one zip.
             multiple
             aria-label={t('topBar.importLabel')}

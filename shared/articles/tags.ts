@@ -19,7 +19,10 @@ export function tagKey(tag: string): string {
   return tag.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
 }
 
-/** Tags from anywhere (typed, imported): spaces tidied, commas and line breaks parting tags, duplicates and empties dropped, bounded. */
+/**
+ * Tags from anywhere (typed, imported): spaces tidied, commas and line breaks parting tags,
+ * duplicates and empties dropped, bounded, in alphabetical order (every desk and every copy the same).
+ */
 export function normalizeTags(raw: readonly string[]): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
@@ -29,5 +32,5 @@ export function normalizeTags(raw: readonly string[]): string[] {
     seen.add(tagKey(tag));
     tags.push(tag);
   }
-  return tags;
+  return tags.sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' }));
 }

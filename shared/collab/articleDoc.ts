@@ -65,7 +65,7 @@ function writeTags(map: Y.Map<unknown>, tags: readonly string[]): void {
 function readTags(value: unknown): string[] {
   if (!(value instanceof Y.Map)) return [];
   const tags = [...value.values()].filter((tag): tag is string => typeof tag === 'string');
-  return normalizeTags(tags).sort((a, b) => a.localeCompare(b, 'id', { sensitivity: 'base' }));
+  return normalizeTags(tags);
 }
 
 function readHero(value: unknown): ImageSlot | null {

@@ -22,6 +22,29 @@ import { importNoteSchema } from '../import/importMessages';
 import { droppedPassageSchema, MAX_DROPPED_PASSAGES } from '../import/siteFurniture';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
+
+/** The window's own limit for a WordPress export (the command line takes any size). */
+export const MAX_ARCHIVE_BYTES = 40 * 1024 * 1024;
+const archiveJob = z.string().regex(/^[0-9a-f-]{36}$/, 'not an archive import');
+const count = z.number().int().nonnegative();
+export const archiveProgressSchema = z.strictObject({
+  job: archiveJob,
+  site: z.string().max(2000),
+  done: count,
+  total: count,
+  created: count,
+  skipped: count,
+  failed: count,
+  /** The posts that could not be imported so far (the first hundred), and why. */
+  problems: z.array(z.strictObject({ title: z.string().max(500), message: z.string().max(2000) })).max(100),
+  /** What else the archive holds, not imported (pages, attachments…), by WordPress's type. */
+  others: z.record(z.string().max(100), count),
+  truncated: z.boolean(),
+  finished: z.boolean(),
+  /** The last article made, to open when the import ends. */
+  latestArticleId: id.nullable(),
+});
+export type ArchiveProgressView = z.infer<typeof archiveProgressSchema>;
 const shortText = (max: number) => z.string().max(max);
 /** An id or a slug: what people type on the command line. */
 const articleRef = z.string().min(1).max(200);
@@ -332,6 +355,19 @@ export const channels = {
   },
   /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */
   'import:paste': { input: z.strictObject({ html: z.string().max(5_000_000) }), output: z.strictObject({ blocks: z.array(z.unknown()) }) },
+  /** A WordPress export (WXR) is read; its posts are then imported a few at a time (archive:next), so the window shows progress. */
+  'archive:start': {
+    input: z.strictObject({
+      data: z.custom<Uint8Array>(
+        (v) => v instanceof Uint8Array && v.byteLength > 0 && v.byteLength <= MAX_ARCHIVE_BYTES,
+        `a WordPress export of up to ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (a bigger one: redaksi import-wxr)`,
+      ),
+    }),
+    output: archiveProgressSchema,
+  },
+  'archive:next': { input: z.strictObject({ job: archiveJob }), output: archiveProgressSchema },
+  /** Stops an archive's import where it is (the posts imported so far stay; importing it again goes on from there). */
+  'archive:cancel': { input: z.strictObject({ job: archiveJob }), output: z.strictObject({}) },
   /** The publication page as it will be exported, images inlined so the sandboxed preview shows them. */
   'publish:preview': {
     input: z.strictObject({ articleId: id, format: z.enum(['html', 'fragment']).optional() }),

@@ -13,6 +13,7 @@ export const ERROR_MESSAGES = {
   unexpected: '{{channel}} failed unexpectedly. Nothing was changed.',
   storeNotWritten: 'The article store could not be written ({{code}}). Your text is kept in the editor.',
   articleNotFound: 'No article with id {{id}}.',
+  archiveJobGone: 'That archive import is no longer running: import the file again (posts already imported are skipped).',
   articleRefNotFound: 'No article with id or slug "{{ref}}".',
   claimNotFound: 'No claim with id {{id}}.',
   imageNotFound: 'No image with id {{id}}.',

@@ -11,7 +11,7 @@ describe('tags from an imported page', () => {
         '<p>Air naik setinggi lutut di Kampung Melayu sejak Jumat pagi, kata petugas.</p>' +
         '<p class="tags">Tag: <a href="https://contoh.id/tag/pengungsi/" rel="tag">Pengungsi</a>, <a href="/tag/bmkg/" rel="tag">#BMKG</a></p></body></html>',
     );
-    expect(result.tags).toEqual(['Banjir', 'Jakarta & sekitarnya', 'BMKG', 'Pengungsi']);
+    expect(result.tags).toEqual(['Banjir', 'BMKG', 'Jakarta & sekitarnya', 'Pengungsi']);
     expect(JSON.stringify(result.body)).not.toContain('Pengungsi');
   });
 

@@ -1,0 +1,52 @@
+// One WordPress post as an import: its content through the HTML importer, then what the archive
+// knows better than the page: the title, the excerpt as dek, the author's display name as byline,
+// the publish time with the site's offset, the tags and categories as tags, the featured image
+// (its slot waits: remote pictures are never fetched).
+import { normalizeTags } from '../../articles/tags';
+import { emptySlot, HERO_SPEC } from '../../editor/imageSlot';
+import { importHtml } from '../importHtml';
+import { importNote } from '../importMessages';
+import type { ImportResult } from '../importResult';
+import { postHtml } from './postHtml';
+import type { WxrPost } from './readWxr';
+
+const ZONES: Record<string, string> = { '+07:00': 'Asia/Jakarta', '+08:00': 'Asia/Makassar', '+09:00': 'Asia/Jayapura', '+00:00': 'UTC' };
+const WP_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;
+
+/** The post's time with its offset ("2025-07-04T17:00:00+07:00"), from its local and UTC times; null for a draft's zero date. */
+export function wxrPublishAt(date: string, dateGmt: string): { publishAt: string; offset: string } | null {
+  const local = WP_TIME.exec(date);
+  const utc = WP_TIME.exec(dateGmt);
+  if (!local || !utc || dateGmt.startsWith('0000')) return null;
+  const minutes = Math.round((Date.parse(`${local[1]}T${local[2]}Z`) - Date.parse(`${utc[1]}T${utc[2]}Z`)) / 60_000);
+  if (!Number.isFinite(minutes) || Math.abs(minutes) > 14 * 60) return null;
+  const sign = minutes < 0 ? '-' : '+';
+  const offset = `${sign}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`;
+  return { publishAt: `${local[1]}T${local[2]}${offset}`, offset };
+}
+
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function importWxrPost(post: WxrPost): ImportResult {
+  const result = importHtml(postHtml(post, post.attachments));
+  const time = wxrPublishAt(post.date, post.dateGmt);
+  const featured = post.featuredImage ? (post.featuredImage.split(/[?#]/)[0]!.split('/').pop() ?? null) : null;
+  return {
+    ...result,
+    headline: post.title.trim() || result.headline,
+    dek: plain(post.excerpt).slice(0, 2000) || result.dek,
+    byline: post.author.slice(0, 500) || result.byline,
+    publishAt: time?.publishAt ?? result.publishAt,
+    timeZone: (time && ZONES[time.offset]) ?? result.timeZone,
+    tags: normalizeTags([...post.tags, ...post.categories, ...(result.tags ?? [])]),
+    hero: featured ? emptySlot(HERO_SPEC) : result.hero,
+    heroFileName: featured ?? result.heroFileName,
+    report: featured ? [...result.report, importNote('imagesWaiting', { count: 1, files: `“${featured}”` })] : result.report,
+  };
+}

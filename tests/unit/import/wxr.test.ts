@@ -1,0 +1,88 @@
+// A WordPress export (WXR) read into posts, and each post into an article's import: paragraphs made
+// from a classic post's blank lines, its [caption] and [gallery] shortcodes read, a block-editor post
+// as it is, the title, excerpt, author, time with the site's offset, tags and categories, featured image.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readWxr } from '../../../shared/import/wxr/readWxr';
+import { importWxrPost, wxrPublishAt } from '../../../shared/import/wxr/importWxrPost';
+import { renderBody } from '../../../shared/publish/renderBody';
+
+const ARCHIVE = readFileSync(join(__dirname, '..', '..', 'fixtures', 'wxr', 'newsroom-export.xml'), 'utf8');
+type Json = { type: string; children?: Json[]; [key: string]: unknown };
+const blocks = (body: { root: { children: unknown[] } }) =>
+  (body.root.children as Json[]).filter((b) => b.type !== 'paragraph' || b.children?.length);
+
+describe('reading a WordPress export', () => {
+  const archive = readWxr(ARCHIVE);
+
+  it('finds the posts, counts the rest, and knows the site and its attachments', () => {
+    expect(archive.site).toBe('https://kabarkota.example');
+    expect(archive.posts.map((p) => p.postId)).toEqual(['101', '102', '103']);
+    expect(archive.others).toEqual({ page: 1, attachment: 2, nav_menu_item: 1 });
+    const [first] = archive.posts;
+    expect(first).toMatchObject({
+      title: 'Banjir Rendam Tiga Kecamatan & Ribuan Warga Mengungsi',
+      slug: 'banjir-rendam-tiga-kecamatan',
+      status: 'publish',
+      author: 'Rina Wulandari',
+      tags: ['Banjir', 'Pengungsi'],
+      categories: ['Metropolitan'],
+      featuredImage: 'https://kabarkota.example/wp-content/uploads/2025/07/posko.jpg',
+    });
+    // A comment's words are not the post's.
+    expect(first!.content).not.toContain('Semoga');
+  });
+
+  it('a classic post: paragraphs from blank lines, a line break kept, the caption a picture, the gallery its pictures', () => {
+    const result = importWxrPost(archive.posts[0]!);
+    expect(result.headline).toBe('Banjir Rendam Tiga Kecamatan & Ribuan Warga Mengungsi');
+    expect(result.dek).toBe('Ribuan warga mengungsi .');
+    expect(result.byline).toBe('Rina Wulandari');
+    expect(result.publishAt).toBe('2025-07-04T17:00:00+07:00');
+    expect(result.timeZone).toBe('Asia/Jakarta');
+    expect(result.tags).toEqual(['Banjir', 'Metropolitan', 'Pengungsi']);
+    expect(result.heroFileName).toBe('posko.jpg');
+    const types = blocks(result.body).map((b) => b.type);
+    expect(types).toEqual(['paragraph', 'paragraph', 'image-slot', 'gallery', 'paragraph']);
+    const [, second, picture, gallery] = blocks(result.body);
+    expect(second!.children!.map((c) => c.type)).toContain('linebreak');
+    expect(picture).toMatchObject({
+      alt: 'Warga dievakuasi dengan perahu karet',
+      caption: 'Warga dievakuasi dengan perahu karet di Kampung Melayu.',
+    });
+    expect(gallery!.children).toHaveLength(2);
+    // Remote pictures wait for their files; the report names them.
+    expect(JSON.stringify(result.report)).toContain('perahu.jpg');
+  });
+
+  it('a block-editor post as it is; a draft has no publish time', () => {
+    const cabai = importWxrPost(archive.posts[1]!);
+    // Its h3 is the post's first level under the title: a section (the outline is made valid, as for any page).
+    expect(blocks(cabai.body).map((b) => b.type)).toEqual(['paragraph', 'section']);
+    expect(renderBody(cabai.body, { resolveImage: () => null })).toContain(
+      '<h2 id="pasokan-berkurang">Pasokan berkurang</h2>\n<p>Pedagang menyebut',
+    );
+    expect(cabai.tags).toEqual(['Ekonomi']);
+    expect(importWxrPost(archive.posts[2]!).publishAt).toBeNull();
+  });
+
+  it('offsets other than Jakarta’s, and times that are not WordPress’s', () => {
+    expect(wxrPublishAt('2025-07-04 12:00:00', '2025-07-04 04:00:00')).toEqual({
+      publishAt: '2025-07-04T12:00:00+08:00',
+      offset: '+08:00',
+    });
+    expect(wxrPublishAt('2025-07-04 05:30:00', '2025-07-04 10:00:00')).toEqual({
+      publishAt: '2025-07-04T05:30:00-04:30',
+      offset: '-04:30',
+    });
+    expect(wxrPublishAt('kemarin', '2025-07-04 10:00:00')).toBeNull();
+  });
+
+  it('an archive cut short: the posts it closed, not the one it cut, and says so; not XML: nothing, no throw', () => {
+    const cut = readWxr('<rss><channel><item><title>Satu</title></item><item><title>Dua</title><content:encoded>Setengah');
+    expect(cut.posts.map((p) => p.title)).toEqual(['Satu']);
+    expect(cut.truncated).toBe(true);
+    expect(readWxr('not xml at all').posts).toEqual([]);
+  });
+});
