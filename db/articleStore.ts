@@ -84,6 +84,8 @@ export interface NewArticle {
   tags?: string[];
   /** The slug it had elsewhere (an imported post's, so its address can stay), else made from the headline. */
   slug?: string;
+  /** Where it stands (an imported post that was published is published); a draft otherwise. Its document (`prepared`) must say the same. */
+  status?: ArticleStatus;
   /** What the first version is (an import: kind "import", label "Imported"); an automatic one otherwise. */
   firstVersion?: VersionInfo;
   /**
@@ -205,8 +207,8 @@ export class ArticleStore {
       recordBySlug: s(`SELECT rowid, ${RECORD_COLUMNS} FROM articles WHERE slug = ?`),
       slugTaken: s('SELECT 1 FROM articles WHERE slug = ? AND id <> ?'),
       insert:
-        s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, tags, revision, created_at, updated_at)
-                 VALUES (@id, @slug, @headline, @dek, @byline, @publishAt, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, @tags, 1, @now, @now)`),
+        s(`INSERT INTO articles (id, slug, headline, dek, byline, publish_at, language, time_zone, body_json, body_text, hero_json, template_id, tags, status, revision, created_at, updated_at)
+                 VALUES (@id, @slug, @headline, @dek, @byline, @publishAt, @language, @timeZone, @bodyJson, @bodyText, @heroJson, @templateId, @tags, @status, 1, @now, @now)`),
       update: s(`UPDATE articles SET slug = @slug, headline = @headline, dek = @dek, byline = @byline, language = @language,
                    time_zone = @timeZone, publish_at = @publishAt, body_json = @bodyJson, body_text = @bodyText, hero_json = @heroJson,
                    tags = @tags, revision = @revision, updated_at = @now
@@ -267,7 +269,7 @@ export class ArticleStore {
     // as the document derives it (one parse for both), so the first derivation finds nothing to change.
     const doc =
       input.prepared ??
-      newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, tags, body: given });
+      newArticleDoc({ headline, dek, byline, language, timeZone, publishAt, hero: input.hero ?? null, tags, body: given }, input.status);
     const { json, text } = serializeBody(doc.body);
     this.db.transaction(() => {
       this.statements.insert!.run({
@@ -284,6 +286,7 @@ export class ArticleStore {
         heroJson,
         templateId: input.templateId ?? null,
         tags: tags.join('\n'),
+        status: input.status ?? 'draft',
         now,
       });
       this.statements.insertRevision!.run({

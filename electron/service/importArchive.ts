@@ -5,6 +5,7 @@
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import type { ServiceError } from '../../shared/contract/errors';
 import type { WxrArchive, WxrPost } from '../../shared/import/wxr/readWxr';
+import { wxrStatus } from '../../shared/import/wxr/importWxrPost';
 import type { HeavyWork } from '../worker/heavyWork';
 import { importedFields, placePictures } from './importPictures';
 import type { Stores } from './serviceTypes';
@@ -101,12 +102,14 @@ export class ArchiveImport {
       if (tooBig) throw new Error(tooBig);
       await placePictures(imported, stores.assets, options.log);
       const fields = importedFields(imported);
-      const prepared = await heavy.run('articleDoc', fields);
+      const status = wxrStatus(post.status);
+      const prepared = await heavy.run('articleDoc', fields, status);
       // The article and where it came from in one transaction: a crash between them cannot make a copy next time.
       const id = stores.articles.db.transaction(() => {
         const article = stores.articles.create({
           ...fields,
           slug: post.slug,
+          status,
           prepared,
           firstVersion: { kind: 'import', label: 'Imported from WordPress', author: options.author, role: options.role },
         });

@@ -8,6 +8,7 @@ import { readWxr, type WxrPost } from '../../shared/import/wxr/readWxr';
 import { importWxrPost } from '../../shared/import/wxr/importWxrPost';
 import { newArticleDoc } from '../../shared/collab/articleDoc';
 import type { ArticleFields } from '../../shared/contract/channels';
+import type { ArticleStatus } from '../../shared/articles/status';
 import { compareVersions, type VersionSnapshot } from '../../shared/history/compareVersions';
 
 export interface ZipEntry {
@@ -25,7 +26,7 @@ export const heavyJobs = {
   /** One of its posts as an import. */
   importWxrPost: (post: WxrPost) => importWxrPost(post),
   /** A new article's live document (a headless editor parses the whole body: seconds for a big import). */
-  articleDoc: (fields: ArticleFields) => newArticleDoc(fields),
+  articleDoc: (fields: ArticleFields, status?: ArticleStatus) => newArticleDoc(fields, status),
   /** Two versions of an article compared (word-level diffs of a long article take a while). */
   compareVersions: (from: VersionSnapshot, to: VersionSnapshot) => compareVersions(from, to),
   zip: (entries: ZipEntry[]) =>

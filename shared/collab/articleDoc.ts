@@ -105,14 +105,18 @@ export function writeStatusToDoc(doc: Y.Doc, status: ArticleStatus, origin: unkn
  * The first content of a new article's document, as one update (made only on the main side), and
  * the body in Lexical's normal form (what the document derives to), from the same single parse.
  */
-export function newArticleDoc(fields: ArticleFields): { state: Uint8Array; body: SerializedBody; stateVector: Uint8Array } {
+/** `status`: a new article is a draft; an imported one may come with its own (a published WordPress post). */
+export function newArticleDoc(
+  fields: ArticleFields,
+  status: ArticleStatus = 'draft',
+): { state: Uint8Array; body: SerializedBody; stateVector: Uint8Array } {
   const doc = new Y.Doc();
   try {
     const { body, ...rest } = fields;
     const normal = writeBodyToDoc(doc, body);
     writeFieldsToDoc(doc, rest);
-    // Every new article starts as a draft, in its document too (the status travels with it).
-    writeStatusToDoc(doc, 'draft');
+    // The status is in the document too (it travels with the article).
+    writeStatusToDoc(doc, status);
     return { state: Y.encodeStateAsUpdate(doc), body: normal, stateVector: Y.encodeStateVector(doc) };
   } finally {
     doc.destroy();

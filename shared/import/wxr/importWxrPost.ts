@@ -3,12 +3,18 @@
 // the publish time with the site's offset, the tags and categories as tags, the featured image
 // (its slot waits: remote pictures are never fetched).
 import { normalizeTags } from '../../articles/tags';
+import type { ArticleStatus } from '../../articles/status';
 import { emptySlot, HERO_SPEC } from '../../editor/imageSlot';
 import { importHtml } from '../importHtml';
 import { importNote } from '../importMessages';
 import type { ImportResult } from '../importResult';
 import { postHtml } from './postHtml';
 import type { WxrPost } from './readWxr';
+
+/** Where a WordPress post stood: published stays published, scheduled is ready, pending review is in review; the rest are drafts. */
+export function wxrStatus(status: string): ArticleStatus {
+  return ({ publish: 'published', future: 'ready', pending: 'in_review' } as const)[status as 'publish'] ?? 'draft';
+}
 
 const ZONES: Record<string, string> = { '+07:00': 'Asia/Jakarta', '+08:00': 'Asia/Makassar', '+09:00': 'Asia/Jayapura', '+00:00': 'UTC' };
 const WP_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/;

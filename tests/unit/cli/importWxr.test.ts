@@ -32,7 +32,7 @@ describe('redaksi import-wxr', () => {
     expect(list.out.trim().split('\n')).toHaveLength(3);
   });
 
-  it('keeps the post’s slug, author, time, excerpt and tags; search finds it by a tag', async () => {
+  it('keeps the post’s slug, status, author, time, excerpt and tags; search finds it by a tag', async () => {
     const shown = JSON.parse((await run('show', 'banjir-rendam-tiga-kecamatan', '--json', '--db', dbPath)).out);
     expect(shown).toMatchObject({
       headline: 'Banjir Rendam Tiga Kecamatan & Ribuan Warga Mengungsi',
@@ -40,7 +40,12 @@ describe('redaksi import-wxr', () => {
       publishAt: '2025-07-04T17:00:00+07:00',
       tags: ['Banjir', 'Metropolitan', 'Pengungsi'],
       hero: { role: 'hero', assetId: null },
+      // Published on the site, published here (its document says so too: the status travels with it).
+      status: 'published',
     });
+    const draft = JSON.parse((await run('show', 'draf-jadwal-pemadaman-listrik', '--json', '--db', dbPath)).out);
+    expect(draft.status).toBe('draft');
+    expect((await run('list', '--status', 'published', '--db', dbPath)).out.trim().split('\n')).toHaveLength(2);
     const found = await run('search', 'pengungsi', '--db', dbPath);
     expect(found.out).toContain('(banjir-rendam-tiga-kecamatan)');
   });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWxr } from '../../../shared/import/wxr/readWxr';
-import { importWxrPost, wxrPublishAt } from '../../../shared/import/wxr/importWxrPost';
+import { importWxrPost, wxrPublishAt, wxrStatus } from '../../../shared/import/wxr/importWxrPost';
 import { renderBody } from '../../../shared/publish/renderBody';
 
 const ARCHIVE = readFileSync(join(__dirname, '..', '..', 'fixtures', 'wxr', 'newsroom-export.xml'), 'utf8');
@@ -65,6 +65,18 @@ describe('reading a WordPress export', () => {
     );
     expect(cabai.tags).toEqual(['Ekonomi']);
     expect(importWxrPost(archive.posts[2]!).publishAt).toBeNull();
+  });
+
+  it('WordPress’s statuses: published, scheduled (ready), pending review (in review), the rest drafts', () => {
+    expect(['publish', 'future', 'pending', 'draft', 'private', 'trash', ''].map(wxrStatus)).toEqual([
+      'published',
+      'ready',
+      'in_review',
+      'draft',
+      'draft',
+      'draft',
+      'draft',
+    ]);
   });
 
   it('offsets other than Jakarta’s, and times that are not WordPress’s', () => {
