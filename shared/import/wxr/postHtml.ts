@@ -28,16 +28,19 @@ function attribute(attributes: string, name: string): string | null {
   );
 }
 
-/** The shortcodes WordPress itself knows that carry content. */
+/**
+ * The shortcodes WordPress itself knows that carry content. Each pattern looks a bounded way ahead
+ * (a shortcode is short), so a post of unclosed openers stays linear, never quadratic.
+ */
 function shortcodes(content: string, attachments: Readonly<Record<string, string>>): string {
   return content
-    .replace(/\[caption([^\]]*)\]([\s\S]*?)\[\/caption\]/gi, (_, _attributes: string, inner: string) => {
+    .replace(/\[caption([^\]]{0,2000})\]([\s\S]{0,5000}?)\[\/caption\]/gi, (_, _attributes: string, inner: string) => {
       const picture = /(<a\b[^>]*>)?\s*<img\b[^>]*>\s*(<\/a>)?/i.exec(inner);
       if (!picture) return inner;
       const caption = inner.replace(picture[0], '').trim();
       return `\n\n<figure>${picture[0]}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>\n\n`;
     })
-    .replace(/\[gallery([^\]]*)\]/gi, (whole, attributes: string) => {
+    .replace(/\[gallery([^\]]{0,2000})\]/gi, (whole, attributes: string) => {
       const urls = (attribute(attributes, 'ids') ?? '')
         .split(',')
         .map((id) => attachments[id.trim()])
@@ -46,7 +49,7 @@ function shortcodes(content: string, attachments: Readonly<Record<string, string
       return `\n\n<figure class="wp-block-gallery">${urls.map((url) => `<figure><img src="${escapeHtml(url)}" alt=""></figure>`).join('')}</figure>\n\n`;
     })
     .replace(
-      /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
+      /\[embed[^\]]{0,2000}\]([\s\S]{0,2000}?)\[\/embed\]/gi,
       (_, url: string) => `\n\n<p><a href="${escapeHtml(url.trim())}">${escapeHtml(url.trim())}</a></p>\n\n`,
     );
 }

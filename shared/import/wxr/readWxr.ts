@@ -53,7 +53,7 @@ interface OpenItem {
 /** The attachments a post's [gallery ids="…"] name (each post carries only its own, not the site's thousands). */
 function galleryAttachments(content: string, all: Readonly<Record<string, string>>): Record<string, string> {
   const found: Record<string, string> = {};
-  for (const match of content.matchAll(/\[gallery[^\]]*\bids\s*=\s*["']?([\d,\s]+)/gi))
+  for (const match of content.matchAll(/\[gallery[^\]]{0,2000}?\bids\s*=\s*["']?([\d,\s]{1,20000})/gi))
     for (const id of match[1]!.split(',').map((s) => s.trim())) if (all[id]) found[id] = all[id];
   return found;
 }

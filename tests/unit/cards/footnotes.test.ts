@@ -85,6 +85,11 @@ describe('footnotes from the web', () => {
     expect(top(result.body).at(-1)!.children!.map(text)).toEqual(['Badan Pusat Statistik, Juli 2025.']);
   });
 
+  it('a link with a malformed escape in its fragment is read as written, not a failed import', () => {
+    const result = importHtml('<p>Lihat<a href="#%E0%A4%A">[1]</a> dan <a href="#%">sini</a>.</p><ol><li id="%E0%A4%A">Catatan.</li></ol>');
+    expect(top(result.body).flatMap(refs)).toEqual(['note-1']);
+  });
+
   it('an ordinary numbered list stays a list; our own export reads back the same', () => {
     expect(top(importHtml('<ol><li id="satu">Satu</li><li id="dua">Dua</li></ol>').body)[0]!.type).toBe('list');
     const body = importHtml(

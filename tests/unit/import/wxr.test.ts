@@ -91,6 +91,15 @@ describe('reading a WordPress export', () => {
     expect(wxrPublishAt('kemarin', '2025-07-04 10:00:00')).toBeNull();
   });
 
+  it('a post of three hundred thousand unclosed shortcodes is read in linear time (the patterns look a bounded way ahead)', () => {
+    const hostile =
+      '[caption id="x"]Keterangan '.repeat(100_000) + '[gallery ids="1,2" '.repeat(100_000) + '[embed]'.repeat(100_000);
+    const post = { ...readWxr(ARCHIVE).posts[2]!, content: hostile };
+    // It finishes (unbounded patterns took minutes here: the test's timeout catches that, no clock is read).
+    const result = importWxrPost(post);
+    expect(result.headline).toBe('Draf: Jadwal Pemadaman Listrik');
+  }, 60_000);
+
   it('an archive cut short: the posts it closed, not the one it cut, and says so; not XML: nothing, no throw', () => {
     const cut = readWxr('<rss><channel><item><title>Satu</title></item><item><title>Dua</title><content:encoded>Setengah');
     expect(cut.posts.map((p) => p.title)).toEqual(['Satu']);

@@ -29,9 +29,15 @@ function elements(root: ChildNode[], test: (e: Element) => boolean, found: Eleme
   return found;
 }
 
+/** The id a link points to in the same page ("#fn1"), or null; a malformed escape ("#%E0") is taken as written. */
 const fragment = (a: Element) => {
   const href = a.attribs.href ?? '';
-  return href.startsWith('#') ? decodeURIComponent(href.slice(1)) : null;
+  if (!href.startsWith('#')) return null;
+  try {
+    return decodeURIComponent(href.slice(1));
+  } catch {
+    return href.slice(1);
+  }
 };
 
 function replaceWith(old: Element, next: Element): void {
