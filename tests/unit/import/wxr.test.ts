@@ -92,8 +92,7 @@ describe('reading a WordPress export', () => {
   });
 
   it('a post of three hundred thousand unclosed shortcodes is read in linear time (the patterns look a bounded way ahead)', () => {
-    const hostile =
-      '[caption id="x"]Keterangan '.repeat(100_000) + '[gallery ids="1,2" '.repeat(100_000) + '[embed]'.repeat(100_000);
+    const hostile = '[caption id="x"]Keterangan '.repeat(100_000) + '[gallery ids="1,2" '.repeat(100_000) + '[embed]'.repeat(100_000);
     const post = { ...readWxr(ARCHIVE).posts[2]!, content: hostile };
     // It finishes (unbounded patterns took minutes here: the test's timeout catches that, no clock is read).
     const result = importWxrPost(post);
