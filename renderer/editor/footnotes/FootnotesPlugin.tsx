@@ -5,6 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNearestNodeFromDOMNode, $getRoot } from 'lexical';
 import { useEffect } from 'react';
+import { registerElementAttributes, registerHolderTransform } from '../cardHolders';
 import { useTranslation } from 'react-i18next';
 import { $isFootnoteNode } from '../../../shared/editor/cards/footnotes/FootnoteNode';
 import { $isFootnoteRefNode, FootnoteRefNode } from '../../../shared/editor/cards/footnotes/FootnoteRefNode';
@@ -44,22 +45,8 @@ export function FootnotesPlugin() {
     };
   }, [editor]);
 
-  useEffect(
-    () =>
-      editor.registerNodeTransform(FootnotesNode, (notes) => {
-        for (const child of notes.getChildren().reverse()) if (!$isFootnoteNode(child)) notes.insertAfter(child);
-      }),
-    [editor],
-  );
-
-  useEffect(
-    () =>
-      editor.registerMutationListener(FootnotesNode, (mutations) => {
-        for (const [key, mutation] of mutations)
-          if (mutation !== 'destroyed') editor.getElementByKey(key)?.setAttribute('aria-label', label);
-      }),
-    [editor, label],
-  );
+  useEffect(() => registerHolderTransform(editor, FootnotesNode, $isFootnoteNode), [editor]);
+  useEffect(() => registerElementAttributes(editor, FootnotesNode, { 'aria-label': label }), [editor, label]);
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {

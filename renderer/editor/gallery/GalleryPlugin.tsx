@@ -1,6 +1,7 @@
 // A gallery in the editor: kept a gallery (galleryTransform.ts), its element named as a group for screen readers.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { registerGalleryTransform } from './galleryTransform';
+import { registerElementAttributes } from '../cardHolders';
 import { GalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,17 +13,7 @@ export function GalleryPlugin() {
 
   useEffect(() => registerGalleryTransform(editor), [editor]);
 
-  useEffect(() => {
-    const name = (key: string) => {
-      const dom = editor.getElementByKey(key);
-      dom?.setAttribute('role', 'group');
-      dom?.setAttribute('aria-label', label);
-    };
-    const unregister = editor.registerMutationListener(GalleryNode, (mutations) => {
-      for (const [key, mutation] of mutations) if (mutation !== 'destroyed') name(key);
-    });
-    return unregister;
-  }, [editor, label]);
+  useEffect(() => registerElementAttributes(editor, GalleryNode, { role: 'group', 'aria-label': label }), [editor, label]);
 
   return null;
 }
