@@ -28,8 +28,10 @@ Commands:
   list [--status STATUS] [--trash]   articles, newest first
   search QUERY [--status STATUS]     full-text search, best match first
   show ID|SLUG [--json]              one article
-  import FILE [--template NAME]      a draft (.txt, .html, .md, .docx); prints the new article's id
-  import-wxr FILE                    a WordPress export's posts as articles (again: only the new ones)
+  import FILE [--template NAME]      a draft (.txt, .html, .md, .docx, a .zip or folder with its pictures);
+                                     prints the new article's id
+  import SITE.xml [--media DIR]      a WordPress export's posts and pages as articles (again: only the new
+                                     ones); DIR: a copy of the site's wp-content/uploads, for their pictures
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
 ${HISTORY_COMMANDS_HELP}
@@ -99,6 +101,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         images: { type: 'string' },
         canonical: { type: 'string' },
+        media: { type: 'string' },
         'keep-credit': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -132,8 +135,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (command === 'backup' && !values.out) throw new UsageError('backup needs --out FILE.');
       return await runStoreCommand(command as StoreCommand, { file: rest[0], out: values.out }, dbPath, io);
     }
-    if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]');
-    if (command === 'import-wxr') expectArgs(1, 'import-wxr FILE [--db PATH]');
+    if (command === 'import') expectArgs(1, 'import FILE [--template NAME] [--db PATH]   or   import SITE.xml [--media DIR] [--db PATH]');
+    if (command === 'import-wxr') expectArgs(1, 'import SITE.xml [--media DIR] [--db PATH]');
+    // A WordPress export (WordPress names it site.WordPress.2025-07-04.xml); import-wxr is its older name.
+    const archive = command === 'import-wxr' || (command === 'import' && /\.xml$/i.test(rest[0]!));
+    if (values.media !== undefined) {
+      if (!archive) throw new UsageError('--media goes with a WordPress export (import SITE.xml --media DIR).');
+      if (!statSync(values.media, { throwIfNoEntry: false })?.isDirectory())
+        throw new UsageError(`--media ${values.media}: not a folder (give the copy of the site's wp-content/uploads).`);
+    }
+    if (archive && values.template) throw new UsageError('--template goes with a draft, not a WordPress export.');
     if (command === 'export') {
       expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
       if (!values.out) throw new UsageError('export needs --out DIR.');
@@ -155,7 +166,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       versions = [a as number, b];
     }
     let data: Uint8Array | null = null;
-    if (command === 'import-wxr') {
+    if (archive) {
       try {
         data = readFileSync(rest[0]!);
       } catch (error) {
@@ -163,7 +174,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 1;
       }
     }
-    if (command === 'import') {
+    if (command === 'import' && !archive) {
       try {
         // A folder: its draft and pictures, zipped here for the same importer as a zip file.
         data = statSync(rest[0]!).isDirectory() ? zipFolder(rest[0]!) : readFileSync(rest[0]!);
@@ -186,20 +197,24 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err(`Backups: ${state.backups.length} (see "redaksi backups"); restore one with "redaksi restore FILE".`);
       return 1;
     }
-    if (command === 'import-wxr') {
+    if (archive) {
       let shown = 0;
-      const result = await service.importArchive(data!, (progress) => {
-        // A line every 100 posts (a site's history is thousands), and the last.
-        if (progress.done - shown >= 100 || (progress.done === progress.total && progress.done > shown)) {
-          shown = progress.done;
-          io.err(`${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} posts…`);
-        }
-      });
+      const result = await service.importArchive(
+        data!,
+        (progress) => {
+          // A line every 100 posts (a site's history is thousands), and the last.
+          if (progress.done - shown >= 100 || (progress.done === progress.total && progress.done > shown)) {
+            shown = progress.done;
+            io.err(`${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} posts and pages…`);
+          }
+        },
+        values.media,
+      );
       for (const problem of result.problems) io.err(`not imported: “${problem.title}”: ${problem.message}`);
       if (result.truncated) io.err('note: the file ends inside a post (cut short?); that post was left out.');
       const others = Object.entries(result.others).map(([type, count]) => `${count} ${type}`);
       io.out(
-        `${result.total} posts from ${result.site || 'the archive'}: ${result.created} imported, ${result.skipped} already imported, ${result.failed} failed` +
+        `${result.total} posts and pages from ${result.site || 'the archive'}: ${result.created} imported, ${result.skipped} already imported, ${result.failed} failed` +
           (others.length ? ` (not imported: ${others.join(', ')})` : ''),
       );
       return result.failed > 0 ? 1 : 0;

@@ -6,6 +6,7 @@
 // Runs in the worker thread (electron/worker), never on the thread that serves the windows.
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
+import markdownFootnotes from 'markdown-it-footnote';
 import type { DraftFormat } from '../../shared/import/draftFormat';
 import { importHtml } from '../../shared/import/importHtml';
 import { importPlainText } from '../../shared/import/importPlainText';
@@ -15,8 +16,8 @@ import { readDraftArchive } from './draftArchive';
 import { importNote } from '../../shared/import/importMessages';
 import { serviceError } from '../../shared/contract/errorMessages';
 
-// GitHub-flavoured enough (tables, strikethrough) and HTML passed through to the sanitizer; no autolinking of bare text.
-const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// GitHub-flavoured enough (tables, strikethrough, [^1] footnotes) and HTML passed through to the sanitizer; no autolinking of bare text.
+const markdown = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(markdownFootnotes);
 
 /** Word's Title and Subtitle styles: the headline and the dek (mammoth knows only the headings). */
 const WORD_STYLES = [

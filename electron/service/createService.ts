@@ -27,6 +27,7 @@ import { startHeavyWork } from '../worker/heavyWork';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { importArchive, type ArchiveProgress, type ArchiveResult } from './importArchive';
+import { ArchiveMedia } from './archiveMedia';
 import type { LivePeer, LiveSession } from './liveDocs';
 import { NewsroomLink, newsroomAddress, type NewsroomConfig } from './newsroomLink';
 import { openStores, type OpenedStores } from './openStores';
@@ -104,8 +105,8 @@ export interface Service {
   connectLive(articleId: string, peer: LivePeer): LiveSession;
   /** The CLI's `export --out DIR`. */
   exportToFolder(ref: string, outDir: string, options: ExportOptions): Promise<string[]>;
-  /** The CLI's `import-wxr FILE`: a WordPress archive's posts as articles, reporting as it goes. */
-  importArchive(data: Uint8Array, onProgress?: (progress: ArchiveProgress) => void): Promise<ArchiveResult>;
+  /** The CLI's `import site.xml [--media DIR]`: a WordPress archive's posts and pages as articles, reporting as it goes. */
+  importArchive(data: Uint8Array, onProgress?: (progress: ArchiveProgress) => void, mediaFolder?: string): Promise<ArchiveResult>;
   /** The quit backup (when the app makes backups), then the store is closed with a checkpoint. */
   close(): Promise<void>;
 }
@@ -304,10 +305,11 @@ export async function createService(initialPath: string, options: ServiceOptions
     assetFile: (id) => opened?.stores.assets.file(id) ?? null,
     connectLive: (articleId, peer) => openStoresOrRefuse().live.connect(articleId, peer),
     exportToFolder: (ref, outDir, exportOptions) => exportToFolder(openStoresOrRefuse(), ref, outDir, exportOptions),
-    importArchive: (data, onProgress) => {
+    importArchive: (data, onProgress, mediaFolder) => {
       const stores = openStoresOrRefuse();
       const profile = stores.profile.get();
-      return importArchive(stores, heavy, data, { author: profile?.name ?? null, role: null, log, onProgress });
+      const media = mediaFolder ? new ArchiveMedia(mediaFolder) : undefined;
+      return importArchive(stores, heavy, data, { author: profile?.name ?? null, role: null, log, onProgress, media });
     },
     async close() {
       if (dailyTimer) clearInterval(dailyTimer);

@@ -1,12 +1,13 @@
 // A WordPress archive (WXR) imported as articles, post by post: each read by the HTML importer in
-// the worker, with its title, excerpt, author, time, tags and featured image; its pictures wait
-// (remote files are never fetched). Idempotent: a post already imported from the same site (by its
+// the worker, with its title, excerpt, author, time, tags and featured image; its pictures come from
+// the site's media folder when one is given, else they wait (remote files are never fetched). Idempotent: a post already imported from the same site (by its
 // id) is skipped, so an archive can be imported again after a failure, or a newer export on top.
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import type { ServiceError } from '../../shared/contract/errors';
 import type { WxrArchive, WxrPost } from '../../shared/import/wxr/readWxr';
 import { wxrStatus } from '../../shared/import/wxr/importWxrPost';
 import type { HeavyWork } from '../worker/heavyWork';
+import type { ArchiveMedia } from './archiveMedia';
 import { importedFields, placePictures } from './importPictures';
 import type { Stores } from './serviceTypes';
 
@@ -22,7 +23,7 @@ export interface ArchiveProgress {
 
 export interface ArchiveResult extends ArchiveProgress {
   site: string;
-  /** What else the archive holds, not imported (pages, attachments, menus…), by WordPress's type. */
+  /** What else the archive holds, not imported (attachments, menus…), by WordPress's type. */
   others: Record<string, number>;
   /** The file ends inside a post: that post was left out. */
   truncated: boolean;
@@ -38,6 +39,8 @@ export interface ArchiveImportOptions {
   role: string | null;
   log: (message: string) => void;
   onProgress?: (progress: ArchiveProgress) => void;
+  /** The site's media folder (a copy of wp-content/uploads), when the person gave one. */
+  media?: ArchiveMedia;
 }
 
 /** The key a post is found by again: its site and its id there. */
@@ -97,7 +100,7 @@ export class ArchiveImport {
         this.progress.skipped++;
         return;
       }
-      const imported = await heavy.run('importWxrPost', post);
+      const imported = await heavy.run('importWxrPost', post, options.media ? await options.media.picturesFor(post) : {});
       const tooBig = findBodyProblem(imported.body);
       if (tooBig) throw new Error(tooBig);
       await placePictures(imported, stores.assets, options.log);

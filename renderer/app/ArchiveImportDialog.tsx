@@ -8,6 +8,9 @@ import type { ArchiveProgressView } from '../../shared/contract/channels';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { bridge } from '../transport/bridge';
 
+/** The kinds of a WordPress archive that are not articles and have a name of their own in the dialog. */
+const WORDPRESS_KINDS = ['attachment', 'nav_menu_item', 'revision', 'wp_block'] as const;
+
 interface Props {
   data: Uint8Array;
   /** Called once the import ends (finished or stopped), with the last article it made. */
@@ -48,7 +51,13 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
   }, []);
 
   const running = !error && !stopped && !(progress?.finished ?? false);
-  const others = progress ? Object.entries(progress.others).map(([type, count]) => t('archive.other', { count, type })) : [];
+  const others = progress
+    ? Object.entries(progress.others).map(([type, count]) =>
+        (WORDPRESS_KINDS as readonly string[]).includes(type)
+          ? t(`archive.${type as (typeof WORDPRESS_KINDS)[number]}`, { count })
+          : t('archive.other', { count, type }),
+      )
+    : [];
   return (
     <dialog
       ref={ref}

@@ -69,12 +69,6 @@ export function textOfNode(node: JsonNode): string {
   return kids(node).map(textOfNode).join('');
 }
 
-/** The level a heading node asks for: h2–h6 as saved (h1 is the page's headline, so it counts as h2). */
-export function requestedLevel(node: JsonNode): number {
-  const match = /^h([1-6])$/.exec(String(node.tag));
-  return match ? Math.max(2, Number(match[1])) : 2;
-}
-
 export const SIZES = '(min-width: 52rem) 48rem, 100vw';
 
 export function renderFigure(slot: ImageSlot, ctx: RenderContext, sizes = SIZES): string {
@@ -108,8 +102,16 @@ class BodyRenderer {
     return slugForId(text, this.usedIds);
   }
 
+  headingLevel(requested: number): number {
+    return this.outline.level(requested);
+  }
+
   inline(nodes: JsonNode[]): string {
     return nodes.map((n) => this.inlineNode(n)).join('');
+  }
+
+  text(nodes: JsonNode[]): string {
+    return nodes.map(textOfNode).join('');
   }
 
   figure(slot: JsonNode, sizes?: string): string {
@@ -158,48 +160,10 @@ class BodyRenderer {
     }
   }
 
-  block(node: JsonNode, siblings: Siblings = { before: undefined, after: undefined }): string {
-    switch (node.type) {
-      case 'paragraph': {
-        const html = this.inline(kids(node)).trim();
-        return html.replace(/(<br>)+$/, '') ? `<p>${html}</p>` : '';
-      }
-      case 'heading': {
-        const text = textOfNode(node).trim();
-        if (!text) return '';
-        const tag = `h${this.outline.level(requestedLevel(node))}`;
-        return `<${tag} id="${this.headingId(text)}">${this.inline(kids(node))}</${tag}>`;
-      }
-      case 'quote': {
-        const html = this.inline(kids(node)).trim();
-        return html ? `<blockquote><p>${html}</p></blockquote>` : '';
-      }
-      case 'list': {
-        const tag = node.listType === 'number' ? 'ol' : 'ul';
-        const start = tag === 'ol' && typeof node.start === 'number' && node.start !== 1 ? ` start="${node.start}"` : '';
-        const items = kids(node)
-          .map((item) => this.listItem(item))
-          .filter(Boolean);
-        return items.length ? `<${tag}${start}>${items.join('')}</${tag}>` : '';
-      }
-      case 'image-slot':
-        return renderFigure(node as unknown as ImageSlot, this.ctx);
-      default: {
-        const card = cardFor(node.type);
-        if (card) return card.renderHtml(node, siblings, this);
-        throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
-      }
-    }
-  }
-
-  private listItem(item: JsonNode): string {
-    if (item.type !== 'listitem') throw new PublishError(`Cannot publish: a list holds a "${String(item.type)}" node.`);
-    const children = kids(item);
-    const nested = children.filter((c) => c.type === 'list');
-    const inline = this.inline(children.filter((c) => c.type !== 'list')).trim();
-    const sub = nested.map((n) => this.block(n)).join('');
-    // A nested list's own item carries no text of its own.
-    return inline || sub ? `<li>${inline}${sub}</li>` : '';
+  block(node: JsonNode, siblings: Siblings): string {
+    const card = cardFor(node.type);
+    if (!card) throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+    return card.renderHtml(node, siblings, this);
   }
 
   section(node: JsonNode, number: number | null): string {

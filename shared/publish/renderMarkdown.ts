@@ -10,7 +10,7 @@ import { FOOTNOTE_REF_TYPE, footnoteNumbers } from '../editor/cards/footnotes/fo
 import { footnoteRefMarkdown } from '../editor/cards/footnotes/renderMarkdown';
 import { cardFor, siblingsAt } from '../editor/cards/registry';
 import type { Siblings } from '../editor/cards/cardKind';
-import { PublishError, requestedLevel, safeHref, textOfNode, type RenderContext } from './renderBody';
+import { PublishError, safeHref, textOfNode, type RenderContext } from './renderBody';
 
 type JsonNode = { type?: unknown; children?: unknown; [key: string]: unknown };
 
@@ -91,60 +91,16 @@ interface Writing {
 }
 
 function block(node: JsonNode, { ctx, outline, notes }: Writing, siblings: Siblings): string {
-  const inlineOf = (nodes: JsonNode[]) => inline(nodes, notes);
-  switch (node.type) {
-    case 'paragraph':
-      return escapeLineStart(inlineOf(kids(node)).trim());
-    case 'heading': {
-      const text = inlineOf(kids(node)).trim();
-      return text ? `${'#'.repeat(outline.level(requestedLevel(node)))} ${text}` : '';
-    }
-    case 'quote': {
-      const text = inlineOf(kids(node)).trim();
-      return text
-        ? text
-            .split('\n')
-            .map((l) => `> ${l}`)
-            .join('\n')
-        : '';
-    }
-    case 'list':
-      return list(node, 0, notes);
-    case 'image-slot':
-      return imageMarkdown(node as unknown as ImageSlot, ctx);
-    default: {
-      const card = cardFor(node.type);
-      if (card)
-        return card.renderMarkdown(node, siblings, {
-          inline: inlineOf,
-          footnotes: notes,
-          text: escapeMarkdown,
-          image: (slot) => imageMarkdown(slot as unknown as ImageSlot, ctx),
-        });
-      throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
-    }
-  }
-}
-
-function list(node: JsonNode, depth: number, notes: ReadonlyMap<string, number>): string {
-  const ordered = node.listType === 'number';
-  let n = typeof node.start === 'number' ? node.start : 1;
-  return kids(node)
-    .map((item) => {
-      const own = inline(
-        kids(item).filter((c) => c.type !== 'list'),
-        notes,
-      ).trim();
-      const nested = kids(item)
-        .filter((c) => c.type === 'list')
-        .map((c) => list(c, depth + 1, notes))
-        .join('\n');
-      if (!own && !nested) return '';
-      const marker = ordered ? `${n++}.` : '-';
-      return [own ? `${'   '.repeat(depth)}${marker} ${own}` : '', nested].filter(Boolean).join('\n');
-    })
-    .filter(Boolean)
-    .join('\n');
+  const card = cardFor(node.type);
+  if (!card) throw new PublishError(`Cannot publish: unknown block node type "${String(node.type)}".`);
+  return card.renderMarkdown(node, siblings, {
+    inline: (nodes) => inline(nodes, notes),
+    lineStart: escapeLineStart,
+    headingLevel: (requested) => outline.level(requested),
+    footnotes: notes,
+    text: escapeMarkdown,
+    image: (slot) => imageMarkdown(slot as unknown as ImageSlot, ctx),
+  });
 }
 
 export function renderMarkdown(body: SerializedBody, ctx: RenderContext): string {

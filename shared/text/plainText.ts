@@ -22,6 +22,7 @@ function inlineText(node: JsonNode): string {
   return node.children.filter(isJsonNode).map(inlineText).join('');
 }
 
+/** A block's lines from its card; the containers (the root, sections) are walked through. */
 function collectBlocks(node: JsonNode, out: string[]): void {
   const card = cardFor(node.type);
   if (card) {

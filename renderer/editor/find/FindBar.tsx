@@ -12,7 +12,7 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { $isImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import {
   compileFind,
   findInText,

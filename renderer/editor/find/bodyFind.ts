@@ -15,7 +15,7 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
-import { $isImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { $isSuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { findInText, type CompiledFind } from '../../../shared/text/findText';
 

@@ -3,7 +3,7 @@
 import { $createParagraphNode, $getNodeByKey, $getRoot, type LexicalNode, type NodeKey } from 'lexical';
 import { emptyGallerySlot } from '../../../shared/editor/cards/gallery/galleryJson';
 import { $createGalleryNode, type GalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
-import { $createImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $createImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 
 /** A gallery of two empty pictures after `block` (or at the end), with a paragraph after it to go on writing. */
 export function $insertGalleryAfter(block: LexicalNode | null): GalleryNode {

@@ -2,7 +2,7 @@
 // just after it, in order) and goes away with its last picture.
 import type { LexicalEditor } from 'lexical';
 import { GalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
-import { $isImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { registerHolderTransform } from '../cardHolders';
 
 export function registerGalleryTransform(editor: LexicalEditor): () => void {

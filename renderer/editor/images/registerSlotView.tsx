@@ -2,7 +2,7 @@
 import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { memo, useCallback, useDeferredValue } from 'react';
 import type { ImageSlot } from '../../../shared/editor/imageSlot';
-import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $isImageSlotNode, setImageSlotView } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { ImageSlotView } from './ImageSlotView';
 import { useTranslation } from 'react-i18next';
 import { capitalized } from '../../i18n/i18n';

@@ -16,7 +16,7 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import { emptySlot, INLINE_SPEC } from '../../../shared/editor/imageSlot';
-import { $createImageSlotNode } from '../../../shared/editor/nodes/ImageSlotNode';
+import { $createImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { $isSectionNode, type SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNode } from '../../../shared/templates/instantiateTemplate';
 import { section, type SectionBlock } from '../../../shared/templates/templateSchema';

@@ -1,13 +1,29 @@
-// Every card kind, in one list: the editors register their nodes, and the body's walkers (HTML,
-// Markdown, plain text) hand each card block to its kind. Adding a kind is a folder and a line here.
+// Every block kind, in one list: the editors register their nodes, and the body's walkers (HTML,
+// Markdown, plain text) hand each block to its kind. Adding a kind is a folder and a line here.
 import type { CardJson, CardKind, Siblings } from './cardKind';
 import { embedCard } from './embed/embedCard';
 import { galleryCard } from './gallery/galleryCard';
 import { footnotesCard } from './footnotes/footnotesCard';
 import { pullQuoteCard } from './pullQuote/pullQuoteCard';
 import { tableCard } from './table/tableCard';
+import { paragraphCard } from './paragraph/paragraphCard';
+import { headingCard } from './heading/headingCard';
+import { quoteCard } from './quote/quoteCard';
+import { listCard } from './list/listCard';
+import { imageSlotCard } from './imageSlot/imageSlotCard';
 
-export const CARDS: readonly CardKind[] = [tableCard, pullQuoteCard, embedCard, galleryCard, footnotesCard];
+export const CARDS: readonly CardKind[] = [
+  paragraphCard,
+  headingCard,
+  quoteCard,
+  listCard,
+  imageSlotCard,
+  tableCard,
+  pullQuoteCard,
+  embedCard,
+  galleryCard,
+  footnotesCard,
+];
 
 const BY_TYPE = new Map(CARDS.flatMap((card) => card.blockTypes.map((type) => [type, card] as const)));
 

@@ -10,7 +10,7 @@ import { CommentMarkNode } from './CommentMarkNode';
 import { LanguageMarkNode } from './LanguageMarkNode';
 import { SuggestDeleteNode } from './SuggestDeleteNode';
 import { SuggestInsertNode } from './SuggestInsertNode';
-import { ImageSlotNode } from './ImageSlotNode';
+import { ImageSlotNode } from '../cards/imageSlot/ImageSlotNode';
 import { SectionNode } from './SectionNode';
 import { SectionTitleNode } from './SectionTitleNode';
 import { CARD_NODES } from '../cards/cardNodes';

@@ -1,7 +1,8 @@
 // One WordPress post as an import: its content through the HTML importer, then what the archive
 // knows better than the page: the title, the excerpt as dek, the author's display name as byline,
-// the publish time with the site's offset, the tags and categories as tags, the featured image
-// (its slot waits: remote pictures are never fetched).
+// the publish time with the site's offset, the tags and categories as tags, the featured image.
+// Pictures come from the site's media folder when one was given (`media`, by address); the others'
+// slots wait (remote pictures are never fetched).
 import { normalizeTags } from '../../articles/tags';
 import type { ArticleStatus } from '../../articles/status';
 import { emptySlot, HERO_SPEC } from '../../editor/imageSlot';
@@ -39,10 +40,11 @@ const plain = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function importWxrPost(post: WxrPost): ImportResult {
-  const result = importHtml(postHtml(post, post.attachments));
+export function importWxrPost(post: WxrPost, media: Readonly<Record<string, Uint8Array>> = {}): ImportResult {
+  const result = importHtml(postHtml(post, post.attachments), (src) => media[src] ?? null);
   const time = wxrPublishAt(post.date, post.dateGmt);
   const featured = post.featuredImage ? (post.featuredImage.split(/[?#]/)[0]!.split('/').pop() ?? null) : null;
+  const featuredData = post.featuredImage ? media[post.featuredImage] : undefined;
   return {
     ...result,
     headline: post.title.trim() || result.headline,
@@ -53,6 +55,8 @@ export function importWxrPost(post: WxrPost): ImportResult {
     tags: normalizeTags([...post.tags, ...post.categories, ...(result.tags ?? [])]),
     hero: featured ? emptySlot(HERO_SPEC) : result.hero,
     heroFileName: featured ?? result.heroFileName,
-    report: featured ? [...result.report, importNote('imagesWaiting', { count: 1, files: `“${featured}”` })] : result.report,
+    pictures: featured && featuredData ? [...result.pictures, { slot: 'hero', name: featured, data: featuredData }] : result.pictures,
+    report:
+      featured && !featuredData ? [...result.report, importNote('imagesWaiting', { count: 1, files: `“${featured}”` })] : result.report,
   };
 }

@@ -1,13 +1,18 @@
-// A WordPress export (WXR: RSS with WordPress's own elements) read into its posts: title, slug,
-// status, dates, author, excerpt, content, tags and categories, featured image; the attachments'
-// addresses (for galleries and featured images). Pages, attachments, menus and revisions are
+// A WordPress export (WXR: RSS with WordPress's own elements) read into its posts and pages: title,
+// slug, status, dates, author, excerpt, content, tags and categories, featured image; the attachments'
+// addresses (for galleries and featured images). Attachments, menus, revisions and the rest are
 // counted, not imported. Streaming (htmlparser2 in XML mode): a 100 MB archive is read once.
 import { DomUtils, parseDocument, Parser } from 'htmlparser2';
 
 /** Text WordPress may have stored with entities in it ("Banjir &amp; Longsor", "Jum&#8217;at"). */
 const decoded = (text: string) => DomUtils.textContent(parseDocument(text)).trim();
 
+/** What of an archive becomes articles: its posts and its pages (an "about us", an election explainer kept as a page). */
+export const WXR_ARTICLE_TYPES = ['post', 'page'] as const;
+export type WxrArticleType = (typeof WXR_ARTICLE_TYPES)[number];
+
 export interface WxrPost {
+  type: WxrArticleType;
   /** The post's id on its site: with the site's address, what makes a re-import find it again. */
   postId: string;
   guid: string;
@@ -123,13 +128,14 @@ export function readWxr(xml: string): WxrArchive {
   const posts: WxrPost[] = [];
   for (const it of items) {
     const type = it.fields.get('wp:post_type')?.trim() || 'post';
-    if (type !== 'post' || posts.length >= MAX_WXR_POSTS) {
+    if (!(WXR_ARTICLE_TYPES as readonly string[]).includes(type) || posts.length >= MAX_WXR_POSTS) {
       others[type] = (others[type] ?? 0) + 1;
       continue;
     }
     const field = (name: string) => it.fields.get(name)?.trim() ?? '';
     const creator = field('dc:creator');
     posts.push({
+      type: type as WxrArticleType,
       postId: field('wp:post_id'),
       guid: field('guid'),
       title: decoded(field('title')),

@@ -76,6 +76,24 @@ describe('footnotes from the web', () => {
     expect(JSON.stringify(blocks)).toContain('"url":"#latar"');
   });
 
+  it('Markdown’s [^1] footnotes (a second reference to one note, an inline ^[note], a note of two paragraphs) and back out', async () => {
+    const result = await importDraft(
+      'markdown',
+      new TextEncoder().encode(
+        '# Banjir\n\nAir naik[^1] lagi[^kedua] dan[^1] terus.\n\nInline^[Catatan di tempat.] juga.\n\n' +
+          '[^1]: Data BPBD, 2025.\n[^kedua]: Paragraf satu.\n\n    Paragraf dua.\n',
+      ),
+    );
+    const blocks = top(result.body);
+    expect(blocks.flatMap(refs)).toEqual(['note-1', 'note-2', 'note-1', 'note-3']);
+    expect(blocks.at(-1)!.children!.map(text)).toEqual(['Data BPBD, 2025.', 'Paragraf satu.Paragraf dua.', 'Catatan di tempat.']);
+    // markdown-it's "[1]", "[1:1]" and "↩︎" are the page's furniture, not the article's words.
+    expect(plainTextOf(result.body)).not.toMatch(/\[\d|↩/);
+    const markdown = renderMarkdown(result.body, noImages);
+    expect(markdown).toContain('Air naik[^1] lagi[^2] dan[^1] terus.');
+    expect(markdown).toContain('[^1]: Data BPBD, 2025.\n[^2]: Paragraf satu.');
+  });
+
   it('WordPress’s footnotes block', () => {
     const result = importHtml(
       '<p>Data BPS<sup data-fn="7c3b1e0a" class="fn"><a href="#7c3b1e0a" id="7c3b1e0a-link">1</a></sup> menunjukkan kenaikan.</p>' +

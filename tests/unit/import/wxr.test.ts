@@ -16,10 +16,15 @@ const blocks = (body: { root: { children: unknown[] } }) =>
 describe('reading a WordPress export', () => {
   const archive = readWxr(ARCHIVE);
 
-  it('finds the posts, counts the rest, and knows the site and its attachments', () => {
+  it('finds the posts and pages, counts the rest, and knows the site and its attachments', () => {
     expect(archive.site).toBe('https://kabarkota.example');
-    expect(archive.posts.map((p) => p.postId)).toEqual(['101', '102', '103']);
-    expect(archive.others).toEqual({ page: 1, attachment: 2, nav_menu_item: 1 });
+    expect(archive.posts.map((p) => [p.type, p.postId])).toEqual([
+      ['post', '101'],
+      ['post', '102'],
+      ['post', '103'],
+      ['page', '2'],
+    ]);
+    expect(archive.others).toEqual({ attachment: 2, nav_menu_item: 1 });
     const [first] = archive.posts;
     expect(first).toMatchObject({
       title: 'Banjir Rendam Tiga Kecamatan & Ribuan Warga Mengungsi',
@@ -65,6 +70,28 @@ describe('reading a WordPress export', () => {
     );
     expect(cabai.tags).toEqual(['Ekonomi']);
     expect(importWxrPost(archive.posts[2]!).publishAt).toBeNull();
+  });
+
+  it('a page is an article like a post: its title, text and time', () => {
+    const page = importWxrPost(archive.posts[3]!);
+    expect(page.headline).toBe('Tentang Kami');
+    expect(page.publishAt).toBe('2025-01-01T10:00:00+07:00');
+    expect(blocks(page.body).map((b) => b.type)).toEqual(['paragraph']);
+    expect(archive.posts[3]!.slug).toBe('tentang-kami');
+  });
+
+  it('pictures from the site’s media folder fill their slots, the featured one the hero; the ones it lacks wait', () => {
+    const posko = new Uint8Array([1, 2, 3]);
+    const result = importWxrPost(archive.posts[0]!, { 'https://kabarkota.example/wp-content/uploads/2025/07/posko.jpg': posko });
+    // Body slots in order: the caption's perahu (0), the gallery's perahu (1) and posko (2); then the hero.
+    expect(result.pictures.map((p) => [p.slot, p.name])).toEqual([
+      [2, 'posko.jpg'],
+      ['hero', 'posko.jpg'],
+    ]);
+    expect(result.pictures.every((p) => p.data === posko)).toBe(true);
+    const report = JSON.stringify(result.report);
+    expect(report).toContain('perahu.jpg');
+    expect(report).not.toContain('posko.jpg');
   });
 
   it('WordPress’s statuses: published, scheduled (ready), pending review (in review), the rest drafts', () => {

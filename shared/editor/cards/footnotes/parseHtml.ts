@@ -88,6 +88,14 @@ export function footnoteRef(element: Element): ImportedJson {
   return { type: FOOTNOTE_REF_TYPE, version: 1, noteId: element.attribs.note ?? '' };
 }
 
+/** A line without the spaces its removed back links leave at its end ("Data BPBD, 2025. ↩︎"). */
+function trimmedLine(line: ImportedJson[]): ImportedJson[] {
+  const last = line.at(-1);
+  if (last?.type !== 'text' || typeof last.text !== 'string') return line;
+  const text = last.text.trimEnd();
+  return text ? [...line.slice(0, -1), { ...last, text }] : trimmedLine(line.slice(0, -1));
+}
+
 /** The notes block's saved JSON (each note's paragraphs on lines of their own). */
 export function footnotesBlock(element: Element, reader: InlineReader): ImportedJson {
   const children = element.children.filter(isTag).map((note) => {
@@ -97,7 +105,7 @@ export function footnotesBlock(element: Element, reader: InlineReader): Imported
       if (isTag(child) && BLOCKS.has(child.name)) groups.push([child], []);
       else groups[groups.length - 1]!.push(child);
     }
-    const lines = groups.map((group) => reader.inline(group)).filter((line) => reader.hasText(line));
+    const lines = groups.map((group) => trimmedLine(reader.inline(group))).filter((line) => reader.hasText(line));
     const text = lines.flatMap((line, i) => (i ? [{ type: 'linebreak', version: 1 }, ...line] : line));
     return { ...ELEMENT, type: FOOTNOTE_TYPE, noteId: note.attribs.note ?? '', children: text };
   });

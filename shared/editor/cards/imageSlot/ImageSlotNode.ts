@@ -13,7 +13,7 @@ import {
   type SerializedPartial,
   type Spread,
 } from 'lexical';
-import { emptySlot, INLINE_SPEC, normalizeSlot, type ImageSlot } from '../imageSlot';
+import { emptySlot, INLINE_SPEC, normalizeSlot, type ImageSlot } from '../../imageSlot';
 
 export type SerializedImageSlotNode = Spread<ImageSlot, SerializedLexicalNode>;
 
