@@ -62,7 +62,16 @@ interface Follower {
 /** A headless editor following `doc`'s body through Lexical's binding (content that arrives after this builds it). */
 function follow(doc: Doc): Follower {
   const editor = headlessEditor();
-  const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
+  let binding!: Binding;
+  // Made inside a discrete update: the binding's own set-up update then commits with it, here, instead of
+  // in a microtask that keeps the whole editor alive until the caller yields (a migration converting
+  // 100,000 articles in one synchronous transaction held 50 KB each that way, gigabytes).
+  editor.update(
+    () => {
+      binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), excludedProperties: EXCLUDED_PROPERTIES });
+    },
+    { discrete: true },
+  );
   const provider = noProvider();
   const observer = (events: Array<YEvent<Y.AbstractType<unknown>>>, transaction: Transaction): void => {
     if (transaction.origin !== binding) syncYjsChangesToLexical(binding, provider, events as Array<YEvent<YText>>, false);
