@@ -1,14 +1,23 @@
 // The one gate of the contract: validates the channel and its input, runs the handler, and turns
 // every failure into a typed error. Nothing is thrown across the boundary.
+import { z } from 'zod';
 import { channels, isChannel } from '../../shared/contract/channels';
 import { contractError } from '../../shared/contract/errorMessages';
 import { ServiceError, type ContractError, type Result } from '../../shared/contract/errors';
 import type { AllHandlers } from './serviceTypes';
 
-function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+type Issue = z.core.$ZodIssue;
+
+const INDONESIAN = z.locales.id().localeError;
+
+/** The first few problems, each with where it is; `say` words one (zod's English as it came, or another locale). */
+function describeIssues(issues: readonly Issue[], say: (issue: Issue) => string = (issue) => issue.message): string {
   return issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) => {
+      const said = say(issue);
+      return issue.path.length ? `${issue.path.map(String).join('.')}: ${said}` : said;
+    })
     .map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line)) // hostile input can make one issue huge (100,000 unknown keys)
     .join('; ');
 }
@@ -32,9 +41,13 @@ export function createDispatch(handlers: Partial<AllHandlers>, log: (message: st
     }
     const parsed = channels[channel].input.safeParse(rawInput);
     if (!parsed.success) {
+      const problemsId = describeIssues(parsed.error.issues, (issue) => {
+        const said = INDONESIAN(issue as Parameters<typeof INDONESIAN>[0]);
+        return (typeof said === 'string' ? said : said?.message) ?? issue.message;
+      });
       return {
         ok: false,
-        error: { code: 'invalid_input', message: `Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}` },
+        error: contractError('invalid_input', 'invalidInput', { channel, problems: describeIssues(parsed.error.issues), problemsId }),
       };
     }
     if (!Object.hasOwn(handlers, channel)) {

@@ -6,6 +6,7 @@ import type { AssetStore } from '../../db/assetStore';
 import { ServiceError } from '../../shared/contract/errors';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { importNote } from '../../shared/import/importMessages';
+import type { ErrorPhrase } from '../../shared/contract/errorMessages';
 import type { ImportResult } from '../../shared/import/importResult';
 import type { ArticleFields } from '../../shared/contract/channels';
 
@@ -31,7 +32,9 @@ export async function placePictures(imported: ImportResult, assets: AssetStore, 
         void assets.renditions(asset.id).catch((error: unknown) => log(`[redaksi] renditions of ${asset.id} failed: ${String(error)}`));
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
-      imported.report.push(importNote('pictureRefused', { name: picture.name, reason: error.message }));
+      imported.report.push(
+        importNote('pictureRefused', { name: picture.name, reason: error.message }, error.text as ErrorPhrase | undefined),
+      );
     }
   }
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportNote } from '../../shared/import/importMessages';
 import type { DroppedPassage } from '../../shared/import/siteFurniture';
-import { sayPhrase } from '../i18n/sayPhrase';
+import { sayImportNote } from '../i18n/sayPhrase';
 
 export interface ImportOutcome {
   /** The article the import made (each import's notice starts afresh). */
@@ -29,7 +29,7 @@ export function ImportNotice({
   const count = outcome.dropped.length;
   return (
     <div className="notice import-notice">
-      <p role="alert">{t('app.imported', { notes: outcome.imported.map((note) => sayPhrase('import', note.text)).join('; ') })}</p>
+      <p role="alert">{t('app.imported', { notes: outcome.imported.map(sayImportNote).join('; ') })}</p>
       {count > 0 && open && restored !== 'yes' && (
         <button type="button" onClick={() => setRestored(onRestore(outcome.dropped) ? 'yes' : 'not-yet')}>
           {t('app.bringBack', { count })}

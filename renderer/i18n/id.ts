@@ -1048,6 +1048,7 @@ export const id: Messages = {
     storeNotOpen: 'Penyimpanan artikel tidak terbuka.',
     storeNotOpenBecause: 'Penyimpanan artikel tidak terbuka: {{reason}}',
     unexpected: '{{channel}} gagal tanpa diduga. Tidak ada yang diubah.',
+    invalidInput: 'Masukan untuk {{channel}} tidak sah: {{problemsId}}',
     storeNotWritten: 'Penyimpanan artikel tidak bisa ditulisi ({{code}}). Teks Anda tetap ada di editor.',
     articleNotFound: 'Tidak ada artikel dengan id {{id}}.',
     archiveJobGone: 'Impor arsip itu sudah tidak berjalan: impor berkasnya lagi (tulisan yang sudah diimpor dilewati).',

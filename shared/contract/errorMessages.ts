@@ -11,6 +11,8 @@ export const ERROR_MESSAGES = {
   storeNotOpen: 'The article store is not open.',
   storeNotOpenBecause: 'The article store is not open: {{reason}}',
   unexpected: '{{channel}} failed unexpectedly. Nothing was changed.',
+  // The checks' own words (zod's, in English and in Indonesian: its id locale), so the window says them in its language.
+  invalidInput: 'Invalid input for {{channel}}: {{problems}}',
   storeNotWritten: 'The article store could not be written ({{code}}). Your text is kept in the editor.',
   articleNotFound: 'No article with id {{id}}.',
   archiveJobGone: 'That archive import is no longer running: import the file again (posts already imported are skipped).',

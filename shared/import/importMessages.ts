@@ -2,6 +2,7 @@
 // below; the interface says the same notes in its language (`import.*`).
 import { phraseOf, phraseSchemaOf, sayPhrase, type Phrase, type PhraseKey } from '../text/phrases';
 import { z } from 'zod';
+import { errorPhraseSchema, type ErrorPhrase } from '../contract/errorMessages';
 
 export const IMPORT_MESSAGES = {
   flattened_one: 'flattened {{count}} element nested deeper than {{depth}} levels (its text is kept)',
@@ -26,11 +27,17 @@ export type ImportNoteKey = PhraseKey<typeof IMPORT_MESSAGES>;
 export interface ImportNote {
   message: string;
   text: Phrase<ImportNoteKey>;
+  /** Its `reason`, when that is a refusal of the main side's (a picture the asset store refused), for the interface to say. */
+  reason?: ErrorPhrase;
 }
 
-export const importNoteSchema = z.strictObject({ message: z.string().max(2000), text: phraseSchemaOf<ImportNoteKey>(IMPORT_MESSAGES) });
+export const importNoteSchema = z.strictObject({
+  message: z.string().max(2000),
+  text: phraseSchemaOf<ImportNoteKey>(IMPORT_MESSAGES),
+  reason: errorPhraseSchema.optional(),
+});
 
-export function importNote(key: ImportNoteKey, values?: Phrase<ImportNoteKey>['values']): ImportNote {
+export function importNote(key: ImportNoteKey, values?: Phrase<ImportNoteKey>['values'], reason?: ErrorPhrase): ImportNote {
   const text = phraseOf(key, values);
-  return { message: sayPhrase(text, IMPORT_MESSAGES), text };
+  return { message: sayPhrase(text, IMPORT_MESSAGES), text, ...(reason ? { reason } : {}) };
 }

@@ -6,7 +6,8 @@ import type { ContractError, Result } from '../../../shared/contract/errors';
 import { ERROR_MESSAGES, errorPhraseSchema } from '../../../shared/contract/errorMessages';
 import { sayPhrase as sayShared } from '../../../shared/text/phrases';
 import { i18n } from '../../../renderer/i18n/i18n';
-import { sayPhrase } from '../../../renderer/i18n/sayPhrase';
+import { sayImportNote, sayPhrase } from '../../../renderer/i18n/sayPhrase';
+import type { ImportNote } from '../../../shared/import/importMessages';
 import { openTestService, type TestService } from '../../fixtures/testService';
 
 let service: TestService;
@@ -64,6 +65,32 @@ describe('refusals said in the interface’s language', () => {
     expect(error.code).toBe('invalid_transition');
     expect(error.message).toBe('An article cannot go from Draft to Published.');
     expect(await shown(error, 'id')).toBe('Artikel tidak bisa berpindah dari Draf ke Terbit.');
+  });
+
+  it('input the contract refuses: the checks’ own words, in English for the CLI and in Indonesian for the window', async () => {
+    const error = refusal(await service.dispatch('articles:create', { headline: 'x'.repeat(600), extra: 1 }));
+    expect(error.code).toBe('invalid_input');
+    expect(error.message).toMatch(/^Invalid input for articles:create: .*headline: Too big: expected string to have <=\d+ characters/);
+    expect(await shown(error, 'en')).toBe(error.message);
+    const indonesian = await shown(error, 'id');
+    expect(indonesian).toMatch(
+      /^Masukan untuk articles:create tidak sah: .*headline: Terlalu besar: diharapkan string memiliki <=\d+ karakter/,
+    );
+    expect(indonesian).not.toMatch(/Too big|Invalid input|Unrecognized/);
+  });
+
+  it('a picture inside an imported file that the asset store refuses: the reason said in the window’s language too', async () => {
+    const fake = Buffer.from('bukan gambar sama sekali').toString('base64');
+    const result = await service.dispatch('articles:import', {
+      data: new TextEncoder().encode(`<h1>Judul</h1><p>Teks.</p><img src="data:image/png;base64,${fake}" alt="Foto">`),
+      format: 'html',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const note = (result.value as { report: ImportNote[] }).report.find((n) => n.text.key === 'pictureRefused')!;
+    expect(note.message).toMatch(/is not an image/);
+    await i18n.changeLanguage('id');
+    expect(sayImportNote(note)).toMatch(/^gambar ".+" di dalam berkas tidak dipakai \(.+ bukan gambar/);
+    expect(sayImportNote(note)).not.toMatch(/is not an image/);
   });
 
   it('the English of every phrase is its message, and a phrase from outside the table is refused', () => {
