@@ -1,10 +1,11 @@
-// Inserting or deleting a whole block as a suggestion: a section or quote inserted while suggesting
-// is there at once and says so on its node state; a section deleted while suggesting stays, marked
-// for removal, until someone accepts. Accept keeps the new block (or removes the old one); reject
+// Inserting or deleting a whole block as a suggestion: a section, quote or card (a table, a picture,
+// an embed, a gallery, a pull quote and its attribution, a footnote's reference and note) inserted
+// while suggesting is there at once and says so on its node state; a section deleted while
+// suggesting stays, marked for removal, until someone accepts. Accept keeps the new block (or removes the old one); reject
 // removes the new block (or keeps the old one). Words typed into one's own new block are simply part
 // of it. All `$` functions: run inside editor.update.
 import { $findMatchingParent } from '@lexical/utils';
-import { $getState, $isElementNode, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
+import { $getState, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
 import { parsePresenceSuggestion, PRESENCE_SUGGESTION_KEY, type PresenceSuggestion } from './presenceSuggestionJson';
 import { $nodesWhere } from './nodesWhere';
 
@@ -14,14 +15,23 @@ export const presenceSuggestionState = createState(PRESENCE_SUGGESTION_KEY, {
 });
 
 export function $presenceSuggestion(node: LexicalNode): PresenceSuggestion | null {
-  return $isElementNode(node) ? $getState(node, presenceSuggestionState) : null;
+  return $getState(node, presenceSuggestionState);
 }
 
-/** Marks `block` (just inserted) as suggested in by a new suggestion; returns its id. */
-export function $markInserted(block: ElementNode, newId: () => string): string {
+/** Marks `nodes` (just inserted: a block, or a card and what comes with it) as suggested in by one new suggestion; returns its id. */
+export function $markInserted(nodes: LexicalNode | readonly LexicalNode[], newId: () => string): string {
   const suggestion: PresenceSuggestion = { id: newId(), kind: 'inserted' };
-  $setState(block, presenceSuggestionState, suggestion);
+  for (const node of Array.isArray(nodes) ? nodes : [nodes]) $setState(node as LexicalNode, presenceSuggestionState, suggestion);
   return suggestion.id;
+}
+
+/** The suggestion that put `node` (or the block or card holding it) in, if any: a picture in a suggested gallery is part of it. */
+export function $insertionOf(node: LexicalNode): string | null {
+  for (let at: LexicalNode | null = node; at; at = at.getParent()) {
+    const suggestion = $presenceSuggestion(at);
+    if (suggestion?.kind === 'inserted') return suggestion.id;
+  }
+  return null;
 }
 
 /**
@@ -41,16 +51,16 @@ export function $suggestRemoval(block: ElementNode, newId: () => string, isMine:
 }
 
 /** The block `node` is in that the person suggested in themselves, if any (their words there are plain). */
-export function $ownInsertedBlock(node: LexicalNode, isMine: (id: string) => boolean): ElementNode | null {
+export function $ownInsertedBlock(node: LexicalNode, isMine: (id: string) => boolean): LexicalNode | null {
   return $findMatchingParent(node, (n) => {
     const suggestion = $presenceSuggestion(n);
     return suggestion?.kind === 'inserted' && isMine(suggestion.id);
-  }) as ElementNode | null;
+  });
 }
 
-/** The blocks suggested in or out (by suggestion `id`, when given), in document order. */
-export function $presenceBlocks(id?: string): ElementNode[] {
-  return $nodesWhere((node): node is ElementNode => {
+/** The blocks and cards suggested in or out (by suggestion `id`, when given), in document order. */
+export function $presenceBlocks(id?: string): LexicalNode[] {
+  return $nodesWhere((node): node is LexicalNode => {
     const suggestion = $presenceSuggestion(node);
     return suggestion !== null && (id === undefined || suggestion.id === id);
   });

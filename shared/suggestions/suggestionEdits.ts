@@ -435,11 +435,13 @@ export function $pendingSuggestions(): PendingSuggestion[] {
       found.set(retype.id, { ...entryFor(retype.id), retyped: { from: retype.was, to: kind, words: node.getTextContent().slice(0, 80) } });
     }
     const presence = $presenceSuggestion(node);
-    if (presence && !found.get(presence.id)?.presence) {
+    const had = presence ? found.get(presence.id)?.presence : undefined;
+    // Named by its first node (a footnote's number in the text), worded by the first that has words (its note).
+    if (presence && !had?.words) {
       const words = ($isElementNode(node) ? node.getFirstChild()?.getTextContent() : '') ?? '';
       found.set(presence.id, {
         ...entryFor(presence.id),
-        presence: { kind: presence.kind, block: node.getType(), words: words.trim().slice(0, 80) },
+        presence: { kind: presence.kind, block: had?.block ?? node.getType(), words: words.trim().slice(0, 80) },
       });
     }
     const link = $linkSuggestion(node);

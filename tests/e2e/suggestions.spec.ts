@@ -359,7 +359,6 @@ test('a section added and a section deleted as suggestions: the new one left out
 
   // A new section while suggesting: there at once; what its author types in it is simply part of it.
   await page.getByRole('button', { name: 'Insert ▾' }).click();
-  await expect(page.getByRole('menuitem', { name: 'Image', exact: true })).toBeDisabled();
   await page.getByRole('menuitem', { name: 'Numbered section' }).click();
   await expect.poll(() => caretInSectionTitle(page)).toBe(2);
   await page.keyboard.type('Dampak');
@@ -613,4 +612,80 @@ test('moving a section as a suggestion: moved at once, published in the old orde
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
   await expect(titles.nth(1)).toHaveText('Tanggapan');
   await expect(titles.nth(2)).toHaveText('Data');
+});
+
+test('cards suggested in: a table, a picture, an embed and a footnote, their author fills them in; left out of the page, rejected away or accepted', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Hasil Pemilu', 'Pembuka berita hasil pemilu.');
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  const insert = async (name: string) => {
+    await page.getByRole('button', { name: 'Insert ▾' }).click();
+    await page.getByRole('menuitem', { name, exact: true }).click();
+  };
+
+  // A footnote at the caret: its number and its note are one suggestion; the note's words are plainly its author's.
+  await insert('Footnote');
+  await page.keyboard.type('Data KPU, 2029.');
+  await expect(body(page).locator('sup.ed-footnote-ref[data-suggest-presence="inserted"]')).toHaveCount(1);
+  const note = body(page).getByRole('list', { name: 'Notes' }).getByRole('listitem');
+  await expect(note).toHaveText('Data KPU, 2029.');
+  await expect(note).toHaveAttribute('data-suggest-presence', 'inserted');
+  await expect(note.locator('.suggest-insert')).toHaveCount(0);
+
+  // A table after the first paragraph: typed into and reshaped by its author, with no marks inside.
+  await selectInBody(page, 'pemilu.', true);
+  await insert('Table');
+  const table = body(page).getByRole('table');
+  await expect(body(page).locator('[data-suggest-presence="inserted"]:has(table)')).toHaveCount(1);
+  await page.keyboard.type('Partai');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Suara');
+  const actions = page.getByRole('group', { name: 'Table' });
+  await actions.getByRole('button', { name: 'Header row' }).click();
+  await expect(table.getByRole('columnheader')).toHaveText(['Partai', 'Suara', '']);
+  await expect(table.locator('.suggest-insert')).toHaveCount(0);
+
+  // A picture and an embed: their author fills in their fields while suggesting.
+  await selectInBody(page, 'pemilu.', true);
+  await insert('Image');
+  const picture = body(page).getByRole('group', { name: 'Image', exact: true });
+  await expect(picture.getByRole('button', { name: 'Choose image…' })).toBeEnabled();
+  await selectInBody(page, 'pemilu.', true);
+  await insert('Post or video (embed)');
+  const embed = page.getByRole('group', { name: 'Embedded post or video' });
+  await embed.getByLabel('Link to the post or video').fill('https://youtu.be/dQw4w9WgXcQ');
+  await page.getByRole('group', { name: 'Embedded YouTube video' }).getByLabel('What it says or shows').fill('Rekaman penghitungan');
+
+  await sideTab(page, 'Suggestions');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  for (const what of ['Add a footnote “Data KPU, 2029.”', 'Add a table “Partai Suara”', 'Add a picture', 'Add an embedded post or video'])
+    await expect(cards.getByRole('article', { name: `Suggestion by Budi Checker: ${what}` })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-cards-1280.png' });
+
+  // The public page: none of them yet.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article')).toContainText('Pembuka berita hasil pemilu.');
+  await expect(preview.locator('article table, article figure, article sup, article .footnotes')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  // The embed rejected: gone, with its words; the rest accepted: plain parts of the article.
+  await sideTab(page, 'Suggestions');
+  await cards
+    .getByRole('article', { name: /Add an embedded post/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(page.getByRole('group', { name: 'Embedded YouTube video' })).toHaveCount(0);
+  await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
+  await sideTab(page, 'Suggestions');
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page).locator('[data-suggest-presence]')).toHaveCount(0);
+  await expect(body(page).locator('sup.ed-footnote-ref')).toHaveCount(1);
+  // Accepted, the table is like any other while suggesting: its words take suggestions, its shape stays.
+  await table.getByRole('columnheader', { name: 'Suara' }).click();
+  await expect(actions.getByRole('button', { name: '+ Row' })).toBeDisabled();
+  // Accepted, the picture is like any other while suggesting: read-only.
+  await expect(picture.getByRole('button', { name: 'Choose image…' })).toBeDisabled();
 });

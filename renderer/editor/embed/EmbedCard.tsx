@@ -4,7 +4,7 @@
 import { memo, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canonicalEmbedUrl, PLATFORM_NAMES, type EmbedFields } from '../../../shared/editor/cards/embed/embedJson';
-import { useIsSuggesting } from '../suggestions/suggestionsState';
+import { useFrozenWhileSuggesting } from '../suggestions/suggestionsState';
 
 interface Props {
   fields: EmbedFields;
@@ -12,14 +12,16 @@ interface Props {
   onRemove(): void;
   /** A card just inserted takes the focus in its link field. */
   focusLink: boolean;
+  /** The suggestion that put this card in, if any: its author fills it in freely while suggesting. */
+  insertion: string | null;
 }
 
-export const EmbedCard = memo(function EmbedCard({ fields, onChange, onRemove, focusLink }: Props) {
+export const EmbedCard = memo(function EmbedCard({ fields, onChange, onRemove, focusLink, insertion }: Props) {
   const { t } = useTranslation();
   const ids = useId();
   const link = useRef<HTMLInputElement>(null);
-  // While suggesting, the card is read-only rather than edited untracked.
-  const frozen = useIsSuggesting();
+  // While suggesting, the card is read-only rather than edited untracked (unless this person suggested it in).
+  const frozen = useFrozenWhileSuggesting(insertion);
   const embed = canonicalEmbedUrl(fields.url);
   const platform = embed ? PLATFORM_NAMES[embed.platform] : null;
   const video = embed?.platform === 'youtube' || embed?.platform === 'vimeo';

@@ -5,8 +5,19 @@ import type { EmbedFields } from '../../../shared/editor/cards/embed/embedJson';
 import { $isEmbedNode, setEmbedView } from '../../../shared/editor/cards/embed/EmbedNode';
 import { EmbedCard } from './EmbedCard';
 import { takeJustInserted } from './embedCommands';
+import { $insertionOf } from '../../../shared/suggestions/presenceSuggestions';
 
-function InlineEmbed({ nodeKey, fields, editor }: { nodeKey: NodeKey; fields: EmbedFields; editor: LexicalEditor }) {
+function InlineEmbed({
+  nodeKey,
+  fields,
+  editor,
+  insertion,
+}: {
+  nodeKey: NodeKey;
+  fields: EmbedFields;
+  editor: LexicalEditor;
+  insertion: string | null;
+}) {
   const onChange = useCallback(
     (patch: Partial<EmbedFields>) =>
       editor.update(() => {
@@ -16,7 +27,9 @@ function InlineEmbed({ nodeKey, fields, editor }: { nodeKey: NodeKey; fields: Em
     [editor, nodeKey],
   );
   const onRemove = useCallback(() => editor.update(() => $getNodeByKey(nodeKey)?.remove()), [editor, nodeKey]);
-  return <EmbedCard fields={fields} onChange={onChange} onRemove={onRemove} focusLink={takeJustInserted(nodeKey)} />;
+  return <EmbedCard fields={fields} onChange={onChange} onRemove={onRemove} focusLink={takeJustInserted(nodeKey)} insertion={insertion} />;
 }
 
-setEmbedView((node, editor) => <InlineEmbed nodeKey={node.getKey()} fields={node.getFields()} editor={editor} />);
+setEmbedView((node, editor) => (
+  <InlineEmbed nodeKey={node.getKey()} fields={node.getFields()} editor={editor} insertion={$insertionOf(node)} />
+));

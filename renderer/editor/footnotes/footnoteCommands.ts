@@ -20,6 +20,15 @@ function $notesBlock(): FootnotesNode {
   return notes;
 }
 
+/** The reference in the text to note `noteId`, if any. */
+export function $footnoteRef(noteId: string): LexicalNode | null {
+  return (
+    $dfs()
+      .map(({ node }) => node)
+      .find((node) => $isFootnoteRefNode(node) && node.getNoteId() === noteId) ?? null
+  );
+}
+
 /** Adds a footnote at the caret (collapsed, in text); its note, or null when the caret is not in text. */
 export function $insertFootnote(): FootnoteNode | null {
   const selection = $getSelection();

@@ -5,7 +5,7 @@ import { imageFitIssues, type ImageSlot } from '../../../shared/editor/imageSlot
 import { bridge } from '../../transport/bridge';
 import { rememberAsset, useAssetInfo } from './assetInfo';
 import { useAssetUrl } from './assetUrl';
-import { useIsSuggesting } from '../suggestions/suggestionsState';
+import { useFrozenWhileSuggesting } from '../suggestions/suggestionsState';
 import { useTranslation } from 'react-i18next';
 import { capitalized, t as translate } from '../../i18n/i18n';
 import { SpelledField } from '../../spellcheck/SpelledField';
@@ -34,9 +34,11 @@ interface Props {
   onAddPictures?: (assetIds: Array<string | null>) => void;
   /** Given, the alt text, caption and credit take suggestions while suggesting (the rest stays read-only). */
   suggestions?: SlotSuggestions;
+  /** The suggestion that put this picture in (it, or its gallery), if any: its author edits it freely while suggesting. */
+  insertion?: string | null;
 }
 
-export function ImageSlotView({ slot, label, onChange, onDeleteSlot, onAddPictures, suggestions }: Props) {
+export function ImageSlotView({ slot, label, onChange, onDeleteSlot, onAddPictures, suggestions, insertion = null }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -45,8 +47,8 @@ export function ImageSlotView({ slot, label, onChange, onDeleteSlot, onAddPictur
   const src = useAssetUrl(slot.assetId);
   const ids = useId();
   // While suggesting, a slot is read-only rather than edited untracked, except the texts of a slot
-  // that takes suggestions (the hero's).
-  const frozen = useIsSuggesting();
+  // that takes suggestions (the hero's) and a picture the person suggested in themselves.
+  const frozen = useFrozenWhileSuggesting(insertion);
   const suggesting = frozen && suggestions !== undefined;
   const { t } = useTranslation();
   const Label = capitalized(label);

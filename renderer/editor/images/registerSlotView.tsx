@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { capitalized } from '../../i18n/i18n';
 import { $isGalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
 import { $addGalleryPictureAfter } from '../gallery/galleryCommands';
+import { $insertionOf } from '../../../shared/suggestions/presenceSuggestions';
 
 // Memoized on the slot object: typing elsewhere never re-renders an image (a known Lexical pitfall).
 const InlineImageSlot = memo(function InlineImageSlot({
@@ -15,12 +16,14 @@ const InlineImageSlot = memo(function InlineImageSlot({
   slot,
   editor,
   inGallery,
+  insertion,
 }: {
   nodeKey: NodeKey;
   slot: ImageSlot;
   editor: LexicalEditor;
   /** One of a gallery's pictures: named so, and it can add pictures after itself. */
   inGallery: boolean;
+  insertion: string | null;
 }) {
   const onChange = useCallback(
     (patch: Partial<ImageSlot>) =>
@@ -57,10 +60,17 @@ const InlineImageSlot = memo(function InlineImageSlot({
       onChange={onChange}
       onDeleteSlot={onDeleteSlot}
       onAddPictures={inGallery ? onAddPictures : undefined}
+      insertion={insertion}
     />
   );
 });
 
 setImageSlotView((node, editor) => (
-  <InlineImageSlot nodeKey={node.getKey()} slot={node.getSlot()} editor={editor} inGallery={$isGalleryNode(node.getParent())} />
+  <InlineImageSlot
+    nodeKey={node.getKey()}
+    slot={node.getSlot()}
+    editor={editor}
+    inGallery={$isGalleryNode(node.getParent())}
+    insertion={$insertionOf(node)}
+  />
 ));

@@ -1,22 +1,19 @@
-// "Insert" at the cursor: sections, a quote, a related-links box or an image slot.
+// "Insert" at the cursor: sections, a quote, a related-links box, a picture, and the cards. While
+// suggesting, whatever is inserted is a suggestion (one, with what comes with it).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import { $insertAtCursor, INSERT_KINDS, type InsertKind } from './sectionCommands';
 import { useSuggestions } from '../suggestions/suggestionsState';
-import { $isElementNode } from 'lexical';
 import { $markInserted } from '../../../shared/suggestions/presenceSuggestions';
+import { $insertedWith } from './insertedWith';
 import { useTranslation } from 'react-i18next';
 
 const KINDS = INSERT_KINDS;
-/** What cannot be a suggestion yet: offered only when editing directly. */
-const UNSUGGESTIBLE: ReadonlySet<InsertKind> = new Set(['image', 'table', 'pull-quote', 'embed', 'gallery', 'footnote']);
 
 export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const { t } = useTranslation();
-  // While suggesting, a new section or quote is a suggestion; a picture's slot cannot be suggested
-  // yet, nor a table or a pull quote, so they are not offered then (rather than inserted untracked).
   const { suggesting, suggester } = useSuggestions();
   const menuRef = useRef<HTMLUListElement>(null);
 
@@ -28,7 +25,7 @@ export function InsertMenu({ language }: { language: string }) {
     setOpen(false);
     editor.update(() => {
       const block = $insertAtCursor(kind, language);
-      if (block && suggesting && $isElementNode(block)) $markInserted(block, () => suggester.newId());
+      if (block && suggesting) $markInserted($insertedWith(block), () => suggester.newId());
     });
     // An embed's card takes the focus in its link field.
     if (kind !== 'embed') editor.focus();
@@ -59,15 +56,7 @@ export function InsertMenu({ language }: { language: string }) {
         <ul ref={menuRef} role="menu" aria-label={t('insert.menu')} className="menu" onKeyDown={onMenuKey}>
           {KINDS.map((kind) => (
             <li key={kind} role="none">
-              <button
-                type="button"
-                role="menuitem"
-                tabIndex={-1}
-                disabled={suggesting && UNSUGGESTIBLE.has(kind)}
-                title={suggesting && UNSUGGESTIBLE.has(kind) ? t(kind === 'image' ? 'insert.noImage' : 'insert.noCard') : undefined}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => insert(kind)}
-              >
+              <button type="button" role="menuitem" tabIndex={-1} onMouseDown={(e) => e.preventDefault()} onClick={() => insert(kind)}>
                 {t(`insert.${kind}`)}
               </button>
             </li>

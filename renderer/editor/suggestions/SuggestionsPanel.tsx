@@ -6,7 +6,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { ListItemNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { $createRangeSelection, $getNodeByKey, $setSelection, ParagraphNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createNodeSelection,
+  $createRangeSelection,
+  $getNodeByKey,
+  $isDecoratorNode,
+  $setSelection,
+  ParagraphNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import { useEffect, useState } from 'react';
 import { $isSuggestDeleteNode, SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { $isSuggestInsertNode, SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
@@ -43,6 +52,19 @@ function quoted(text: string): string {
   return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
 }
 
+/** A card suggested in, by the type of its first node. */
+const ADDED_CARDS: Partial<
+  Record<string, `suggestion.${'addTable' | 'addPullQuote' | 'addEmbed' | 'addGallery' | 'addPicture' | 'addFootnote'}`>
+> = {
+  table: 'suggestion.addTable',
+  'pull-quote': 'suggestion.addPullQuote',
+  embed: 'suggestion.addEmbed',
+  gallery: 'suggestion.addGallery',
+  'image-slot': 'suggestion.addPicture',
+  'footnote-ref': 'suggestion.addFootnote',
+  footnote: 'suggestion.addFootnote',
+};
+
 export function describeSuggestion(
   s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped' | 'link' | 'presence'>,
 ): string {
@@ -50,6 +72,8 @@ export function describeSuggestion(
     const words = s.presence.words ? ` ${quoted(s.presence.words)}` : '';
     const section = s.presence.block === 'section';
     if (s.presence.kind === 'removed') return t(section ? 'suggestion.deleteSection' : 'suggestion.deleteBlock', { words });
+    const card = ADDED_CARDS[s.presence.block];
+    if (card) return t(card, { words });
     return t(section ? 'suggestion.addSection' : s.presence.block === 'quote' ? 'suggestion.addQuote' : 'suggestion.addBlock', { words });
   }
   if (s.retyped)
@@ -100,7 +124,12 @@ function goTo(editor: LexicalEditor, s: PendingSuggestion): void {
       $suggestedBlocks().find(({ suggestion }) => suggestion.id === s.id)?.block;
     if (!block) return;
     key = block.getKey();
-    block.selectStart();
+    // A card (a picture, an embed, a footnote's number) is selected whole; a block gets the caret at its start.
+    if ($isDecoratorNode(block)) {
+      const selection = $createNodeSelection();
+      selection.add(block.getKey());
+      $setSelection(selection);
+    } else block.selectStart();
   });
   if (key) editor.getElementByKey(key)?.scrollIntoView({ block: 'center' });
   editor.focus();

@@ -60,6 +60,8 @@ import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestion
 import { $linkSuggestion, $suggestLink } from '../../../shared/suggestions/linkSuggestions';
 import { $suggestList } from '../../../shared/suggestions/listSuggestions';
 import { $ownInsertedBlock, $presenceSuggestion } from '../../../shared/suggestions/presenceSuggestions';
+import { CARD_NODES } from '../../../shared/editor/cards/cardNodes';
+import { ImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { MOVE_SECTION_COMMAND } from '../sections/sectionCommands';
@@ -354,8 +356,8 @@ function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<str
   paint(element, records.get(look.id), look.title);
 }
 
-/** The nodes whose state carries a suggestion: the blocks and text an update can touch. */
-const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode, SectionNode, LinkNode];
+/** The nodes whose state carries a suggestion: the blocks and text an update can touch, and the cards (suggested in). */
+const STATE_CLASSES = [ParagraphNode, HeadingNode, QuoteNode, ListItemNode, TextNode, SectionNode, LinkNode, ...CARD_NODES, ImageSlotNode];
 
 export function SuggestionsPlugin() {
   const [editor] = useLexicalComposerContext();

@@ -64,6 +64,20 @@ export function useIsSuggesting(): boolean {
   return useContext(SuggestingContext);
 }
 
+/** The person suggesting here, on its own (stable for the article): whose suggestions are theirs. */
+const SuggesterContext = createContext<Suggester | null>(null);
+
+/**
+ * Whether a card stays read-only here: while suggesting, edits to it would go untracked — unless this
+ * person suggested the card in themselves (`insertion`: the suggestion that put it in, if any), whose
+ * every part is their suggestion already.
+ */
+export function useFrozenWhileSuggesting(insertion: string | null): boolean {
+  const suggesting = useContext(SuggestingContext);
+  const suggester = useContext(SuggesterContext);
+  return suggesting && !(insertion !== null && suggester !== null && suggester.isMine(insertion));
+}
+
 export function SuggestionsProvider({
   doc,
   profile,
@@ -154,7 +168,9 @@ export function SuggestionsProvider({
   );
   return (
     <SuggestionsContext.Provider value={api}>
-      <SuggestingContext.Provider value={api.suggesting}>{children}</SuggestingContext.Provider>
+      <SuggestingContext.Provider value={api.suggesting}>
+        <SuggesterContext.Provider value={suggester}>{children}</SuggesterContext.Provider>
+      </SuggestingContext.Provider>
     </SuggestionsContext.Provider>
   );
 }

@@ -5,6 +5,7 @@ import { FORMAT_ELEMENT_COMMAND } from 'lexical';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { $applyTableAction, $headerStateAtSelection, type TableAction } from './tableCommands';
+import { useFrozenWhileSuggesting } from '../suggestions/suggestionsState';
 
 type State = ReturnType<typeof $headerStateAtSelection>;
 type Align = 'alignLeft' | 'alignCenter' | 'alignRight';
@@ -13,14 +14,22 @@ const ALIGN = { alignLeft: 'left', alignCenter: 'center', alignRight: 'right' } 
 export function TableActions() {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const [state, setState] = useState<State>({ inTable: false, headerRow: false, headerColumn: false });
+  const [state, setState] = useState<State>({ inTable: false, headerRow: false, headerColumn: false, insertion: null });
+  // While suggesting, a table's shape cannot change untracked: only the words in its cells are suggestions (a table
+  // the person suggested in themselves is theirs to shape).
+  const frozen = useFrozenWhileSuggesting(state.insertion);
 
   useEffect(
     () =>
       editor.registerUpdateListener(({ editorState }) => {
         const next = editorState.read($headerStateAtSelection);
         setState((prev) =>
-          prev.inTable === next.inTable && prev.headerRow === next.headerRow && prev.headerColumn === next.headerColumn ? prev : next,
+          prev.inTable === next.inTable &&
+          prev.headerRow === next.headerRow &&
+          prev.headerColumn === next.headerColumn &&
+          prev.insertion === next.insertion
+            ? prev
+            : next,
         );
       }),
     [editor],
@@ -37,7 +46,8 @@ export function TableActions() {
       key={name}
       type="button"
       aria-pressed={pressed}
-      title={t(`table.${name}Title`)}
+      disabled={frozen}
+      title={frozen ? t('table.suggestingFrozen') : t(`table.${name}Title`)}
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => run(name)}
     >

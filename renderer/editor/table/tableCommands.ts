@@ -18,6 +18,7 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $insertionOf } from '../../../shared/suggestions/presenceSuggestions';
 import { $createTableCaptionNode, $isTableCaptionNode } from '../../../shared/editor/cards/table/TableCaptionNode';
 
 /**
@@ -96,13 +97,15 @@ export function $applyTableAction(action: TableAction): void {
 }
 
 /** Whether the cursor's cell is in the header row, and in the header column. */
-export function $headerStateAtSelection(): { inTable: boolean; headerRow: boolean; headerColumn: boolean } {
+export function $headerStateAtSelection(): { inTable: boolean; headerRow: boolean; headerColumn: boolean; insertion: string | null } {
   const at = $cellAtSelection();
-  if (!at) return { inTable: false, headerRow: false, headerColumn: false };
+  if (!at) return { inTable: false, headerRow: false, headerColumn: false, insertion: null };
   const state = at.cell.getHeaderStyles();
   return {
     inTable: $isTableNode(at.table),
     headerRow: (state & TableCellHeaderStates.ROW) !== 0,
     headerColumn: (state & TableCellHeaderStates.COLUMN) !== 0,
+    // The suggestion that put the table in, if any: its author reshapes it freely while suggesting.
+    insertion: $insertionOf(at.cell),
   };
 }

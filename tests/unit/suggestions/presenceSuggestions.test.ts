@@ -8,7 +8,9 @@ import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { renderBody } from '../../../shared/publish/renderBody';
 import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody';
-import { $markInserted, $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
+import { $markInserted, $presenceSuggestion, $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
+import { $insertAtCursor, type InsertKind } from '../../../renderer/editor/sections/sectionCommands';
+import { $insertedWith } from '../../../renderer/editor/sections/insertedWith';
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, paragraph, section, text } from '../../fixtures/bodies';
@@ -80,5 +82,73 @@ describe('sections suggested in or out', () => {
     const items = analyzeArticle({ headline: 'Banjir', hero: null, body: read }).items.filter((i) => i.id.startsWith('suggestion:'));
     expect(items.map((i) => i.message)).toEqual(['Adding section 2 is suggested: accept or reject it']);
     expect(editor.getEditorState().read(() => $isElementNode($section(2)))).toBe(true);
+  });
+});
+
+describe('cards suggested in (Insert while suggesting)', () => {
+  const START = () => bodyOf(paragraph(text('Pembuka.')), paragraph(text('Penutup.')));
+  const $caretAfter = (words: string) => {
+    const node = $getRoot()
+      .getAllTextNodes()
+      .find((t) => t.getTextContent() === words)!;
+    node.select(words.length, words.length);
+  };
+  const insertSuggested = (editor: LexicalEditor, kind: InsertKind) =>
+    update(editor, () => {
+      $caretAfter('Pembuka.');
+      $markInserted($insertedWith($insertAtCursor(kind, 'id')!), newId);
+    });
+
+  it('each card and what comes with it is one suggestion, left out of the page, listed, and taken out whole on reject', () => {
+    const expected: Record<string, string> = {
+      table: 'table',
+      'pull-quote': 'pull-quote',
+      embed: 'embed',
+      gallery: 'gallery',
+      image: 'image-slot',
+      footnote: 'footnote-ref',
+    };
+    for (const [kind, block] of Object.entries(expected)) {
+      for (const accept of [false, true]) {
+        n = 0;
+        const editor = headlessEditor(START());
+        const before = published(editor);
+        insertSuggested(editor, kind as InsertKind);
+        const pending = editor.getEditorState().read(() => $pendingSuggestions());
+        expect(
+          pending.map((s) => [s.id, s.presence?.kind, s.presence?.block]),
+          kind,
+        ).toEqual([['rina-1', 'inserted', block]]);
+        // The public page is the article before it (a pull quote's attribution and a footnote's note too).
+        expect(published(editor), kind).toBe(before);
+        expect([...pendingSuggestionIds(throughLiveDocument(body(editor)))], kind).toEqual(['rina-1']);
+        update(editor, () => $resolveSuggestion('rina-1', accept));
+        const json = JSON.stringify(body(editor));
+        expect(json, kind).not.toContain('suggestPresence');
+        // Accepted, the card stays (a plain part of the article); rejected, it is gone and the page is as before.
+        expect(json.includes(`"type":"${block}"`), kind).toBe(accept);
+        if (!accept) expect(published(editor), kind).toBe(before);
+      }
+    }
+  });
+
+  it('a pull quote’s attribution and a footnote’s note carry the same suggestion as the card', () => {
+    n = 0;
+    const editor = headlessEditor(START());
+    insertSuggested(editor, 'pull-quote');
+    insertSuggested(editor, 'footnote');
+    const marked = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .flatMap((block) => [block, ...($isElementNode(block) ? block.getChildren() : [])])
+        .map((node) => [node.getType(), $presenceSuggestion(node)?.id] as const)
+        .filter(([, id]) => id),
+    );
+    expect(marked).toEqual([
+      ['footnote-ref', 'rina-2'],
+      ['pull-quote', 'rina-1'],
+      ['pull-quote-cite', 'rina-1'],
+      ['footnote', 'rina-2'],
+    ]);
   });
 });
