@@ -24,7 +24,15 @@ export function archiveHandlers(
   const jobs = new Map<string, ArchiveImport>();
   const view = (job: string, importer: ArchiveImport, result: ArchiveResult): ArchiveProgressView => {
     const { articleIds, problems, ...counts } = result;
-    return { job, ...counts, problems: problems.slice(0, 100), finished: importer.finished, latestArticleId: articleIds.at(-1) ?? null };
+    return {
+      job,
+      ...counts,
+      problems: problems.slice(0, 100),
+      finished: importer.finished,
+      latestArticleId: articleIds.at(-1) ?? null,
+      picturesNamed: importer.picturesNamed,
+      nextPictures: importer.picturesWanted(ARCHIVE_STEP).slice(0, 2000),
+    };
   };
   const jobOf = (job: string): ArchiveImport => {
     const importer = jobs.get(job);
@@ -40,9 +48,9 @@ export function archiveHandlers(
       while (jobs.size > MAX_JOBS) jobs.delete(jobs.keys().next().value!);
       return view(job, importer, importer.result());
     },
-    'archive:next': async ({ job }) => {
+    'archive:next': async ({ job, pictures }) => {
       const importer = jobOf(job);
-      const result = await importer.step(ARCHIVE_STEP);
+      const result = await importer.step(ARCHIVE_STEP, pictures);
       if (importer.finished) jobs.delete(job);
       return view(job, importer, result);
     },

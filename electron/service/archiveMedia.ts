@@ -3,10 +3,11 @@
 // An address is looked up by its path under uploads/ ("2025/07/posko.jpg"), then by its file name;
 // nothing outside the folder is ever read, and nothing is fetched.
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { MAX_IMAGE_BYTES } from '../../db/assetStore';
 import { MAX_EMBEDDED_PICTURES } from '../../shared/import/importHtml';
 import type { WxrPost } from '../../shared/import/wxr/readWxr';
+import { mediaPaths } from '../../shared/import/wxr/mediaPath';
 
 /** One post's pictures together are sent to the worker at once: past this, the rest wait, as remote ones do. */
 const MAX_POST_MEDIA_BYTES = 256 * 1024 * 1024;
@@ -22,38 +23,24 @@ export function pictureAddresses(post: WxrPost): string[] {
 
 /** The files in `folder` an address may be, most specific first ([] for one that cannot be a file there). */
 export function mediaCandidates(folder: string, address: string): string[] {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(address, 'https://site.invalid/').pathname);
-  } catch {
-    return [];
-  }
   const root = resolve(folder);
-  const name = basename(path);
-  const at = path.lastIndexOf('/uploads/');
-  const under =
-    at >= 0
-      ? path
-          .slice(at + '/uploads/'.length)
-          .split('/')
-          .filter(Boolean)
-      : [];
-  const paths = [under.length > 1 ? join(root, ...under) : null, name ? join(root, name) : null];
   // "..", a NUL or a drive letter cannot take a look-up out of the folder.
-  return [...new Set(paths)].filter((p): p is string => p !== null && p.startsWith(root + sep) && !p.includes('\0'));
+  return mediaPaths(address)
+    .map((path) => join(root, ...path.split('/')))
+    .filter((path) => path.startsWith(root + sep) && !path.includes('\0'));
 }
 
 export class ArchiveMedia {
   constructor(private readonly folder: string) {}
 
-  /** The pictures of `post` the folder has, by the address the post names them with. */
-  async picturesFor(post: WxrPost): Promise<Record<string, Uint8Array>> {
-    const pictures: Record<string, Uint8Array> = {};
+  /** The pictures of `post` the folder has, each with the address the post names it by. */
+  async picturesFor(post: WxrPost): Promise<Array<[string, Uint8Array]>> {
+    const pictures: Array<[string, Uint8Array]> = [];
     let total = 0;
     for (const address of pictureAddresses(post)) {
       const data = await this.read(address, MAX_POST_MEDIA_BYTES - total);
       if (!data) continue;
-      pictures[address] = data;
+      pictures.push([address, data]);
       total += data.byteLength;
     }
     return pictures;

@@ -1,13 +1,14 @@
 // A WordPress archive (WXR) imported as articles, post by post: each read by the HTML importer in
 // the worker, with its title, excerpt, author, time, tags and featured image; its pictures come from
-// the site's media folder when one is given, else they wait (remote files are never fetched). Idempotent: a post already imported from the same site (by its
-// id) is skipped, so an archive can be imported again after a failure, or a newer export on top.
+// the site's media folder when one is given, else they wait (remote files are never fetched).
+// Idempotent: a post already imported from the same site (by its id) is skipped, so an archive can
+// be imported again after a failure, or a newer export on top.
 import { findBodyProblem } from '../../shared/contract/lexicalState';
 import type { ServiceError } from '../../shared/contract/errors';
 import type { WxrArchive, WxrPost } from '../../shared/import/wxr/readWxr';
 import { wxrStatus } from '../../shared/import/wxr/importWxrPost';
 import type { HeavyWork } from '../worker/heavyWork';
-import type { ArchiveMedia } from './archiveMedia';
+import { pictureAddresses, type ArchiveMedia } from './archiveMedia';
 import { importedFields, placePictures } from './importPictures';
 import type { Stores } from './serviceTypes';
 
@@ -57,6 +58,7 @@ export class ArchiveImport {
   private readonly progress: ArchiveProgress;
   private readonly problems: ArchiveResult['problems'] = [];
   private readonly articleIds: string[] = [];
+  private named: number | undefined;
 
   private constructor(
     private readonly stores: Stores,
@@ -76,11 +78,25 @@ export class ArchiveImport {
     return this.next >= this.archive.posts.length;
   }
 
-  /** Imports up to `count` more posts. */
-  async step(count: number): Promise<ArchiveResult> {
+  /** How many pictures the archive's posts name in all (counted once: the window asks at every step). */
+  get picturesNamed(): number {
+    this.named ??= this.archive.posts.reduce((total, post) => total + pictureAddresses(post).length, 0);
+    return this.named;
+  }
+
+  /** The addresses of the pictures the next `count` posts name (the window looks for them in the media folder it was given). */
+  picturesWanted(count: number): string[] {
+    return [...new Set(this.archive.posts.slice(this.next, this.next + count).flatMap(pictureAddresses))];
+  }
+
+  /**
+   * Imports up to `count` more posts. `supplied`: pictures the window found in the site's media folder,
+   * by address (the command line's folder, given at the start, is read here instead).
+   */
+  async step(count: number, supplied: ReadonlyArray<[string, Uint8Array]> = []): Promise<ArchiveResult> {
     const end = Math.min(this.archive.posts.length, this.next + count);
     for (; this.next < end; this.next++) {
-      await this.importPost(this.archive.posts[this.next]!);
+      await this.importPost(this.archive.posts[this.next]!, supplied);
       this.progress.done++;
       this.options.onProgress?.({ ...this.progress });
     }
@@ -92,7 +108,13 @@ export class ArchiveImport {
     return { ...this.progress, site, others, truncated, problems: [...this.problems], articleIds: [...this.articleIds] };
   }
 
-  private async importPost(post: WxrPost): Promise<void> {
+  private async picturesOf(post: WxrPost, supplied: ReadonlyArray<[string, Uint8Array]>): Promise<Array<[string, Uint8Array]>> {
+    if (this.options.media) return this.options.media.picturesFor(post);
+    const wanted = new Set(pictureAddresses(post));
+    return supplied.filter(([address]) => wanted.has(address));
+  }
+
+  private async importPost(post: WxrPost, supplied: ReadonlyArray<[string, Uint8Array]>): Promise<void> {
     const { stores, heavy, options } = this;
     const source = postSource(this.archive.site, post.postId, post.guid);
     try {
@@ -100,7 +122,7 @@ export class ArchiveImport {
         this.progress.skipped++;
         return;
       }
-      const imported = await heavy.run('importWxrPost', post, options.media ? await options.media.picturesFor(post) : {});
+      const imported = await heavy.run('importWxrPost', post, await this.picturesOf(post, supplied));
       const tooBig = findBodyProblem(imported.body);
       if (tooBig) throw new Error(tooBig);
       await placePictures(imported, stores.assets, options.log);

@@ -24,7 +24,7 @@ export const heavyJobs = {
   /** A WordPress archive's posts (a site's history: tens of megabytes of XML). */
   readWxr: (xml: Uint8Array) => readWxr(new TextDecoder().decode(xml)),
   /** One of its posts as an import, with the pictures its site's media folder had for it (by address). */
-  importWxrPost: (post: WxrPost, media: Record<string, Uint8Array>) => importWxrPost(post, media),
+  importWxrPost: (post: WxrPost, media: Array<[string, Uint8Array]>) => importWxrPost(post, media),
   /** A new article's live document (a headless editor parses the whole body: seconds for a big import). */
   articleDoc: (fields: ArticleFields, status?: ArticleStatus) => newArticleDoc(fields, status),
   /** Two versions of an article compared (word-level diffs of a long article take a while). */

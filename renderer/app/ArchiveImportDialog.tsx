@@ -1,12 +1,14 @@
-// Importing a WordPress export from the window: the archive is read, then its posts come in a few at
-// a time while a progress bar says how far it is; Stop ends it where it is (importing the file
-// again goes on from there: posts already imported are skipped). At the end, what came in and what
-// did not, and why.
+// Importing a WordPress export from the window: the archive is read; when its posts name pictures,
+// the person may choose the site's media folder (its copy of wp-content/uploads) for them; then its
+// posts come in a few at a time while a progress bar says how far it is; Stop ends it where it is
+// (importing the file again goes on from there: posts already imported are skipped). At the end,
+// what came in and what did not, and why.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveProgressView } from '../../shared/contract/channels';
 import { useModalDialog } from '../dialogs/useModalDialog';
 import { bridge } from '../transport/bridge';
+import { mediaFolderOf, type MediaFolder } from './mediaFolder';
 
 /** The kinds of a WordPress archive that are not articles and have a name of their own in the dialog. */
 const WORDPRESS_KINDS = ['attachment', 'nav_menu_item', 'revision', 'wp_block'] as const;
@@ -26,16 +28,35 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
   const [stopped, setStopped] = useState(false);
   const stopping = useRef(false);
   const job = useRef<string | null>(null);
+  // While the person chooses: the media folder, or none (import without the pictures).
+  const [asking, setAsking] = useState(false);
+  const decide = useRef<((folder: MediaFolder | null) => void) | null>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+
+  // The question takes the focus (the dialog had given it to Stop).
+  useEffect(() => {
+    if (asking) chooseButton.current?.focus();
+  }, [asking]);
 
   useEffect(() => {
     let alive = true;
     void (async () => {
       let step = await bridge.call('archive:start', { data });
+      let folder: MediaFolder | null = null;
+      if (alive && step.ok && step.value.picturesNamed > 0 && !step.value.finished) {
+        job.current = step.value.job;
+        setProgress(step.value);
+        setAsking(true);
+        folder = await new Promise<MediaFolder | null>((resolve) => (decide.current = resolve));
+        setAsking(false);
+      }
       while (alive && step.ok) {
         job.current = step.value.job;
         setProgress(step.value);
         if (step.value.finished || stopping.current) break;
-        step = await bridge.call('archive:next', { job: step.value.job });
+        const pictures = folder ? await folder.pictures(step.value.nextPictures) : [];
+        step = await bridge.call('archive:next', { job: step.value.job, ...(pictures.length ? { pictures } : {}) });
       }
       if (!alive) return;
       if (!step.ok) setError(step.error.message);
@@ -51,6 +72,10 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
   }, []);
 
   const running = !error && !stopped && !(progress?.finished ?? false);
+  const choose = (folder: MediaFolder | null) => {
+    decide.current?.(folder);
+    decide.current = null;
+  };
   const others = progress
     ? Object.entries(progress.others).map(([type, count]) =>
         (WORDPRESS_KINDS as readonly string[]).includes(type)
@@ -79,6 +104,7 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
               failed: progress.failed,
             })}
           </p>
+          {asking && <p id="archive-media-hint">{t('archive.picturesNamed', { count: progress.picturesNamed })}</p>}
           {!running && others.length > 0 && <p>{t('archive.others', { list: others.join(', ') })}</p>}
           {progress.truncated && <p className="field-error">{t('archive.truncated')}</p>}
           {progress.problems.length > 0 && (
@@ -98,12 +124,40 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
         </p>
       )}
       <div className="button-row">
+        {asking && (
+          <>
+            <input
+              ref={(input) => {
+                folderInput.current = input;
+                // A folder, not files: the site's uploads with its year and month folders.
+                if (input) input.webkitdirectory = true;
+              }}
+              type="file"
+              hidden
+              aria-label={t('archive.mediaFolder')}
+              onChange={(e) => e.target.files && e.target.files.length > 0 && choose(mediaFolderOf(e.target.files))}
+            />
+            <button
+              ref={chooseButton}
+              type="button"
+              className="primary"
+              aria-describedby="archive-media-hint"
+              onClick={() => folderInput.current?.click()}
+            >
+              {t('archive.chooseMediaFolder')}
+            </button>
+            <button type="button" onClick={() => choose(null)}>
+              {t('archive.withoutPictures')}
+            </button>
+          </>
+        )}
         {running ? (
           <button
             type="button"
             onClick={() => {
               stopping.current = true;
               setStopped(true);
+              choose(null);
             }}
           >
             {t('archive.stop')}

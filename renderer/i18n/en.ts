@@ -56,6 +56,13 @@ export const en = {
     problems: 'Posts not imported',
     problem: '“{{title}}”: {{message}}',
     stop: 'Stop',
+    picturesNamed_one:
+      'Its posts name {{count}} picture. To bring it in, choose the site’s media folder (its copy of wp-content/uploads); without it, its place waits for the file.',
+    picturesNamed_other:
+      'Its posts name {{count}} pictures. To bring them in, choose the site’s media folder (its copy of wp-content/uploads); without it, their places wait for the files.',
+    mediaFolder: 'The site’s media folder',
+    chooseMediaFolder: 'Choose the media folder…',
+    withoutPictures: 'Import without the pictures',
   },
   common: {
     close: 'Close',
@@ -715,6 +722,7 @@ export const en = {
     dek: 'Dek',
     heroCaption: 'Hero caption',
     caption: 'Caption',
+    embed: 'Embedded post',
     body: 'Body',
     viewer: 'A viewer’s account cannot change the article.',
     inField: '{{count}} in the {{field}}',
@@ -745,8 +753,8 @@ export const en = {
     suggestions: 'Replacements are suggestions.',
     moved_one: '{{count}} changed while replacing and was left alone.',
     moved_other: '{{count}} changed while replacing and were left alone.',
-    skipped_one: '{{count}} in pictures’ captions was left: captions in the body cannot be suggested yet.',
-    skipped_other: '{{count}} in pictures’ captions were left: captions in the body cannot be suggested yet.',
+    skipped_one: '{{count}} in a picture’s caption or an embed was left: they cannot be suggested yet.',
+    skipped_other: '{{count}} in pictures’ captions or embeds were left: they cannot be suggested yet.',
   },
   slot: {
     hero: 'hero image',

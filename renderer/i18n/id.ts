@@ -54,6 +54,13 @@ export const id: Messages = {
     problems: 'Tulisan yang tidak diimpor',
     problem: '“{{title}}”: {{message}}',
     stop: 'Hentikan',
+    picturesNamed_one:
+      'Tulisannya menyebut {{count}} gambar. Untuk ikut mengimpornya, pilih folder media situs (salinan wp-content/uploads); tanpa itu, tempatnya menunggu berkas.',
+    picturesNamed_other:
+      'Tulisannya menyebut {{count}} gambar. Untuk ikut mengimpornya, pilih folder media situs (salinan wp-content/uploads); tanpa itu, tempatnya menunggu berkas.',
+    mediaFolder: 'Folder media situs',
+    chooseMediaFolder: 'Pilih folder media…',
+    withoutPictures: 'Impor tanpa gambar',
   },
   common: {
     close: 'Tutup',
@@ -712,6 +719,7 @@ export const id: Messages = {
     dek: 'Dek',
     heroCaption: 'Keterangan gambar utama',
     caption: 'Keterangan',
+    embed: 'Unggahan sematan',
     body: 'Badan',
     viewer: 'Akun pembaca tidak dapat mengubah artikel.',
     inField: '{{count}} di {{field}}',
@@ -742,8 +750,8 @@ export const id: Messages = {
     suggestions: 'Penggantian menjadi saran.',
     moved_one: '{{count}} berubah saat penggantian dan dibiarkan.',
     moved_other: '{{count}} berubah saat penggantian dan dibiarkan.',
-    skipped_one: '{{count}} di keterangan gambar dibiarkan: keterangan di badan artikel belum bisa disarankan.',
-    skipped_other: '{{count}} di keterangan gambar dibiarkan: keterangan di badan artikel belum bisa disarankan.',
+    skipped_one: '{{count}} di keterangan gambar atau sematan dibiarkan: keduanya belum bisa disarankan.',
+    skipped_other: '{{count}} di keterangan gambar atau sematan dibiarkan: keduanya belum bisa disarankan.',
   },
   slot: {
     hero: 'gambar utama',

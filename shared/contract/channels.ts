@@ -20,6 +20,7 @@ import { lexicalStateSchema } from './lexicalState';
 import { comparisonSchema } from './history';
 import { importNoteSchema } from '../import/importMessages';
 import { droppedPassageSchema, MAX_DROPPED_PASSAGES } from '../import/siteFurniture';
+import { MAX_STEP_PICTURE_BYTES } from '../import/wxr/mediaPath';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
 
@@ -43,7 +44,20 @@ export const archiveProgressSchema = z.strictObject({
   finished: z.boolean(),
   /** The last article made, to open when the import ends. */
   latestArticleId: id.nullable(),
+  /** How many pictures the archive's posts name (featured images, galleries, pictures in the text). */
+  picturesNamed: count,
+  /** The addresses of the pictures the next step's posts name: the window sends those it finds in the site's media folder. */
+  nextPictures: z.array(z.string().max(4000)).max(2000),
 });
+
+/** Pictures from the site's media folder the window chose, each with the address a post names it by. */
+const archivePictures = z
+  .array(z.tuple([z.string().max(4000), z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'picture bytes')]))
+  .max(2000)
+  .refine(
+    (pictures) => pictures.reduce((total, [, data]) => total + data.byteLength, 0) <= MAX_STEP_PICTURE_BYTES,
+    `at most ${MAX_STEP_PICTURE_BYTES / 1024 / 1024} MB of pictures at a time`,
+  );
 export type ArchiveProgressView = z.infer<typeof archiveProgressSchema>;
 const shortText = (max: number) => z.string().max(max);
 /** An id or a slug: what people type on the command line. */
@@ -365,7 +379,7 @@ export const channels = {
     }),
     output: archiveProgressSchema,
   },
-  'archive:next': { input: z.strictObject({ job: archiveJob }), output: archiveProgressSchema },
+  'archive:next': { input: z.strictObject({ job: archiveJob, pictures: archivePictures.optional() }), output: archiveProgressSchema },
   /** Stops an archive's import where it is (the posts imported so far stay; importing it again goes on from there). */
   'archive:cancel': { input: z.strictObject({ job: archiveJob }), output: z.strictObject({}) },
   /** The publication page as it will be exported, images inlined so the sandboxed preview shows them. */

@@ -133,3 +133,22 @@ test('the find bar fits the article column at 1024 and 1280 wide', async ({ app 
     await query(page).press('Escape');
   }
 });
+
+test('an embedded post’s words are found and replaced like a caption’s', async ({ app }) => {
+  const { page } = app;
+  await newDraft(page);
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Post or video (embed)' }).click();
+  const card = page.getByRole('group', { name: 'Embedded post or video' });
+  await card.getByLabel('Link to the post or video').fill('https://x.com/BPBDJakarta/status/1790000000000000000');
+  const post = page.getByRole('group', { name: 'Embedded X post' });
+  await post.getByLabel('What it says').fill('Stok beras aman sampai Lebaran.');
+
+  await page.keyboard.press('Control+f');
+  await query(page).fill('Stok beras');
+  await expect(status(page)).toHaveText('1 of 1 · Embedded post');
+  await page.keyboard.press('Control+h');
+  await bar(page).getByRole('textbox', { name: 'Replace with' }).fill('Stok gabah');
+  await bar(page).getByRole('button', { name: 'Replace all' }).click();
+  await expect(post.getByLabel('What it says')).toHaveValue('Stok gabah aman sampai Lebaran.');
+});

@@ -678,6 +678,7 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
     .getByRole('button', { name: 'Reject' })
     .click();
   await expect(page.getByRole('group', { name: 'Embedded YouTube video' })).toHaveCount(0);
+  await expect(cards.getByRole('article')).toHaveCount(3);
   await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
   await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();

@@ -65,7 +65,13 @@ export const EmbedCard = memo(function EmbedCard({ fields, onChange, onRemove, f
         </label>
         <label className="slot-field embed-text">
           <span>{t(video ? 'embed.videoText' : 'embed.text')}</span>
-          <textarea rows={3} value={fields.text} placeholder={t('embed.textHint')} onChange={(e) => onChange({ text: e.target.value })} />
+          <textarea
+            name="text"
+            rows={3}
+            value={fields.text}
+            placeholder={t('embed.textHint')}
+            onChange={(e) => onChange({ text: e.target.value })}
+          />
         </label>
       </fieldset>
       <p className="embed-card-note">{t('embed.note')}</p>

@@ -13,6 +13,7 @@ import {
 } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
+import { $isEmbedNode } from '../../../shared/editor/cards/embed/EmbedNode';
 import {
   compileFind,
   findInText,
@@ -224,7 +225,12 @@ export function FindBar({ mode, request, meta, readOnly, onMeta, onMode, onClose
         : t('find.position', {
             index: index + 1,
             count: matches.length,
-            where: active?.where === 'field' ? t(active.label) : active?.body.kind === 'caption' ? t('find.caption') : t('find.body'),
+            where:
+              active?.where === 'field'
+                ? t(active.label)
+                : active?.body.kind === 'caption'
+                  ? t(active.body.field === 'caption' ? 'find.caption' : 'find.embed')
+                  : t('find.body'),
           });
 
   return (
@@ -377,7 +383,8 @@ function useHighlights(editor: LexicalEditor, matches: Match[], active: Match | 
 /** The input a field or caption match is in, or the body's element for a text match. */
 function elementOf(editor: LexicalEditor, match: Match): HTMLElement | null {
   if (match.where === 'field') return document.getElementById(fieldInputId(match.field));
-  if (match.body.kind === 'caption') return editor.getElementByKey(match.body.key)?.querySelector<HTMLElement>('[name="caption"]') ?? null;
+  if (match.body.kind === 'caption')
+    return editor.getElementByKey(match.body.key)?.querySelector<HTMLElement>(`[name="${match.body.field}"]`) ?? null;
   return editor.getElementByKey(match.body.from.key);
 }
 
@@ -396,7 +403,7 @@ function selectInPlace(editor: LexicalEditor, match: Match) {
   }
 }
 
-/** Captions of pictures in the body are read-only while suggesting (a slot cannot carry a suggestion yet). */
+/** Captions of pictures and embeds' words in the body are read-only while suggesting (a card cannot carry a suggestion yet). */
 function skippedCaptions(matches: BodyMatch[], suggesting: boolean): number {
   return suggesting ? matches.filter((m) => m.kind === 'caption').length : 0;
 }
@@ -421,16 +428,16 @@ function replaceInBody(
         const text = replacementFor(match.text, match, replacement, find);
         if (match.kind === 'caption') {
           if (suggesting) continue;
-          // Last match first: the earlier ones' places in the caption hold.
+          // Last match first: the earlier ones' places in the field hold.
           const node = $getNodeByKey(match.key);
-          const caption = $isImageSlotNode(node) ? node.getSlot().caption : null;
-          if (
-            !$isImageSlotNode(node) ||
-            caption === null ||
-            caption.slice(match.start, match.end) !== match.text.slice(match.start, match.end)
-          )
+          const now = $isImageSlotNode(node) ? node.getSlot().caption : $isEmbedNode(node) ? node.getFields().text : null;
+          if (now === null || now.slice(match.start, match.end) !== match.text.slice(match.start, match.end)) {
             moved++;
-          else node.setSlot({ caption: caption.slice(0, match.start) + text + caption.slice(match.end) });
+            continue;
+          }
+          const next = now.slice(0, match.start) + text + now.slice(match.end);
+          if ($isImageSlotNode(node)) node.setSlot({ caption: next });
+          else if ($isEmbedNode(node)) node.setFields({ text: next });
           continue;
         }
         if (!$selectMatch(match)) {

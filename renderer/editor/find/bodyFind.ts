@@ -1,5 +1,5 @@
 // The body as find and replace sees it: each block's text (its text nodes joined, marks and links
-// included), and each picture's caption, in reading order; a match maps back onto the text nodes it
+// included), each picture's caption and each embed's words, in reading order; a match maps back onto the text nodes it
 // covers, for highlighting and for replacing through the editor's own commands (so suggestion mode
 // turns a replacement into a suggestion like any typing).
 import {
@@ -16,6 +16,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
+import { $isEmbedNode } from '../../../shared/editor/cards/embed/EmbedNode';
 import { $isSuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { findInText, type CompiledFind } from '../../../shared/text/findText';
 
@@ -27,9 +28,13 @@ interface Piece {
   length: number;
 }
 
-export type BodyPassage = { kind: 'text'; text: string; pieces: Piece[] } | { kind: 'caption'; key: NodeKey; text: string };
+/** A card's text field find looks in: a picture's caption, or what an embedded post says (the field's `name` in the card). */
+export type CardField = 'caption' | 'text';
 
-/** A match in the body: in a block's text (by its text nodes) or in a picture's caption. */
+export type BodyPassage =
+  { kind: 'text'; text: string; pieces: Piece[] } | { kind: 'caption'; key: NodeKey; field: CardField; text: string };
+
+/** A match in the body: in a block's text (by its text nodes) or in a card's field (a caption, an embed's words). */
 export interface TextBodyMatch {
   kind: 'text';
   text: string;
@@ -38,7 +43,7 @@ export interface TextBodyMatch {
   from: { key: NodeKey; offset: number };
   to: { key: NodeKey; offset: number };
 }
-export type BodyMatch = TextBodyMatch | { kind: 'caption'; key: NodeKey; text: string; start: number; end: number };
+export type BodyMatch = TextBodyMatch | { kind: 'caption'; key: NodeKey; field: CardField; text: string; start: number; end: number };
 
 /** Stands for what is not text (an inline picture, a pending suggested cut): nothing matches across it. */
 const GAP = '\uFFFC';
@@ -58,7 +63,9 @@ export function $bodyPassages(): BodyPassage[] {
     } else if ($isLineBreakNode(node)) {
       if (block) block.text += '\n';
     } else if ($isImageSlotNode(node)) {
-      passages.push({ kind: 'caption', key: node.getKey(), text: node.getSlot().caption });
+      passages.push({ kind: 'caption', key: node.getKey(), field: 'caption', text: node.getSlot().caption });
+    } else if ($isEmbedNode(node)) {
+      passages.push({ kind: 'caption', key: node.getKey(), field: 'text', text: node.getFields().text });
     } else if ($isDecoratorNode(node)) {
       if (block) block.text += GAP;
     } else if ($isSuggestDeleteNode(node)) {
@@ -100,7 +107,7 @@ export function $findInBody(find: CompiledFind & { ok: true }): BodyMatch[] {
   const matches: BodyMatch[] = [];
   for (const passage of $bodyPassages()) {
     for (const m of findInText(passage.text, find)) {
-      if (passage.kind === 'caption') matches.push({ kind: 'caption', key: passage.key, text: passage.text, ...m });
+      if (passage.kind === 'caption') matches.push({ kind: 'caption', key: passage.key, field: passage.field, text: passage.text, ...m });
       else {
         const match = textMatchIn(passage, m.start, m.end);
         if (match) matches.push(match);

@@ -30,6 +30,8 @@ import { useSuggestions } from './suggestionsState';
 import { LinkNode } from '@lexical/link';
 import { $linksSuggestedBy } from '../../../shared/suggestions/linkSuggestions';
 import { $presenceBlocks } from '../../../shared/suggestions/presenceSuggestions';
+import { CARD_NODES } from '../../../shared/editor/cards/cardNodes';
+import { ImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { pendingFieldSuggestions } from '../../../shared/collab/suggestionsDoc';
 import type { SuggestibleField } from '../../../shared/suggestions/suggestionSchema';
 import { describeFieldSuggestion, fieldInputId } from '../fieldSuggestions';
@@ -170,8 +172,9 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
     const unregister = mergeRegister(
       editor.registerMutationListener(SuggestInsertNode, soon, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, soon, { skipInitialization: true }),
-      // A split, join or move lives on the block, a link's on the link: those added, removed, moved or changed.
-      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode, LinkNode].map((klass) =>
+      // A split, join or move lives on the block, a link's on the link, a card suggested in on the card: those
+      // added, removed, moved or changed.
+      ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode, LinkNode, ...CARD_NODES, ImageSlotNode].map((klass) =>
         editor.registerMutationListener(klass, soon, { skipInitialization: true }),
       ),
       // A formatting change lives on the text: only the pieces an update touched are looked at.

@@ -1,8 +1,8 @@
 // One WordPress post as an import: its content through the HTML importer, then what the archive
 // knows better than the page: the title, the excerpt as dek, the author's display name as byline,
 // the publish time with the site's offset, the tags and categories as tags, the featured image.
-// Pictures come from the site's media folder when one was given (`media`, by address); the others'
-// slots wait (remote pictures are never fetched).
+// Pictures come from the site's media folder when one was given (`media`: each address with its
+// bytes); the others' slots wait (remote pictures are never fetched).
 import { normalizeTags } from '../../articles/tags';
 import type { ArticleStatus } from '../../articles/status';
 import { emptySlot, HERO_SPEC } from '../../editor/imageSlot';
@@ -40,11 +40,13 @@ const plain = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function importWxrPost(post: WxrPost, media: Readonly<Record<string, Uint8Array>> = {}): ImportResult {
-  const result = importHtml(postHtml(post, post.attachments), (src) => media[src] ?? null);
+export function importWxrPost(post: WxrPost, pictures: ReadonlyArray<[string, Uint8Array]> = []): ImportResult {
+  // A Map, not an object: a post's <img src="constructor"> must find nothing.
+  const media = new Map(pictures);
+  const result = importHtml(postHtml(post, post.attachments), (src) => media.get(src) ?? null);
   const time = wxrPublishAt(post.date, post.dateGmt);
   const featured = post.featuredImage ? (post.featuredImage.split(/[?#]/)[0]!.split('/').pop() ?? null) : null;
-  const featuredData = post.featuredImage ? media[post.featuredImage] : undefined;
+  const featuredData = post.featuredImage ? media.get(post.featuredImage) : undefined;
   return {
     ...result,
     headline: post.title.trim() || result.headline,

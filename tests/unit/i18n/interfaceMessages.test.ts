@@ -49,9 +49,15 @@ describe('the interface’s messages', () => {
     expect(english.size).toBeGreaterThan(500);
   });
 
+  // A detail the main side words in each language itself (zod's refusals: English and its id locale) comes as one
+  // value per language; everywhere else a placeholder missing or misspelt in one language is a mistake.
+  const IN_EACH_LANGUAGE: Record<string, [string, string]> = { 'error.invalidInput': ['problems', 'problemsId'] };
+
   it('keeps each message’s placeholders and tags in both languages', () => {
     for (const [key, value] of english) {
-      expect(placeholders(indonesian.get(key)!), key).toEqual(placeholders(value));
+      const [inEnglish, inIndonesian] = IN_EACH_LANGUAGE[key] ?? ['', ''];
+      const said = placeholders(indonesian.get(key)!).map((name) => (name === inIndonesian ? inEnglish : name));
+      expect(said, key).toEqual(placeholders(value));
       expect(tags(indonesian.get(key)!), key).toEqual(tags(value));
     }
   });

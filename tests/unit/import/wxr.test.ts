@@ -82,7 +82,7 @@ describe('reading a WordPress export', () => {
 
   it('pictures from the site’s media folder fill their slots, the featured one the hero; the ones it lacks wait', () => {
     const posko = new Uint8Array([1, 2, 3]);
-    const result = importWxrPost(archive.posts[0]!, { 'https://kabarkota.example/wp-content/uploads/2025/07/posko.jpg': posko });
+    const result = importWxrPost(archive.posts[0]!, [['https://kabarkota.example/wp-content/uploads/2025/07/posko.jpg', posko]]);
     // Body slots in order: the caption's perahu (0), the gallery's perahu (1) and posko (2); then the hero.
     expect(result.pictures.map((p) => [p.slot, p.name])).toEqual([
       [2, 'posko.jpg'],
@@ -92,6 +92,12 @@ describe('reading a WordPress export', () => {
     const report = JSON.stringify(result.report);
     expect(report).toContain('perahu.jpg');
     expect(report).not.toContain('posko.jpg');
+  });
+
+  it('a picture named like an object’s own members (constructor, __proto__) finds nothing, and the post imports', () => {
+    const post = { ...archive.posts[1]!, content: '<p>Teks.</p><img src="constructor" alt="a"><img src="__proto__" alt="b">' };
+    const result = importWxrPost(post, [['https://kabarkota.example/x.jpg', new Uint8Array([1])]]);
+    expect(result.pictures).toEqual([]);
   });
 
   it('WordPress’s statuses: published, scheduled (ready), pending review (in review), the rest drafts', () => {
