@@ -3,7 +3,7 @@
 // posts come in a few at a time while a progress bar says how far it is; Stop ends it where it is
 // (importing the file again goes on from there: posts already imported are skipped). At the end,
 // what came in and what did not, and why.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArchiveProgressView } from '../../shared/contract/channels';
 import { useModalDialog } from '../dialogs/useModalDialog';
@@ -33,6 +33,7 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
   const decide = useRef<((folder: MediaFolder | null) => void) | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const chooseButton = useRef<HTMLButtonElement>(null);
+  const hintId = useId();
 
   // The question takes the focus (the dialog had given it to Stop).
   useEffect(() => {
@@ -65,6 +66,8 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
     })();
     return () => {
       alive = false;
+      // A question still open is answered, so the import's loop ends instead of waiting forever.
+      decide.current?.(null);
       if (job.current) void bridge.call('archive:cancel', { job: job.current });
     };
     // One import per dialog: the data never changes while it is open.
@@ -104,7 +107,7 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
               failed: progress.failed,
             })}
           </p>
-          {asking && <p id="archive-media-hint">{t('archive.picturesNamed', { count: progress.picturesNamed })}</p>}
+          {asking && <p id={hintId}>{t('archive.picturesNamed', { count: progress.picturesNamed })}</p>}
           {!running && others.length > 0 && <p>{t('archive.others', { list: others.join(', ') })}</p>}
           {progress.truncated && <p className="field-error">{t('archive.truncated')}</p>}
           {progress.problems.length > 0 && (
@@ -141,7 +144,7 @@ export function ArchiveImportDialog({ data, onImported, onClose }: Props) {
               ref={chooseButton}
               type="button"
               className="primary"
-              aria-describedby="archive-media-hint"
+              aria-describedby={hintId}
               onClick={() => folderInput.current?.click()}
             >
               {t('archive.chooseMediaFolder')}

@@ -37,8 +37,11 @@ export function mediaFolderOf(files: Iterable<File>): MediaFolder {
         const file = find(address);
         // What does not fit in this step waits for its file, like a picture the folder does not have.
         if (!file || total + file.size > MAX_STEP_PICTURE_BYTES) continue;
-        found.push([address, new Uint8Array(await file.arrayBuffer())]);
-        total += file.size;
+        // A file gone or unreadable since it was chosen waits too, rather than stopping the import.
+        const data = await file.arrayBuffer().catch(() => null);
+        if (!data) continue;
+        found.push([address, new Uint8Array(data)]);
+        total += data.byteLength;
       }
       return found;
     },
