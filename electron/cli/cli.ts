@@ -1,6 +1,7 @@
 // The `redaksi` command: the article store from a terminal, on plain Node. Article commands go
 // through the same composition root and contract as the app (createService → dispatch).
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RestoreError } from '../../db/backups';
 import { StoreOpenError } from '../../db/openStore';
@@ -32,6 +33,7 @@ Commands:
                                      prints the new article's id
   import SITE.xml [--media DIR]      a WordPress export's posts and pages as articles (again: only the new
                                      ones); DIR: a copy of the site's wp-content/uploads, for their pictures
+                                     (default: uploads/ or wp-content/uploads/ beside the export, if there)
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
 ${HISTORY_COMMANDS_HELP}
@@ -45,6 +47,13 @@ Options:
 Statuses: ${ARTICLE_STATUSES.join(', ')}`;
 
 class UsageError extends Error {}
+
+/** A WordPress media folder beside an export (uploads/ or wp-content/uploads/), if there is one. */
+function mediaFolderBeside(file: string): string | undefined {
+  return [join(dirname(file), 'uploads'), join(dirname(file), 'wp-content', 'uploads')].find(
+    (folder) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  );
+}
 
 function parseStatus(value: string | undefined): ArticleStatus | undefined {
   if (value === undefined) return undefined;
@@ -145,6 +154,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         throw new UsageError(`--media ${values.media}: not a folder (give the copy of the site's wp-content/uploads).`);
     }
     if (archive && values.template) throw new UsageError('--template goes with a draft, not a WordPress export.');
+    // Without --media, the site's media folder beside the export, where WordPress's own layout puts it.
+    const media = archive ? (values.media ?? mediaFolderBeside(rest[0]!)) : undefined;
+    if (archive && values.media === undefined && media) io.err(`pictures from the media folder beside the export: ${media}`);
     if (command === 'export') {
       expectArgs(1, 'export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--db PATH]');
       if (!values.out) throw new UsageError('export needs --out DIR.');
@@ -208,7 +220,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             io.err(`${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} posts and pages…`);
           }
         },
-        values.media,
+        media,
       );
       for (const problem of result.problems) io.err(`not imported: “${problem.title}”: ${problem.message}`);
       if (result.truncated) io.err('note: the file ends inside a post (cut short?); that post was left out.');

@@ -90,6 +90,16 @@ describe('redaksi import SITE.xml', () => {
     expect(slots.map((slot) => slot.assetId !== null)).toEqual([false, false, true]);
     expect(slots[2]!.assetId).toBe(shown.hero.assetId);
 
+    // Without --media: the uploads folder beside the export, as WordPress lays a site out.
+    const site = join(dir, 'situs');
+    mkdirSync(join(site, 'wp-content', 'uploads', '2025', '07'), { recursive: true });
+    writeFileSync(join(site, 'wp-content', 'uploads', '2025', '07', 'posko.jpg'), await photo('#993366'));
+    writeFileSync(join(site, 'kabarkota.WordPress.2025-07-04.xml'), (await import('node:fs')).readFileSync(ARCHIVE));
+    const beside = await run('import', join(site, 'kabarkota.WordPress.2025-07-04.xml'), '--db', join(dir, 'beside.db'));
+    expect(beside.err).toContain('pictures from the media folder beside the export');
+    const hero = JSON.parse((await run('show', 'banjir-rendam-tiga-kecamatan', '--json', '--db', join(dir, 'beside.db'))).out).hero;
+    expect(hero.assetId).toMatch(/\S/);
+
     expect((await run('import', ARCHIVE, '--media', join(dir, 'hilang'), '--db', db)).err).toContain('not a folder');
     expect((await run('import', join(dir, 'cut.xml'), '--template', 'berita', '--db', db)).code).toBe(2);
     expect((await run('import', join(dir, 'none.md'), '--media', media, '--db', db)).err).toContain('--media goes with a WordPress export');
