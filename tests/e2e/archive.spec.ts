@@ -26,6 +26,9 @@ test('a WordPress archive: imported with progress, once only, the last post open
   await expect(dialog).toContainText('Its posts name 2 pictures.');
   await expect(dialog.getByRole('button', { name: 'Choose the media folder…' })).toBeFocused();
   await page.screenshot({ path: 'tests/screenshots/archive-media-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'tests/screenshots/archive-media-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
   expect(await audit(page, 'archive media question')).toEqual([]);
   await dialog.getByLabel('The site’s media folder').setInputFiles(uploads);
   await expect(dialog.getByRole('status')).toHaveText('4 of 4 posts and pages · 4 imported · 0 already imported · 0 not imported');

@@ -663,6 +663,9 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
   for (const what of ['Add a footnote “Data KPU, 2029.”', 'Add a table “Partai Suara”', 'Add a picture', 'Add an embedded post or video'])
     await expect(cards.getByRole('article', { name: `Suggestion by Budi Checker: ${what}` })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/suggestions-cards-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'tests/screenshots/suggestions-cards-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   // The public page: none of them yet.
   await page.getByRole('button', { name: 'Preview' }).click();
