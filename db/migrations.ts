@@ -293,6 +293,44 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX import_sources_by_article ON import_sources (article_id);
     `);
   },
+  // 12: publishing to a CMS. Destinations with their credentials sealed (never in plain text);
+  // per article and destination, the remote post it became and what was last sent (to see a remote
+  // edit before overwriting it); per picture, the remote media it became (a retry reuses it).
+  (db) => {
+    db.exec(`
+      CREATE TABLE destinations (
+        name        TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+        kind        TEXT NOT NULL CHECK (kind IN ('wordpress', 'ghost')),
+        url         TEXT NOT NULL,
+        user        TEXT,
+        secret      BLOB NOT NULL,
+        sealed_with TEXT NOT NULL,
+        created_at  TEXT NOT NULL
+      );
+      CREATE TABLE publications (
+        article_id      TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        destination     TEXT NOT NULL COLLATE NOCASE,
+        site            TEXT NOT NULL,
+        remote_id       TEXT NOT NULL,
+        link            TEXT,
+        status          TEXT NOT NULL,
+        remote_modified TEXT NOT NULL,
+        sent            TEXT NOT NULL,
+        overridden_by   TEXT,
+        published_at    TEXT NOT NULL,
+        PRIMARY KEY (article_id, destination)
+      );
+      CREATE TABLE published_media (
+        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        destination TEXT NOT NULL COLLATE NOCASE,
+        site        TEXT NOT NULL,
+        asset_id    TEXT NOT NULL,
+        remote_id   TEXT NOT NULL,
+        remote_url  TEXT NOT NULL,
+        PRIMARY KEY (article_id, destination, asset_id)
+      );
+    `);
+  },
 ];
 
 function withClaims(state: Uint8Array, rows: ClaimRow[]): Uint8Array {

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { RestoreError } from '../../db/backups';
 import { StoreOpenError } from '../../db/openStore';
 import { ARTICLE_STATUSES, STATUS_LABELS, type ArticleStatus } from '../../shared/articles/status';
-import type { Article, Channel, ChannelInput, ChannelOutput } from '../../shared/contract/channels';
+import type { Article } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
 import { draftFormatOf } from '../../shared/import/draftFormat';
 import { zipFolder } from './zipFolder';
@@ -16,7 +16,9 @@ import type { ExportFormat, ImageMode } from '../export/exportArticle';
 import { createService, type Service } from '../service/createService';
 import { resolveDbPath } from '../service/dataLocation';
 import type { CliIo } from './cliIo';
+import { call } from './callService';
 import { runServerCommand } from './serverCommands';
+import { PUBLISH_COMMANDS, PUBLISH_COMMANDS_HELP, runPublishCommand } from './publishCommands';
 import { HISTORY_COMMANDS_HELP, historyLines, parseVersion, printComparison } from './historyCommands';
 import { formatComparison } from '../../shared/history/formatComparison';
 import { runStoreCommand, STORE_COMMANDS, STORE_COMMANDS_HELP, type StoreCommand } from './storeCommands';
@@ -36,6 +38,7 @@ Commands:
                                      (default: uploads/ or wp-content/uploads/ beside the export, if there)
   export ID|SLUG --out DIR [--format html|fragment|md] [--images files|inline] [--canonical URL] [--keep-credit]
                                      the article for publication, with its images
+${PUBLISH_COMMANDS_HELP}
 ${HISTORY_COMMANDS_HELP}
 ${STORE_COMMANDS_HELP}
   server …                           the newsroom server and its accounts (redaksi server --help)
@@ -85,15 +88,9 @@ function describe(article: Article): string {
   return lines.filter((line) => line !== null).join('\n');
 }
 
-/** One contract call; a refusal becomes the CLI's error (exit 1). */
-async function call<C extends Channel>(service: Service, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const result = await service.dispatch(channel, input);
-  if (!result.ok) throw new ServiceError(result.error.code, result.error.message);
-  return result.value as ChannelOutput<C>;
-}
-
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'server') return runServerCommand(argv.slice(1), io);
+  if ((PUBLISH_COMMANDS as readonly string[]).includes(argv[0] ?? '')) return runPublishCommand(argv, io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -3,4 +3,6 @@ export interface CliIo {
   out(line: string): void;
   err(line: string): void;
   env: NodeJS.ProcessEnv;
+  /** All of standard input, for a secret piped in (`--password-stdin`); absent when there is none to read. */
+  stdin?: () => Promise<string>;
 }

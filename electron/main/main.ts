@@ -6,7 +6,7 @@ import { version } from '../../package.json';
 import { createService, type Service } from '../service/createService';
 import { DB_FILE_NAME } from '../service/dataLocation';
 import { newsroomConfigFrom } from '../service/newsroomLink';
-import { safeStorageSecrets } from './newsroomSecrets';
+import { safeStorageBox, safeStorageSecrets } from './newsroomSecrets';
 import { buildAppMenu } from './appMenu';
 import { hardenContents } from './hardenContents';
 import { hardenSession } from './sessionPolicy';
@@ -95,6 +95,7 @@ async function start(): Promise<void> {
     newsroom: newsroomConfigFrom(args().server, args().token),
     useSavedNewsroom: true,
     newsroomSecrets: safeStorageSecrets(join(app.getPath('userData'), 'newsroom.secret'), console.error),
+    secretBox: safeStorageBox(),
     storeOptions: { nativeBinding: sqliteBinding(app.isPackaged, process.env, process.resourcesPath, join(DIST, '..')) },
     chooseStoreFile: async () => {
       const result = await dialog.showOpenDialog({

@@ -5,6 +5,7 @@ import { safeStorage } from 'electron';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { writeDurably } from '../../db/writeDurably';
 import type { NewsroomSecrets } from '../service/createService';
+import type { SecretBox } from '../../db/secretBox';
 
 export function safeStorageSecrets(file: string, log: (message: string) => void): NewsroomSecrets {
   return {
@@ -27,5 +28,15 @@ export function safeStorageSecrets(file: string, log: (message: string) => void)
         throw new Error('This system offers no encryption for the token; give it with --token instead.');
       writeDurably(file, safeStorage.encryptString(JSON.stringify(config)));
     },
+  };
+}
+
+/** Publishing credentials sealed by the OS keychain; none when the system offers no encryption (the key file does instead). */
+export function safeStorageBox(): SecretBox | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  return {
+    scheme: 'safeStorage',
+    seal: (plain) => safeStorage.encryptString(plain),
+    open: (sealed) => safeStorage.decryptString(sealed),
   };
 }

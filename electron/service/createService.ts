@@ -18,6 +18,7 @@ import {
   type BackupInfo,
 } from '../../db/backups';
 import { refuseMissingStore } from '../../db/missingStore';
+import type { SecretBox } from '../../db/secretBox';
 import { StoreOpenError, type OpenStoreOptions } from '../../db/openStore';
 import { CHANNEL_NAMES, type StoreStatus } from '../../shared/contract/channels';
 import { ServiceError } from '../../shared/contract/errors';
@@ -58,6 +59,8 @@ export interface ServiceOptions {
   newsroom?: NewsroomConfig;
   /** Where Settings keeps the newsroom server and its token (Electron: encrypted with safeStorage); the store's settings by default. */
   newsroomSecrets?: NewsroomSecrets;
+  /** Electron: seals publishing credentials with safeStorage. Elsewhere a key file beside the store does. */
+  secretBox?: SecretBox;
   /** The app connects to the server saved in Settings; the CLI (a moment's work) never does. */
   useSavedNewsroom?: boolean;
 }
@@ -170,7 +173,7 @@ export async function createService(initialPath: string, options: ServiceOptions
     try {
       refuseMissingStore(path, { create });
       await backupBeforeMigration(path, options.storeOptions);
-      opened = openStores(path, options.storeOptions, log, () => newsroom);
+      opened = openStores(path, options.storeOptions, log, () => newsroom, options.secretBox);
       // The command line's server, else the one saved in Settings (browser mode keeps it in this store).
       if (!options.newsroom && options.useSavedNewsroom) {
         try {

@@ -2,6 +2,7 @@
 // composition root (createService.ts), which serves the Electron bridge, browser mode, the CLI,
 // the tests and the benchmarks alike.
 import { archiveHandlers } from './archiveHandlers';
+import { publishHandlers } from './publishHandlers';
 import { claimContexts } from '../../shared/claims/claimContext';
 import { renderFactCheckReport } from '../../shared/claims/factCheckReport';
 import { findScale } from '../../shared/claims/verdictScales';
@@ -307,6 +308,7 @@ export function createHandlers(
       return { article: store.get(id), report: imported.report, dropped: imported.dropped.slice(0, MAX_DROPPED_PASSAGES) };
     },
     ...archiveHandlers(stores, heavy, log, () => ({ name: profileState().profile?.name ?? null, role: profileState().role })),
+    ...publishHandlers(stores, () => profileState().profile?.name ?? null),
     'import:paste': async (input) => {
       const blocks = await heavy.run('pasteBlocks', input.html);
       const tooBig = findBodyProblem({ root: { type: 'root', children: blocks } });

@@ -1,6 +1,8 @@
 // Opens the article store file and the stores over it, with the idle WAL checkpointer. Used only by
 // the composition root (createService.ts).
 import { ImportSourceStore } from '../../db/importSourceStore';
+import { DestinationStore } from '../../db/destinationStore';
+import { keyFileBox, type SecretBox } from '../../db/secretBox';
 import type Database from 'better-sqlite3';
 import { ArticleStore } from '../../db/articleStore';
 import { AssetStore, assetDirFor } from '../../db/assetStore';
@@ -30,6 +32,8 @@ export function openStores(
   log?: (message: string) => void,
   /** The newsroom server's link as configured now (it can change while the store is open). */
   newsroom: () => NewsroomLink | null = () => null,
+  /** Seals new credentials (the desktop's safeStorage); a key file beside the store opens the others, and seals without it. */
+  secretBox?: SecretBox,
 ): OpenedStores {
   const db = openDatabase(dbPath, storeOptions);
   const articles = new ArticleStore(db);
@@ -60,6 +64,7 @@ export function openStores(
     profile,
     newsroomDictionary,
     importSources: new ImportSourceStore(db),
+    destinations: new DestinationStore(db, secretBox ? [secretBox, keyFileBox(dbPath)] : [keyFileBox(dbPath)]),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

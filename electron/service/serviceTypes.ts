@@ -6,6 +6,7 @@ import type { ProfileStore } from '../../db/profileStore';
 import type { NewsroomDictionaryStore } from '../../db/newsroomDictionaryStore';
 import type { ArticleStore } from '../../db/articleStore';
 import type { ImportSourceStore } from '../../db/importSourceStore';
+import type { DestinationStore } from '../../db/destinationStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
 import type { TemplateStore } from '../../db/templateStore';
@@ -36,6 +37,8 @@ export interface Stores {
   newsroomDictionary: NewsroomDictionaryStore;
   /** Where imported articles came from (an archive imported twice makes no copies). */
   importSources: ImportSourceStore;
+  /** The CMSs this desk publishes to, and what each article became there. */
+  destinations: DestinationStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

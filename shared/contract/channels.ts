@@ -21,6 +21,14 @@ import { comparisonSchema } from './history';
 import { importNoteSchema } from '../import/importMessages';
 import { droppedPassageSchema, MAX_DROPPED_PASSAGES } from '../import/siteFurniture';
 import { MAX_STEP_PICTURE_BYTES } from '../import/wxr/mediaPath';
+import {
+  destinationInputSchema,
+  destinationName,
+  destinationSchema,
+  publicationSchema,
+  publishProgressSchema,
+  REMOTE_STATUSES,
+} from './publishing';
 
 const id = z.string().regex(/^[0-9a-f-]{36}$/, 'not an article id');
 
@@ -367,6 +375,37 @@ export const channels = {
     input: z.strictObject({ articleId: id, keepCredit: z.boolean().optional() }),
     output: z.strictObject({ html: z.string(), imageCount: z.number().int().nonnegative() }),
   },
+  /** Settings → Publishing: the CMS destinations (never their passwords or keys). */
+  'destinations:list': { input: z.strictObject({}), output: z.strictObject({ items: z.array(destinationSchema) }) },
+  /** Adds a destination (or replaces the one of that name); its credential is sealed at once and never shown again. */
+  'destinations:add': { input: destinationInputSchema, output: destinationSchema },
+  'destinations:remove': { input: z.strictObject({ name: destinationName }), output: z.strictObject({}) },
+  /**
+   * "Publish to…": one step each call (a picture uploaded, then the post), so the window shows
+   * progress; call again until `finished`. Open checklist items or a post edited on the site stop
+   * it before anything is sent: `override` and `overwrite` go ahead.
+   */
+  'publish:toCms': {
+    input: z.strictObject({
+      articleId: id,
+      destination: destinationName,
+      status: z.enum(REMOTE_STATUSES),
+      override: z.boolean().optional(),
+      overwrite: z.boolean().optional(),
+      canonicalUrl: z
+        .url({ protocol: /^https?$/ })
+        .max(2000)
+        .optional(),
+    }),
+    output: publishProgressSchema,
+  },
+  /** Takes the article's post off a destination's public site (a draft there again). */
+  'publish:unpublish': {
+    input: z.strictObject({ articleId: id, destination: destinationName }),
+    output: z.strictObject({ link: z.string().nullable() }),
+  },
+  /** Where the article stands on each destination it was sent to. */
+  'publish:publications': { input: z.strictObject({ articleId: id }), output: z.strictObject({ items: z.array(publicationSchema) }) },
   /** Pasted HTML through the import normalizer: Lexical JSON blocks to insert at the cursor. */
   'import:paste': { input: z.strictObject({ html: z.string().max(5_000_000) }), output: z.strictObject({ blocks: z.array(z.unknown()) }) },
   /** A WordPress export (WXR) is read; its posts are then imported a few at a time (archive:next), so the window shows progress. */

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'invalid_transition',
   'storage_unavailable',
   'forbidden',
+  /** A CMS or other site the person configured could not be reached, or refused. */
+  'remote_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

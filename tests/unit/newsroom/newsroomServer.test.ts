@@ -1,12 +1,12 @@
 // The newsroom server as a process (`redaksi server`), with accounts from its CLI and real Hocuspocus
 // clients: sharing, roles, refusals, a kill after acknowledgement, bad input.
 import { createHash, randomUUID } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { selfSignedCert } from '../../fixtures/selfSignedCert';
 import WebSocket from 'ws';
 import { newsroomListingSchema } from '../../../shared/contract/newsroom';
 import { startBrowserMode } from '../../fixtures/browserMode';
@@ -245,29 +245,7 @@ describe('redaksi server', { timeout: 60_000 }, () => {
 
   it('serves wss:// and https:// with --tls-cert and --tls-key; a client that does not trust the certificate gets nowhere', async () => {
     const ana = addUser(dbPath, 'Ana', 'editor');
-    const cert = join(dir, 'cert.pem');
-    const key = join(dir, 'key.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-keyout',
-        key,
-        '-out',
-        cert,
-        '-days',
-        '2',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
+    const { cert, key } = selfSignedCert(dir);
     server = await startNewsroom(dbPath, 0, '--tls-cert', cert, '--tls-key', key);
     expect(server.url).toMatch(/^wss:\/\/127\.0\.0\.1:\d+$/);
     const ca = readFileSync(cert);

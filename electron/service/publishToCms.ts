@@ -1,0 +1,263 @@
+// Publishing an article to a CMS, one step per call so the window (and the command line) can show
+// progress: each picture is uploaded and remembered, then the post is created or updated. A call
+// after a failure goes on from where it stopped, reusing the pictures already up: nothing is sent
+// twice, nothing half-published is left behind as a second post.
+//
+// Before any request: the ready-to-publish checklist (open items are shown; going ahead anyway is
+// recorded with who did it). Before an update: the post as the site has it now; edited there since
+// the last push (WordPress modified_gmt, Ghost updated_at), nothing is sent until the person
+// chooses to overwrite. The claims, notes and reviewers' names never leave: the body comes from the
+// publication renderer, as in an export.
+import { readFileSync } from 'node:fs';
+import type { DestinationStore, OpenDestination, PublicationRecord, SentPost } from '../../db/destinationStore';
+import { claimChecklistItems } from '../../shared/checklist/claimChecks';
+import { analyzeArticle, type AssetSize } from '../../shared/checklist/readyToPublish';
+import { findScale } from '../../shared/claims/verdictScales';
+import type { Article } from '../../shared/contract/channels';
+import { serviceError } from '../../shared/contract/errorMessages';
+import type { PublishProgress, RemoteStatus } from '../../shared/contract/publishing';
+import type { ImageSlot } from '../../shared/editor/imageSlot';
+import { renderBody, type ResolvedImage } from '../../shared/publish/renderBody';
+import { formatWallTime } from '../../shared/time/wallTimeText';
+import type { CmsClient, OutgoingPost, RemotePost, UploadedMedia } from '../cms/cmsClient';
+import { GhostClient } from '../cms/ghostClient';
+import { WordPressClient } from '../cms/wordpressClient';
+import type { Stores } from './serviceTypes';
+
+export interface PublishRequest {
+  articleId: string;
+  destination: string;
+  status: RemoteStatus;
+  /** Go ahead although the checklist has open items. */
+  override?: boolean;
+  /** Replace the post although it was edited on the site since the last push. */
+  overwrite?: boolean;
+  canonicalUrl?: string;
+}
+
+export type ClientFor = (destination: OpenDestination) => CmsClient;
+
+export const cmsClientFor: ClientFor = (destination) =>
+  destination.kind === 'wordpress'
+    ? new WordPressClient(destination.url, destination.user, destination.password)
+    : new GhostClient(destination.url, destination.key);
+
+type Slot = Pick<ImageSlot, 'alt' | 'caption' | 'credit'>;
+
+/** Each picture's first slot in the body (its alt text, caption and credit go with the upload). */
+function slotsOf(article: Article): Map<string, Slot> {
+  const slots = new Map<string, Slot>();
+  if (article.hero?.assetId) slots.set(article.hero.assetId, article.hero);
+  const stack: unknown[] = [article.body.root];
+  while (stack.length) {
+    const node = stack.pop() as { type?: unknown; children?: unknown; assetId?: unknown } & Partial<Slot>;
+    if (node.type === 'image-slot' && typeof node.assetId === 'string' && !slots.has(node.assetId))
+      slots.set(node.assetId, { alt: String(node.alt ?? ''), caption: String(node.caption ?? ''), credit: String(node.credit ?? '') });
+    if (Array.isArray(node.children)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return slots;
+}
+
+/** The pictures that will be published, in reading order: the hero, then those the rendered body shows (never a pending suggestion's). */
+function picturesOf(article: Article): string[] {
+  const ids: string[] = [];
+  if (article.hero?.assetId) ids.push(article.hero.assetId);
+  renderBody(article.body, {
+    resolveImage(id) {
+      if (!ids.includes(id)) ids.push(id);
+      return { src: '', width: 1, height: 1, webp: [] };
+    },
+  });
+  return ids;
+}
+
+/** The checklist's open items, in English (the contract's and the command line's language). */
+function openItems(stores: Stores, article: Article): string[] {
+  const sizes = new Map<string, AssetSize>();
+  for (const id of slotsOf(article).keys()) {
+    if (!stores.assets.file(id)) continue;
+    const { width, height } = stores.assets.get(id);
+    sizes.set(id, { width, height });
+  }
+  const items = [
+    ...analyzeArticle(article, sizes).items,
+    ...claimChecklistItems(article.body, stores.claims.list(article.id), findScale(stores.claims.verdictScaleId()), article.language),
+  ].map((item) => item.message);
+  const fieldSuggestions = stores.live.fieldSuggestionsPending(article.id);
+  if (fieldSuggestions > 0) items.push(`${fieldSuggestions} suggested change(s) to the fields above the text are pending.`);
+  return items;
+}
+
+function extensionOf(mime: string): string {
+  return mime === 'image/jpeg' ? 'jpg' : mime.replace('image/', '');
+}
+
+/** Markup as plain words, to say what changed on the site without the markup's noise. */
+function plain(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&#8217;/g, '’')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function clip(text: string, max = 400): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function changesSince(sent: SentPost, remote: RemotePost): PublishProgress['remoteChanges'] {
+  const changes: PublishProgress['remoteChanges'] = [];
+  const compare = (field: 'title' | 'excerpt' | 'content' | 'slug' | 'status', was: string, now: string) => {
+    if (was !== now) changes.push({ field, remote: clip(now), sent: clip(was) });
+  };
+  compare('title', plain(sent.title), plain(remote.title));
+  compare('excerpt', plain(sent.excerpt), plain(remote.excerpt));
+  compare('content', plain(sent.content), plain(remote.content));
+  compare('slug', sent.slug, remote.slug);
+  compare('status', sent.status, remote.status);
+  return changes;
+}
+
+export class Publisher {
+  constructor(
+    private readonly stores: Stores,
+    private readonly destinations: DestinationStore,
+    private readonly clientFor: ClientFor = cmsClientFor,
+    /** Who is publishing (the profile's name), for the record of a checklist overridden. */
+    private readonly person: () => string | null = () => null,
+  ) {}
+
+  /** One step: a picture up, or the post. */
+  async step(request: PublishRequest): Promise<PublishProgress> {
+    const article = this.stores.articles.get(request.articleId);
+    const destination = this.destinations.open(request.destination);
+    const client = this.clientFor(destination);
+    const pictures = picturesOf(article);
+    const uploaded = this.destinations.uploadedMedia(article.id, destination);
+    const names = new Map(pictures.map((id, i) => [id, `${article.slug}-${i + 1}.${extensionOf(this.stores.assets.get(id).mime)}`]));
+    const progress: PublishProgress = {
+      destination: destination.name,
+      steps: [
+        ...pictures.map((id) => ({ kind: 'picture' as const, label: names.get(id)!, done: uploaded.has(id) })),
+        { kind: 'post' as const, label: article.headline || article.slug, done: false },
+      ],
+      finished: false,
+      link: this.destinations.publication(article.id, destination)?.link ?? null,
+      blockers: [],
+      remoteChanges: [],
+      remoteChanged: false,
+      notes: [],
+    };
+
+    const blockers = openItems(this.stores, article);
+    if (blockers.length > 0 && !request.override) return { ...progress, blockers };
+    if (request.status === 'scheduled' && (!article.publishAt || new Date(article.publishAt).getTime() <= Date.now())) {
+      throw serviceError('invalid_input', 'cmsNeedsFutureTime', {
+        when: article.publishAt ? formatWallTime(article.publishAt, article.timeZone, 'en') : '—',
+      });
+    }
+
+    const waiting = pictures.find((id) => !uploaded.has(id));
+    if (waiting) {
+      const slot = slotsOf(article).get(waiting) ?? { alt: '', caption: '', credit: '' };
+      const asset = this.stores.assets.get(waiting);
+      const media = await client.upload({
+        fileName: names.get(waiting)!,
+        mime: asset.mime,
+        // Metadata stripped (no GPS, no camera serials), named after the article: as in an export.
+        data: readFileSync(await this.stores.assets.strippedOriginal(waiting)),
+        alt: slot.alt,
+        caption: slot.caption,
+        credit: slot.credit,
+      });
+      this.destinations.recordMedia(article.id, destination, waiting, media);
+      progress.steps[pictures.indexOf(waiting)]!.done = true;
+      return progress;
+    }
+
+    const post = this.outgoing(article, request, uploaded);
+    const previous = this.destinations.publication(article.id, destination);
+    const remote = previous ? await client.get(previous.remoteId) : null;
+    if (previous && remote && remote.modified !== previous.remoteModified && !request.overwrite) {
+      return { ...progress, remoteChanged: true, remoteChanges: changesSince(previous.sent, remote) };
+    }
+    const sent = remote ? await client.update(remote, post) : await client.create(post);
+    const current = sent.post;
+    const record: PublicationRecord = {
+      remoteId: current.id,
+      link: current.link,
+      status: client.statusOf(current),
+      remoteModified: current.modified,
+      sent: { title: current.title, excerpt: current.excerpt, content: current.content, slug: current.slug, status: current.status },
+      overriddenBy: blockers.length > 0 ? (this.person() ?? 'someone at this desk') : null,
+      publishedAt: new Date().toISOString(),
+    };
+    this.destinations.recordPublication(article.id, destination, record);
+    this.stores.live.snapshot(article.id, {
+      kind: 'publish',
+      label:
+        `Sent to ${destination.name} (${request.status})` +
+        (record.overriddenBy ? `, with ${blockers.length} checklist item(s) open, by ${record.overriddenBy}` : ''),
+      author: this.person(),
+      role: null,
+    });
+    const notes = [...sent.notes];
+    if (previous && !remote) notes.push(`The post was no longer on ${destination.name}: a new one was made.`);
+    progress.steps.at(-1)!.done = true;
+    return { ...progress, finished: true, link: current.link, notes };
+  }
+
+  private outgoing(article: Article, request: PublishRequest, uploaded: Map<string, UploadedMedia>): OutgoingPost {
+    const resolved = new Map<string, ResolvedImage>();
+    for (const [id, media] of uploaded) {
+      const asset = this.stores.assets.get(id);
+      resolved.set(id, { src: media.url, width: asset.width, height: asset.height, webp: [] });
+    }
+    const html = renderBody(article.body, { resolveImage: (id) => resolved.get(id) ?? null });
+    const hero = article.hero?.assetId ? uploaded.get(article.hero.assetId) : undefined;
+    const heroCaption = [article.hero?.caption.trim(), article.hero?.credit.trim()].filter(Boolean).join(' ');
+    return {
+      title: article.headline,
+      excerpt: article.dek,
+      html,
+      slug: article.slug,
+      tags: article.tags ?? [],
+      byline: article.byline,
+      canonicalUrl: request.canonicalUrl ?? null,
+      status: request.status,
+      publishAt: article.publishAt,
+      featured: hero && article.hero ? { media: hero, alt: article.hero.alt.trim(), caption: heroCaption } : null,
+      media: new Map([...uploaded.values()].map((media) => [media.url, media])),
+    };
+  }
+
+  /** Takes the post off the site (a draft there again); the record says so. */
+  async unpublish(articleId: string, destinationName: string): Promise<{ link: string | null }> {
+    const destination = this.destinations.open(destinationName);
+    const previous = this.destinations.publication(articleId, destination);
+    if (!previous) throw serviceError('not_found', 'cmsNotPublished', { name: destination.name });
+    const client = this.clientFor(destination);
+    const current = await client.get(previous.remoteId);
+    if (!current) throw serviceError('not_found', 'cmsRemoteGone', { name: destination.name });
+    const after = await client.unpublish(current);
+    this.destinations.recordPublication(articleId, destination, {
+      ...previous,
+      status: 'unpublished',
+      remoteModified: after.modified,
+      sent: { ...previous.sent, status: after.status },
+    });
+    this.stores.live.snapshot(articleId, {
+      kind: 'status',
+      label: `Taken down from ${destination.name}`,
+      author: this.person(),
+      role: null,
+    });
+    return { link: after.link };
+  }
+}
