@@ -125,7 +125,7 @@ export async function runPublishCommand(argv: string[], io: CliIo): Promise<numb
           const progress = await call(svc, 'publish:toCms', request);
           if (progress.blockers.length) {
             io.err(`Not sent: the checklist has ${progress.blockers.length} open item(s):`);
-            for (const item of progress.blockers) io.err(`  - ${item}`);
+            for (const item of progress.blockers) io.err(`  - ${item.message}`);
             io.err('Fix them, or publish anyway with --override (recorded with your name).');
             throw new Halt();
           }

@@ -18,6 +18,7 @@ import { HEADLESS_ORIGIN, mirrorBody, normalizeBody, writeBodyToDoc, type BodyMi
 import { STATUS_LABELS } from '../../shared/articles/status';
 import { claimsMap, deleteClaimFromDoc, readClaimsFromDoc, writeClaimToDoc } from '../../shared/collab/claimsDoc';
 import { pendingFieldSuggestions, readSuggestionsFromDoc } from '../../shared/collab/suggestionsDoc';
+import type { FieldSuggestion } from '../../shared/suggestions/suggestionSchema';
 import { reanchorClaims, type ClaimQuote } from '../../shared/collab/reanchorClaims';
 import type { Claim } from '../../shared/claims/claimSchema';
 import type { ArticleStatus } from '../../shared/articles/status';
@@ -386,13 +387,17 @@ export class LiveDocs {
   }
 
   /** The suggested changes of the fields above the text still waiting for a decision (they live in the document only). */
-  fieldSuggestionsPending(articleId: string): number {
+  fieldSuggestions(articleId: string): FieldSuggestion[] {
     const entry = this.load(articleId);
     try {
-      return pendingFieldSuggestions(readSuggestionsFromDoc(entry.doc)).length;
+      return pendingFieldSuggestions(readSuggestionsFromDoc(entry.doc));
     } finally {
       if (this.open.get(articleId) === entry) this.release(entry);
     }
+  }
+
+  fieldSuggestionsPending(articleId: string): number {
+    return this.fieldSuggestions(articleId).length;
   }
 
   private edit(articleId: string, change: (doc: Y.Doc) => void): void {

@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import type { DestinationStore, OpenDestination, PublicationRecord, SentPost } from '../../db/destinationStore';
 import { claimChecklistItems } from '../../shared/checklist/claimChecks';
-import { analyzeArticle, type AssetSize } from '../../shared/checklist/readyToPublish';
+import { analyzeArticle, type AssetSize, type ChecklistItem } from '../../shared/checklist/readyToPublish';
+import { fieldSuggestionChecklistItems } from '../../shared/checklist/fieldSuggestionChecks';
 import { findScale } from '../../shared/claims/verdictScales';
 import type { Article } from '../../shared/contract/channels';
 import { serviceError } from '../../shared/contract/errorMessages';
@@ -71,21 +72,19 @@ function picturesOf(article: Article): string[] {
   return ids;
 }
 
-/** The checklist's open items, in English (the contract's and the command line's language). */
-function openItems(stores: Stores, article: Article): string[] {
+/** The checklist's open items (as the window's checklist shows them). */
+function openItems(stores: Stores, article: Article): ChecklistItem[] {
   const sizes = new Map<string, AssetSize>();
   for (const id of slotsOf(article).keys()) {
     if (!stores.assets.file(id)) continue;
     const { width, height } = stores.assets.get(id);
     sizes.set(id, { width, height });
   }
-  const items = [
+  return [
     ...analyzeArticle(article, sizes).items,
     ...claimChecklistItems(article.body, stores.claims.list(article.id), findScale(stores.claims.verdictScaleId()), article.language),
-  ].map((item) => item.message);
-  const fieldSuggestions = stores.live.fieldSuggestionsPending(article.id);
-  if (fieldSuggestions > 0) items.push(`${fieldSuggestions} suggested change(s) to the fields above the text are pending.`);
-  return items;
+    ...fieldSuggestionChecklistItems(stores.live.fieldSuggestions(article.id)),
+  ];
 }
 
 function extensionOf(mime: string): string {
@@ -156,7 +155,8 @@ export class Publisher {
     };
 
     const blockers = openItems(this.stores, article);
-    if (blockers.length > 0 && !request.override) return { ...progress, blockers };
+    if (blockers.length > 0 && !request.override)
+      return { ...progress, blockers: blockers.map((item) => ({ message: item.message, text: item.text })) };
     if (request.status === 'scheduled' && (!article.publishAt || new Date(article.publishAt).getTime() <= Date.now())) {
       throw serviceError('invalid_input', 'cmsNeedsFutureTime', {
         when: article.publishAt ? formatWallTime(article.publishAt, article.timeZone, 'en') : '—',

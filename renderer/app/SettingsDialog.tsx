@@ -1,5 +1,6 @@
 // Settings…: how Redaksi looks and checks on this machine. A change shows at once; there is nothing to save.
 import { useModalDialog } from '../dialogs/useModalDialog';
+import { PublishingSettings } from '../publishing/PublishingSettings';
 import { setTheme, THEME_CHOICES, useThemeChoice } from './theme';
 import { setSpellcheckOn, useSpellcheckOn } from '../spellcheck/spellcheckSetting';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +46,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           {t('settings.spellingOn')}
         </label>
       </fieldset>
+      <PublishingSettings />
       <div className="button-row">
         <button type="button" autoFocus onClick={onClose}>
           {t('common.close')}

@@ -55,6 +55,7 @@ import { SideTabsProvider } from './sidePanel/sideTabs';
 import { MenuButton } from '../dialogs/MenuButton';
 import { PaneSeparator, useStoredWidth } from '../app/PaneSeparator';
 import { ExportDialog } from './ExportDialog';
+import { PublishDialog } from '../publishing/PublishDialog';
 import { PastePlugin } from './PastePlugin';
 import { PublishPreview } from './PublishPreview';
 import { ClaimHighlightsPlugin } from './claims/ClaimHighlightsPlugin';
@@ -263,6 +264,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
   }, []);
   const [previewing, setPreviewing] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [publishing, setPublishing] = useState(false);
   const editorRef = useRef<LexicalEditor | null>(null);
 
   // The fields follow the document, whoever changed them.
@@ -439,6 +441,9 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                               <button type="button" onClick={() => setExporting(true)}>
                                 {t('editor.export')}
                               </button>
+                              <button type="button" onClick={() => setPublishing(true)}>
+                                {t('editor.publishTo')}
+                              </button>
                               <MenuButton
                                 label={t('editor.more')}
                                 name={t('editor.moreActions')}
@@ -473,6 +478,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                           </p>
                         )}
                         {exporting && <ExportDialog articleId={article.id} flush={flushNow} onClose={() => setExporting(false)} />}
+                        {publishing && <PublishDialog articleId={article.id} flush={flushNow} onClose={() => setPublishing(false)} />}
                         {previewing && (
                           <PublishPreview
                             articleId={article.id}

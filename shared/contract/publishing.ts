@@ -2,6 +2,7 @@
 // progress of one article's publication, as they cross the contract. Credentials go in once, when a
 // destination is added, and never come back out.
 import { z } from 'zod';
+import { phraseSchema as checkPhraseSchema } from '../checklist/checkMessages';
 
 export const CMS_KINDS = ['wordpress', 'ghost'] as const;
 export type CmsKind = (typeof CMS_KINDS)[number];
@@ -88,8 +89,8 @@ export const publishProgressSchema = z.strictObject({
   finished: z.boolean(),
   /** The post on the site once it is there (its public or preview address). */
   link: z.string().nullable(),
-  /** The checklist's open items: nothing was sent; publish again with `override` to go ahead anyway. */
-  blockers: z.array(text(2000)).max(500),
+  /** The checklist's open items (in English, and as a phrase for the window's language): nothing was sent; publish again with `override` to go ahead anyway. */
+  blockers: z.array(z.strictObject({ message: text(4000), text: checkPhraseSchema })).max(500),
   /** The post was edited on the site since the last push: nothing was sent; publish again with `overwrite` to replace it. */
   remoteChanged: z.boolean(),
   /** What differs, field by field (empty when only what Redaksi does not send changed: categories, say). */

@@ -39,6 +39,10 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   const dialog = async (name: string, open: () => Promise<void>) => found.push(...(await visitDialog(page, name, open, visit)));
   found.push(...(await visit('empty library')));
   await dialog('Settings', () => page.getByRole('button', { name: 'Settings…' }).click());
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  await dialog('Add a site to publish to', () => page.getByRole('button', { name: 'Add a site…' }).click());
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
   await dialog('Keyboard shortcuts', () => page.keyboard.press('Control+/'));
   await dialog('Newsroom server', () => page.getByRole('button', { name: 'Newsroom…' }).click());
   await dialog('Templates', () => page.getByRole('button', { name: 'Templates' }).click());
@@ -121,6 +125,7 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   await expect(notes).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
+  await dialog('Publish to a site', () => page.getByRole('button', { name: 'Publish to…' }).click());
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());
   await sideTab(page, 'Claims');
   await dialog('Fact-check report', () =>

@@ -195,7 +195,8 @@ describe.skipIf(unavailable)('publishing to a real WordPress', () => {
     await saveFields(t, articleId, { hero: { ...article.hero!, alt: '' } });
     const first = await callOk(t, 'publish:toCms', { articleId, destination: 'Situs utama', status: 'draft' });
     expect(first.finished).toBe(false);
-    expect(first.blockers.join('\n')).toMatch(/alt/i);
+    expect(first.blockers.map((b) => b.message)).toEqual(['The hero image needs alt text']);
+    expect(first.blockers[0]!.text).toMatchObject({ key: 'slotNeedsAlt' });
     expect(first.steps.every((s) => !s.done)).toBe(true);
     expect(((await wp.rest('GET', '/wp/v2/media', undefined, { per_page: '100' })).json as unknown[]).length).toBe(mediaBefore);
 
