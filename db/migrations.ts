@@ -295,7 +295,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // 12: publishing to a CMS. Destinations with their credentials sealed (never in plain text);
   // per article and destination, the remote post it became and what was last sent (to see a remote
-  // edit before overwriting it); per picture, the remote media it became (a retry reuses it).
+  // edit before overwriting it); per picture, the remote media it became (a retry reuses it); the
+  // corrections published with an article (every later publication carries them).
   (db) => {
     db.exec(`
       CREATE TABLE destinations (
@@ -329,6 +330,14 @@ export const MIGRATIONS: readonly Migration[] = [
         remote_url  TEXT NOT NULL,
         PRIMARY KEY (article_id, destination, asset_id)
       );
+      CREATE TABLE corrections (
+        id          INTEGER PRIMARY KEY,
+        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        note        TEXT NOT NULL,
+        made_at     TEXT NOT NULL,
+        made_by     TEXT
+      );
+      CREATE INDEX corrections_by_article ON corrections (article_id, id);
     `);
   },
 ];

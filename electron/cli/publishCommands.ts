@@ -17,9 +17,11 @@ export const PUBLISH_COMMANDS_HELP = `  destination add NAME --wordpress URL --u
                                      a Ghost site (an Admin API key, read from standard input)
   destination list | remove NAME     the configured destinations (never their passwords or keys)
   publish ID|SLUG --to NAME [--status draft|scheduled|published] [--canonical URL] [--override] [--overwrite]
-                                     sends the article, its pictures first; again: updates the same post
+          [--correction TEXT]        sends the article, its pictures first; again: updates the same post
+                                     (as it stands there unless --status says otherwise; first time: a draft)
                                      (--override: despite open checklist items; --overwrite: over an
-                                     edit made on the site since the last push)
+                                     edit made on the site since the last push; --correction: a note
+                                     published below the text of an article already published there)
   unpublish ID|SLUG --from NAME      takes the post off the site (a draft there again)`;
 
 class UsageError extends Error {}
@@ -42,6 +44,7 @@ export async function runPublishCommand(argv: string[], io: CliIo): Promise<numb
         from: { type: 'string' },
         status: { type: 'string' },
         canonical: { type: 'string' },
+        correction: { type: 'string' },
         override: { type: 'boolean' },
         overwrite: { type: 'boolean' },
       },
@@ -106,13 +109,17 @@ export async function runPublishCommand(argv: string[], io: CliIo): Promise<numb
     } else if (command === 'publish') {
       if (rest.length !== 1 || !values.to)
         throw new UsageError(`usage: redaksi publish ID|SLUG --to NAME [--status draft|scheduled|published]`);
-      const status = (values.status ?? 'draft') as RemoteStatus;
-      if (!(REMOTE_STATUSES as readonly string[]).includes(status))
+      const chosen = values.status as RemoteStatus | undefined;
+      if (chosen !== undefined && !(REMOTE_STATUSES as readonly string[]).includes(chosen))
         throw new UsageError(`Unknown status "${values.status}"; use ${REMOTE_STATUSES.join(', ')}.`);
       const destination = values.to;
       input = async () => {
         const svc = await open();
         const article = await call(svc, 'articles:get', { ref: rest[0]! });
+        // Without --status: as the post stands on the site (a published post stays published), else a draft.
+        const { items } = await call(svc, 'publish:publications', { articleId: article.id });
+        const standing = items.find((p) => p.destination.toLowerCase() === destination.toLowerCase())?.status;
+        const status: RemoteStatus = chosen ?? (standing && standing !== 'unpublished' ? standing : 'draft');
         const request = {
           articleId: article.id,
           destination,
@@ -120,6 +127,7 @@ export async function runPublishCommand(argv: string[], io: CliIo): Promise<numb
           ...(values.override ? { override: true } : {}),
           ...(values.overwrite ? { overwrite: true } : {}),
           ...(values.canonical ? { canonicalUrl: values.canonical } : {}),
+          ...(values.correction ? { correction: values.correction } : {}),
         };
         for (;;) {
           const progress = await call(svc, 'publish:toCms', request);

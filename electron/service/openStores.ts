@@ -2,6 +2,7 @@
 // the composition root (createService.ts).
 import { ImportSourceStore } from '../../db/importSourceStore';
 import { DestinationStore } from '../../db/destinationStore';
+import { CorrectionStore } from '../../db/correctionStore';
 import { keyFileBox, type SecretBox } from '../../db/secretBox';
 import type Database from 'better-sqlite3';
 import { ArticleStore } from '../../db/articleStore';
@@ -65,6 +66,7 @@ export function openStores(
     newsroomDictionary,
     importSources: new ImportSourceStore(db),
     destinations: new DestinationStore(db, secretBox ? [secretBox, keyFileBox(dbPath)] : [keyFileBox(dbPath)]),
+    corrections: new CorrectionStore(db),
   };
   if (!storeOptions.readonly) {
     const recovered = stores.live.recover();

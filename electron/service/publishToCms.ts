@@ -19,6 +19,7 @@ import { serviceError } from '../../shared/contract/errorMessages';
 import type { PublishProgress, RemoteStatus } from '../../shared/contract/publishing';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { renderBody, type ResolvedImage } from '../../shared/publish/renderBody';
+import { renderCorrections } from '../../shared/publish/correctionNotes';
 import { formatWallTime } from '../../shared/time/wallTimeText';
 import type { CmsClient, OutgoingPost, RemotePost, UploadedMedia } from '../cms/cmsClient';
 import { GhostClient } from '../cms/ghostClient';
@@ -34,6 +35,8 @@ export interface PublishRequest {
   /** Replace the post although it was edited on the site since the last push. */
   overwrite?: boolean;
   canonicalUrl?: string;
+  /** A correction to an article already published there: published below the text, kept for every later publication. */
+  correction?: string;
 }
 
 export type ClientFor = (destination: OpenDestination) => CmsClient;
@@ -163,6 +166,10 @@ export class Publisher {
       });
     }
 
+    const standing = this.destinations.publication(article.id, destination);
+    if (request.correction && standing?.status !== 'published')
+      throw serviceError('invalid_input', 'cmsCorrectionUnpublished', { name: destination.name });
+
     const waiting = pictures.find((id) => !uploaded.has(id));
     if (waiting) {
       const slot = slotsOf(article).get(waiting) ?? { alt: '', caption: '', credit: '' };
@@ -181,8 +188,9 @@ export class Publisher {
       return progress;
     }
 
-    const post = this.outgoing(article, request, uploaded);
-    const previous = this.destinations.publication(article.id, destination);
+    const madeAt = new Date().toISOString();
+    const post = this.outgoing(article, request, uploaded, madeAt);
+    const previous = standing;
     const remote = previous ? await client.get(previous.remoteId) : null;
     if (previous && remote && remote.modified !== previous.remoteModified && !request.overwrite) {
       return { ...progress, remoteChanged: true, remoteChanges: changesSince(previous.sent, remote) };
@@ -198,6 +206,8 @@ export class Publisher {
       overriddenBy: blockers.length > 0 ? (this.person() ?? 'someone at this desk') : null,
       publishedAt: new Date().toISOString(),
     };
+    // Kept only once it is on the site: a retry after a failure sends it again, never twice.
+    if (request.correction) this.stores.corrections.add(article.id, request.correction, this.person(), madeAt);
     this.destinations.recordPublication(article.id, destination, record);
     this.stores.live.snapshot(article.id, {
       kind: 'publish',
@@ -213,13 +223,22 @@ export class Publisher {
     return { ...progress, finished: true, link: current.link, notes };
   }
 
-  private outgoing(article: Article, request: PublishRequest, uploaded: Map<string, UploadedMedia>): OutgoingPost {
+  private outgoing(article: Article, request: PublishRequest, uploaded: Map<string, UploadedMedia>, madeAt: string): OutgoingPost {
     const resolved = new Map<string, ResolvedImage>();
     for (const [id, media] of uploaded) {
       const asset = this.stores.assets.get(id);
       resolved.set(id, { src: media.url, width: asset.width, height: asset.height, webp: [] });
     }
-    const html = renderBody(article.body, { resolveImage: (id) => resolved.get(id) ?? null });
+    const corrections = [
+      ...this.stores.corrections.list(article.id),
+      ...(request.correction ? [{ note: request.correction, madeAt }] : []),
+    ];
+    const html = [
+      renderBody(article.body, { resolveImage: (id) => resolved.get(id) ?? null }),
+      renderCorrections(corrections, article.language, article.timeZone),
+    ]
+      .filter(Boolean)
+      .join('\n');
     const hero = article.hero?.assetId ? uploaded.get(article.hero.assetId) : undefined;
     const heroCaption = [article.hero?.caption.trim(), article.hero?.credit.trim()].filter(Boolean).join(' ');
     return {

@@ -7,6 +7,7 @@ import type { NewsroomDictionaryStore } from '../../db/newsroomDictionaryStore';
 import type { ArticleStore } from '../../db/articleStore';
 import type { ImportSourceStore } from '../../db/importSourceStore';
 import type { DestinationStore } from '../../db/destinationStore';
+import type { CorrectionStore } from '../../db/correctionStore';
 import type { AssetStore } from '../../db/assetStore';
 import type { ClaimStore } from '../../db/claimStore';
 import type { TemplateStore } from '../../db/templateStore';
@@ -39,6 +40,8 @@ export interface Stores {
   importSources: ImportSourceStore;
   /** The CMSs this desk publishes to, and what each article became there. */
   destinations: DestinationStore;
+  /** Corrections published with an article. */
+  corrections: CorrectionStore;
 }
 
 type Handler<C extends Channel> = (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;

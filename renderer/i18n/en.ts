@@ -376,6 +376,7 @@ export const en = {
     scheduledNoTime: 'Scheduled (set a publish time first)',
     published: 'Published now',
     canonical: 'Canonical URL (optional)',
+    correction: 'Correction (published below the text, and kept on every later publication)',
     standing: 'On {{name}}: {{status}} since {{when}}',
     standingOverridden: 'On {{name}}: {{status}} since {{when}} (sent with checklist items open, by {{who}})',
     statusDraft: 'a draft',

@@ -42,6 +42,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
   const [destination, setDestination] = useState('');
   const [status, setStatus] = useState<RemoteStatus>('draft');
   const [canonical, setCanonical] = useState('');
+  const [correction, setCorrection] = useState('');
   const [record, setRecord] = useState<ArticleRecord | null>(null);
   const [publications, setPublications] = useState<Publication[]>([]);
   const [progress, setProgress] = useState<PublishProgress | null>(null);
@@ -101,6 +102,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
       status,
       ...options,
       ...(canonical.trim() ? { canonicalUrl: canonical.trim() } : {}),
+      ...(correction.trim() && publication?.status === 'published' ? { correction: correction.trim() } : {}),
     };
     // One step per call, until the post is there or the person has something to decide.
     for (;;) {
@@ -120,6 +122,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
         break;
       }
       if (result.value.finished) {
+        setCorrection('');
         setMessage(t('publishTo.done', { name: result.value.destination }));
         break;
       }
@@ -194,6 +197,12 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
               onChange={(e) => setCanonical(e.target.value)}
             />
           </label>
+          {publication?.status === 'published' && (
+            <label className="field">
+              <span>{t('publishTo.correction')}</span>
+              <textarea value={correction} rows={2} maxLength={2000} disabled={busy} onChange={(e) => setCorrection(e.target.value)} />
+            </label>
+          )}
         </div>
       )}
       {publication && (

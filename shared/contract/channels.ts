@@ -396,6 +396,8 @@ export const channels = {
         .url({ protocol: /^https?$/ })
         .max(2000)
         .optional(),
+      /** A correction to the article as published there (only once it is published). */
+      correction: z.string().trim().min(1).max(2000).optional(),
     }),
     output: publishProgressSchema,
   },

@@ -100,6 +100,7 @@ export const ERROR_MESSAGES = {
   cmsOddAnswer: '{{site}} answered in a form Redaksi does not know ({{what}}).',
   cmsNeedsFutureTime: 'Scheduling needs a publish time in the future; this article’s is {{when}}.',
   cmsNotPublished: 'This article has not been sent to {{name}}.',
+  cmsCorrectionUnpublished: 'A correction goes with an article already published on {{name}}; publish it first.',
   cmsRemoteGone: 'The post is no longer on {{name}} (deleted there?): publish again to make a new one.',
   statusDraft: 'Draft',
   statusInReview: 'In review',

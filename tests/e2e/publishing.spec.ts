@@ -109,6 +109,18 @@ test('publish to WordPress: add the site, send the article, see a remote edit be
     excerpt: { raw: 'PDAM menyiapkan sepuluh truk tangki.' },
   });
 
+  // A correction to the published article: below the text on the site, kept for every later publication.
+  await dialog
+    .getByLabel('Correction (published below the text, and kept on every later publication)')
+    .fill('Jumlah kelurahan semula tertulis lima.');
+  await dialog.getByRole('button', { name: 'Update the post' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Sent to Situs Redaksi.');
+  await expect(dialog.getByLabel('Correction (published below the text, and kept on every later publication)')).toHaveValue('');
+  const corrected = (await wp.rest('GET', `/wp/v2/posts/${post.id}`, undefined, { context: 'edit' })).json as { content: { raw: string } };
+  expect(corrected.content.raw).toMatch(
+    /<aside class="corrections">\n<p><strong>Koreksi<\/strong>, .* WIB: Jumlah kelurahan semula tertulis lima\.<\/p>\n<\/aside>/,
+  );
+
   await dialog.getByRole('button', { name: 'Take down from Situs Redaksi' }).click();
   await expect(dialog.getByRole('status')).toContainText('Taken down from Situs Redaksi: a draft there now.');
   await expect(dialog).toContainText('On Situs Redaksi: taken down since');

@@ -149,6 +149,43 @@ describe('publishing to Ghost (stand-in)', () => {
     expect(post!.title).toBe('Disunting bersamaan');
   });
 
+  it('after a failure half-way, a retry reuses the pictures already up and makes one post', async () => {
+    ghost.failNextPostWrite = true;
+    const first = await publishAll(t, { articleId, destination: 'Ghost', status: 'draft' }).catch((error: Error) => error);
+    expect(first).toBeInstanceOf(Error);
+    expect((first as Error).message).toContain('answered with a web page instead of its API (HTTP 502: “502 Bad Gateway”)');
+    expect(ghost.images.size).toBe(2);
+    expect(ghost.posts.size).toBe(0);
+    const retried = await publishAll(t, { articleId, destination: 'Ghost', status: 'draft' });
+    expect(retried).toHaveLength(1);
+    expect(retried[0]!.finished).toBe(true);
+    expect(ghost.images.size).toBe(2);
+    expect(ghost.posts.size).toBe(1);
+    expect(ghost.requests.filter((r) => r.path.startsWith('/ghost/api/admin/images/')).length).toBe(2);
+  });
+
+  it('publishes a correction below the text, and keeps it on every later publication', async () => {
+    const early = await t.dispatch('publish:toCms', { articleId, destination: 'Ghost', status: 'draft', correction: 'Terlalu dini' });
+    expect(early.ok).toBe(false);
+    if (!early.ok) expect(early.error.message).toBe('A correction goes with an article already published on Ghost; publish it first.');
+    await publishAll(t, { articleId, destination: 'Ghost', status: 'published' });
+    const [post] = [...ghost.posts.values()];
+    expect(post!.html).not.toContain('corrections');
+    await publishAll(t, {
+      articleId,
+      destination: 'Ghost',
+      status: 'published',
+      correction: 'Harga semula tertulis Rp 51.000 <per kg>; yang benar Rp 15.000.',
+    });
+    expect(post!.html).toMatch(
+      /<aside class="corrections">\n<p><strong>Koreksi<\/strong>, \d{1,2} \p{L}+ \d{4} \d{2}\.\d{2} WIB: Harga semula tertulis Rp 51\.000 &lt;per kg&gt;; yang benar Rp 15\.000\.<\/p>\n<\/aside>$/u,
+    );
+    await saveFields(t, articleId, { headline: 'Harga beras naik lagi (diperbarui)' });
+    await publishAll(t, { articleId, destination: 'Ghost', status: 'published' });
+    expect(post!.title).toBe('Harga beras naik lagi (diperbarui)');
+    expect(post!.html.match(/<strong>Koreksi<\/strong>/g)).toHaveLength(1);
+  });
+
   it('refuses a wrong key plainly, and never puts the key in the message', async () => {
     const wrong = `${ghost.key.split(':')[0]}:${'ab'.repeat(32)}`;
     await callOk(t, 'destinations:add', { kind: 'ghost', name: 'Ghost', url: ghost.url, key: wrong });
