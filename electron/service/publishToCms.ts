@@ -135,8 +135,27 @@ export class Publisher {
     private readonly person: () => string | null = () => null,
   ) {}
 
+  /** What is being sent, per article and site: two windows publishing the same article at once take turns (never two posts). */
+  private readonly sending = new Map<string, Promise<unknown>>();
+
+  private inTurn<T>(articleId: string, destination: string, work: () => Promise<T>): Promise<T> {
+    const key = `${articleId}\n${destination.toLowerCase()}`;
+    const before = this.sending.get(key) ?? Promise.resolve();
+    const mine = before.then(work, work);
+    const settled = mine.catch(() => undefined);
+    this.sending.set(key, settled);
+    void settled.then(() => {
+      if (this.sending.get(key) === settled) this.sending.delete(key);
+    });
+    return mine;
+  }
+
   /** One step: a picture up, or the post. */
-  async step(request: PublishRequest): Promise<PublishProgress> {
+  step(request: PublishRequest): Promise<PublishProgress> {
+    return this.inTurn(request.articleId, request.destination, () => this.stepNow(request));
+  }
+
+  private async stepNow(request: PublishRequest): Promise<PublishProgress> {
     const article = this.stores.articles.get(request.articleId);
     const destination = this.destinations.open(request.destination);
     const client = this.clientFor(destination);
@@ -257,7 +276,11 @@ export class Publisher {
   }
 
   /** Takes the post off the site (a draft there again); the record says so. */
-  async unpublish(articleId: string, destinationName: string): Promise<{ link: string | null }> {
+  unpublish(articleId: string, destinationName: string): Promise<{ link: string | null }> {
+    return this.inTurn(articleId, destinationName, () => this.unpublishNow(articleId, destinationName));
+  }
+
+  private async unpublishNow(articleId: string, destinationName: string): Promise<{ link: string | null }> {
     const destination = this.destinations.open(destinationName);
     const previous = this.destinations.publication(articleId, destination);
     if (!previous) throw serviceError('not_found', 'cmsNotPublished', { name: destination.name });

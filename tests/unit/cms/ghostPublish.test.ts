@@ -164,6 +164,17 @@ describe('publishing to Ghost (stand-in)', () => {
     expect(ghost.requests.filter((r) => r.path.startsWith('/ghost/api/admin/images/')).length).toBe(2);
   });
 
+  it('two windows publishing the same article at once make one post, each picture uploaded once', async () => {
+    const [a, b] = await Promise.all([
+      publishAll(t, { articleId, destination: 'Ghost', status: 'draft' }),
+      publishAll(t, { articleId, destination: 'ghost', status: 'draft' }),
+    ]);
+    expect(a.at(-1)!.finished && b.at(-1)!.finished).toBe(true);
+    expect(ghost.posts.size).toBe(1);
+    expect(ghost.images.size).toBe(2);
+    expect(ghost.requests.filter((r) => r.path.startsWith('/ghost/api/admin/images/')).length).toBe(2);
+  });
+
   it('publishes a correction below the text, and keeps it on every later publication', async () => {
     const early = await t.dispatch('publish:toCms', { articleId, destination: 'Ghost', status: 'draft', correction: 'Terlalu dini' });
     expect(early.ok).toBe(false);
