@@ -148,7 +148,7 @@ export async function runPublishCommand(argv: string[], io: CliIo): Promise<numb
           const last = done.at(-1);
           if (last && !progress.finished) io.err(`uploaded ${last.label} (${done.length} of ${progress.steps.length - 1} pictures)`);
           if (progress.finished) {
-            for (const note of progress.notes) io.err(`note: ${note}`);
+            for (const note of progress.notes) io.err(`note: ${note.message}`);
             io.out(progress.link ?? `Sent to ${progress.destination}.`);
             return;
           }

@@ -1,6 +1,7 @@
 // What publishing needs of a CMS, whichever it is: upload a picture, read a post, create, update
 // and take down a post. The WordPress and Ghost clients each speak their own API behind it.
 import type { RemoteStatus } from '../../shared/contract/publishing';
+import type { ErrorPhrase } from '../../shared/contract/errorMessages';
 
 export interface UploadedMedia {
   id: string;
@@ -50,7 +51,7 @@ export interface OutgoingPost {
 export interface SentResult {
   post: RemotePost;
   /** What this site could not take (a byline that is no user's name, say). */
-  notes: string[];
+  notes: ErrorPhrase[];
 }
 
 export interface CmsClient {

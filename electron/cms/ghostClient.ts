@@ -1,7 +1,7 @@
 // Ghost's Admin API with an Admin API key (a fresh short-lived token per request). The body goes
 // as HTML (`?source=html`; Ghost turns it into its own cards); an update carries the post's
 // `updated_at` as Ghost last gave it, which Ghost checks itself (409 when someone saved since).
-import { serviceError } from '../../shared/contract/errorMessages';
+import { serviceError, type ErrorPhrase } from '../../shared/contract/errorMessages';
 import type { RemoteStatus } from '../../shared/contract/publishing';
 import type { CmsClient, OutgoingPost, PictureUpload, RemotePost, SentResult, UploadedMedia } from './cmsClient';
 import { cmsFetch } from './cmsHttp';
@@ -115,8 +115,8 @@ export class GhostClient implements CmsClient {
     }
   }
 
-  private async fields(post: OutgoingPost): Promise<{ fields: Record<string, unknown>; notes: string[] }> {
-    const notes: string[] = [];
+  private async fields(post: OutgoingPost): Promise<{ fields: Record<string, unknown>; notes: ErrorPhrase[] }> {
+    const notes: ErrorPhrase[] = [];
     const fields: Record<string, unknown> = {
       title: post.title,
       html: post.html,
@@ -134,8 +134,7 @@ export class GhostClient implements CmsClient {
       fields.published_at = new Date(post.publishAt).toISOString();
     const author = await this.authorId(post.byline);
     if (author) fields.authors = [{ id: author }];
-    else if (post.byline.trim())
-      notes.push(`The byline “${post.byline.trim()}” is no staff user’s name on this site: Ghost keeps its default author.`);
+    else if (post.byline.trim()) notes.push({ key: 'cmsNoteBylineGhost', values: { byline: post.byline.trim() } });
     return { fields, notes };
   }
 

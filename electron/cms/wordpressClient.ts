@@ -1,7 +1,7 @@
 // WordPress's REST API with an Application Password (Basic auth). Routes go through
 // `?rest_route=`, which every WordPress answers, with or without pretty permalinks. WordPress has
 // no collision check of its own: the caller compares `modified_gmt` before updating.
-import { serviceError } from '../../shared/contract/errorMessages';
+import { serviceError, type ErrorPhrase } from '../../shared/contract/errorMessages';
 import type { RemoteStatus } from '../../shared/contract/publishing';
 import { wordpressBlocks } from '../../shared/publish/wordpressBlocks';
 import type { CmsClient, OutgoingPost, PictureUpload, RemotePost, SentResult, UploadedMedia } from './cmsClient';
@@ -153,8 +153,8 @@ export class WordPressClient implements CmsClient {
     }
   }
 
-  private async body(post: OutgoingPost): Promise<{ fields: Record<string, unknown>; notes: string[] }> {
-    const notes: string[] = [];
+  private async body(post: OutgoingPost): Promise<{ fields: Record<string, unknown>; notes: ErrorPhrase[] }> {
+    const notes: ErrorPhrase[] = [];
     const fields: Record<string, unknown> = {
       title: post.title,
       excerpt: post.excerpt,
@@ -169,9 +169,8 @@ export class WordPressClient implements CmsClient {
       fields.date_gmt = gmt(post.publishAt);
     const author = await this.authorId(post.byline);
     if (author !== null) fields.author = author;
-    else if (post.byline.trim())
-      notes.push(`The byline “${post.byline.trim()}” is no user’s name on this site: the post’s author is ${this.user}.`);
-    if (post.canonicalUrl) notes.push('WordPress keeps no canonical address of its own (an SEO plugin does): it was not sent.');
+    else if (post.byline.trim()) notes.push({ key: 'cmsNoteBylineWordPress', values: { byline: post.byline.trim(), user: this.user } });
+    if (post.canonicalUrl) notes.push({ key: 'cmsNoteNoCanonical' });
     return { fields, notes };
   }
 

@@ -15,7 +15,8 @@ import { analyzeArticle, type AssetSize, type ChecklistItem } from '../../shared
 import { fieldSuggestionChecklistItems } from '../../shared/checklist/fieldSuggestionChecks';
 import { findScale } from '../../shared/claims/verdictScales';
 import type { Article } from '../../shared/contract/channels';
-import { serviceError } from '../../shared/contract/errorMessages';
+import { ERROR_MESSAGES, serviceError, type ErrorPhrase } from '../../shared/contract/errorMessages';
+import { sayPhrase } from '../../shared/text/phrases';
 import type { PublishProgress, RemoteStatus } from '../../shared/contract/publishing';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { renderBody, type ResolvedImage } from '../../shared/publish/renderBody';
@@ -236,10 +237,15 @@ export class Publisher {
       author: this.person(),
       role: null,
     });
-    const notes = [...sent.notes];
-    if (previous && !remote) notes.push(`The post was no longer on ${destination.name}: a new one was made.`);
+    const notes: ErrorPhrase[] = [...sent.notes];
+    if (previous && !remote) notes.push({ key: 'cmsNotePostGone', values: { name: destination.name } });
     progress.steps.at(-1)!.done = true;
-    return { ...progress, finished: true, link: current.link, notes };
+    return {
+      ...progress,
+      finished: true,
+      link: current.link,
+      notes: notes.map((text) => ({ message: sayPhrase(text, ERROR_MESSAGES), text })),
+    };
   }
 
   private outgoing(article: Article, request: PublishRequest, uploaded: Map<string, UploadedMedia>, madeAt: string): OutgoingPost {

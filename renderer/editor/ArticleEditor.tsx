@@ -441,9 +441,6 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                               <button type="button" onClick={() => setExporting(true)}>
                                 {t('editor.export')}
                               </button>
-                              <button type="button" onClick={() => setPublishing(true)}>
-                                {t('editor.publishTo')}
-                              </button>
                               <MenuButton
                                 label={t('editor.more')}
                                 name={t('editor.moreActions')}
@@ -453,6 +450,7 @@ function EditorSession({ article, live, focusHeadline, handleRef, onChanged, onC
                                     onSelect: () => void transition(step.to),
                                     disabled: busy,
                                   })),
+                                  { label: t('editor.publishTo'), onSelect: () => setPublishing(true) },
                                   { label: t('editor.findReplace'), onSelect: () => openFind('replace') },
                                   { label: t('editor.saveAsTemplate'), onSelect: () => setTemplateDialog(true) },
                                   { label: t('editor.trash'), onSelect: () => void moveToTrash(), disabled: busy },

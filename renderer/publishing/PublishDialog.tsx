@@ -82,6 +82,17 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
     };
   }, [load]);
 
+  /** Another site: unless the person chose a status, the post is sent as it stands there (a draft the first time). */
+  function pickDestination(name: string) {
+    setDestination(name);
+    setProgress(null);
+    setStop(null);
+    setMessage(null);
+    if (statusChosen.current) return;
+    const standing = publications.find((p) => p.destination === name)?.status;
+    setStatus(standing && standing !== 'unpublished' ? standing : 'draft');
+  }
+
   function choose(next: RemoteStatus) {
     statusChosen.current = true;
     setStatus(next);
@@ -151,7 +162,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
         <div className="export-options">
           <label className="field">
             <span>{t('publishTo.destination')}</span>
-            <select value={destination} disabled={busy} onChange={(e) => setDestination(e.target.value)}>
+            <select value={destination} disabled={busy} onChange={(e) => pickDestination(e.target.value)}>
               {destinations.map((d) => (
                 <option key={d.name} value={d.name} disabled={!d.usable}>
                   {t(d.usable ? 'settings.destinationLine' : 'settings.destinationUnusable', {
@@ -269,7 +280,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
         {progress?.finished && progress.notes.length > 0 && (
           <ul>
             {progress.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{sayPhrase('error', note.text)}</li>
             ))}
           </ul>
         )}

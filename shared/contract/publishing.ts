@@ -3,6 +3,7 @@
 // destination is added, and never come back out.
 import { z } from 'zod';
 import { phraseSchema as checkPhraseSchema } from '../checklist/checkMessages';
+import { errorPhraseSchema } from './errorMessages';
 
 export const CMS_KINDS = ['wordpress', 'ghost'] as const;
 export type CmsKind = (typeof CMS_KINDS)[number];
@@ -96,7 +97,7 @@ export const publishProgressSchema = z.strictObject({
   /** What differs, field by field (empty when only what Redaksi does not send changed: categories, say). */
   remoteChanges: z.array(remoteChangeSchema).max(10),
   /** What could not be carried over to this kind of site (the byline when no author has that name, say). */
-  notes: z.array(text(2000)).max(50),
+  notes: z.array(z.strictObject({ message: text(4000), text: errorPhraseSchema })).max(50),
 });
 export type PublishProgress = z.infer<typeof publishProgressSchema>;
 

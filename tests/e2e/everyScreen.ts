@@ -125,7 +125,10 @@ export async function visitEveryScreen(page: Page, visit: Visit): Promise<string
   await expect(notes).toHaveCount(0);
 
   await dialog('Export', () => page.getByRole('button', { name: 'Export…' }).click());
-  await dialog('Publish to a site', () => page.getByRole('button', { name: 'Publish to…' }).click());
+  await dialog('Publish to a site', async () => {
+    await page.getByRole('button', { name: 'More actions' }).click();
+    await page.getByRole('menuitem', { name: 'Publish to…' }).click();
+  });
   await dialog('Publication preview', () => page.getByRole('button', { name: 'Preview', exact: true }).click());
   await sideTab(page, 'Claims');
   await dialog('Fact-check report', () =>

@@ -22,6 +22,12 @@ async function screenshots(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 860 });
 }
 
+/** "Publish to…" is in the article's More menu (the header stays one row). */
+async function openPublishTo(page: Page) {
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Publish to…' }).click();
+}
+
 type WpPost = { id: number; status: string; title: { raw: string }; excerpt: { raw: string } };
 
 test('publish to WordPress: add the site, send the article, see a remote edit before replacing it, take it down', async ({ app }) => {
@@ -57,7 +63,7 @@ test('publish to WordPress: add the site, send the article, see a remote edit be
   await settings.getByRole('button', { name: 'Close' }).click();
 
   // Publish to…: the article goes up, step by step, and the dialog says where it is.
-  await page.getByRole('button', { name: 'Publish to…' }).click();
+  await openPublishTo(page);
   const dialog = page.getByRole('dialog', { name: 'Publish to a site' });
   await expect(dialog.getByRole('combobox', { name: 'Site' })).toHaveValue('Situs Redaksi');
   // No publish time set: scheduling is offered only once there is one in the future.
@@ -86,7 +92,7 @@ test('publish to WordPress: add the site, send the article, see a remote edit be
   await wp.rest('POST', `/wp/v2/posts/${post.id}`, { title: 'Judul dari WordPress' });
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByLabel('Dek').fill('PDAM menyiapkan sepuluh truk tangki.');
-  await page.getByRole('button', { name: 'Publish to…' }).click();
+  await openPublishTo(page);
   // Sent again as it stands on the site: published, not a draft.
   await expect(dialog.getByRole('radio', { name: 'Published now' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Update the post' }).click();

@@ -175,8 +175,17 @@ describe.skipIf(unavailable)('publishing to a real WordPress', () => {
     // 10:00 in Jakarta is 03:00 UTC.
     const jakarta = `${at.toISOString().slice(0, 10)}T10:00:00+07:00`;
     await saveFields(t, articleId, { publishAt: jakarta, timeZone: 'Asia/Jakarta' });
-    const done = (await publishAll(t, { articleId, destination: 'Situs utama', status: 'scheduled' })).at(-1)!;
+    const done = (
+      await publishAll(t, { articleId, destination: 'Situs utama', status: 'scheduled', canonicalUrl: 'https://koran.example/banjir' })
+    ).at(-1)!;
     expect(done.finished).toBe(true);
+    // What WordPress cannot take is said, in the window's language too.
+    expect(done.notes).toEqual([
+      {
+        message: 'WordPress keeps no canonical address of its own (an SEO plugin does): it was not sent.',
+        text: { key: 'cmsNoteNoCanonical' },
+      },
+    ]);
     const postId = (await callOk(t, 'publish:publications', { articleId })).items[0]!.remoteId;
     const post = (await wp.rest('GET', `/wp/v2/posts/${postId}`, undefined, { context: 'edit' })).json as WpPost & { date_gmt: string };
     expect(post.status).toBe('future');
