@@ -3,7 +3,7 @@
 // the store (readable by this user only), so the store, its backups and its copies hold only
 // ciphertext: a store sent to a colleague or left in a backup gives away no password.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { writeDurably } from './writeDurably';
 
 export interface SecretBox {
@@ -29,8 +29,7 @@ function readOrMakeKey(file: string): Buffer {
     return key;
   }
   const key = randomBytes(KEY_BYTES);
-  writeDurably(file, key);
-  chmodSync(file, 0o600);
+  writeDurably(file, key, 0o600);
   return key;
 }
 

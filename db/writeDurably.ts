@@ -3,10 +3,11 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export function writeDurably(path: string, data: Uint8Array): void {
+/** `mode`: the new file's permissions from its first byte (0o600 for a key: never readable by others, not even for a moment). */
+export function writeDurably(path: string, data: Uint8Array, mode = 0o666): void {
   mkdirSync(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.partial`;
-  const fd = openSync(partial, 'w');
+  const fd = openSync(partial, 'w', mode);
   try {
     writeSync(fd, data);
     fsyncSync(fd);

@@ -6,6 +6,8 @@ void runCli(process.argv.slice(2), {
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   stdin: async () => {
+    // Typed at a terminal rather than piped in: say how to end it.
+    if (process.stdin.isTTY) process.stderr.write('Paste it, press Enter, then Ctrl+D:\n');
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');

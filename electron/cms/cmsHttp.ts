@@ -6,6 +6,8 @@ import { serviceError } from '../../shared/contract/errorMessages';
 /** An API answer bigger than this is not one (a post with its content is a few megabytes at most). */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
+/** An upload is given as long as it takes at 50 KB/s on top: a large photo over a slow connection is not cut off. */
+const SLOWEST_BYTES_PER_MS = 50;
 const MAX_REDIRECTS = 3;
 
 export interface CmsRequest {
@@ -76,6 +78,17 @@ async function readLimited(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function bodyBytes(body: CmsRequest['body']): number {
+  if (body instanceof Uint8Array) return body.byteLength;
+  if (typeof body === 'string') return body.length;
+  if (body instanceof FormData) {
+    let total = 0;
+    body.forEach((value) => (total += typeof value === 'string' ? value.length : value.size));
+    return total;
+  }
+  return 0;
+}
+
 function networkFailure(error: unknown, site: URL): never {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = cause?.code ?? '';
@@ -90,7 +103,7 @@ function networkFailure(error: unknown, site: URL): never {
 export async function cmsFetch(site: URL, url: URL, request: CmsRequest): Promise<CmsAnswer> {
   let target = url;
   for (let hop = 0; ; hop++) {
-    if (target.origin !== site.origin) throw serviceError('remote_failed', 'cmsRedirected', { site: site.host, other: target.host });
+    if (target.origin !== site.origin) throw serviceError('remote_failed', 'cmsRedirected', { site: site.origin, other: target.origin });
     let response: Response;
     try {
       response = await fetch(target, {
@@ -99,22 +112,23 @@ export async function cmsFetch(site: URL, url: URL, request: CmsRequest): Promis
         // A copy as a plain ArrayBuffer view (fetch takes no view of a shared buffer).
         body: request.body instanceof Uint8Array ? new Uint8Array(request.body) : request.body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(TIMEOUT_MS + Math.ceil(bodyBytes(request.body) / SLOWEST_BYTES_PER_MS)),
       });
     } catch (error) {
       networkFailure(error, site);
     }
     if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
       await response.body?.cancel();
-      if (hop >= MAX_REDIRECTS) throw serviceError('remote_failed', 'cmsRedirected', { site: site.host, other: target.host });
+      if (hop >= MAX_REDIRECTS) throw serviceError('remote_failed', 'cmsRedirected', { site: site.origin, other: target.origin });
       // A redirect of a POST would drop or resend the body: only reads follow one.
       const next = new URL(response.headers.get('location')!, target);
       if ((request.method ?? 'GET') !== 'GET' || next.origin !== site.origin)
-        throw serviceError('remote_failed', 'cmsRedirected', { site: site.host, other: next.host });
+        throw serviceError('remote_failed', 'cmsRedirected', { site: site.origin, other: next.origin });
       target = next;
       continue;
     }
-    const text = await readLimited(response);
+    // A byte-order mark (some WordPress plugins print one) is not part of the JSON.
+    const text = (await readLimited(response)).replace(/^\uFEFF/, '');
     let json: unknown = undefined;
     const type = response.headers.get('content-type') ?? '';
     if (/json/i.test(type) || /^\s*[[{]/.test(text)) {

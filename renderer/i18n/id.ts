@@ -1208,7 +1208,8 @@ export const id: Messages = {
     cmsUnreachable: '{{site}} tidak bisa dihubungi ({{reason}}). Periksa koneksi dan alamatnya; tidak ada yang diterbitkan.',
     cmsTimeout: '{{site}} tidak menjawab tepat waktu; tidak ada lagi yang dikirim. Coba lagi (yang sudah terkirim dipakai ulang).',
     cmsTls: 'Koneksi aman ke {{site}} gagal ({{reason}}): sertifikatnya tidak dipercaya. Tidak ada yang dikirim.',
-    cmsRedirected: '{{site}} meneruskan permintaan ke {{other}}; Redaksi tidak mengirim apa pun ke alamat lain. Periksa alamat tujuannya.',
+    cmsRedirected:
+      '{{site}} meneruskan permintaan ke {{other}}; Redaksi tidak mengikutinya (kata sandi hanya dikirim ke alamat yang Anda berikan). Berikan alamat situs sebagaimana ia menjawab: {{other}}?',
     cmsNotApi:
       '{{site}} menjawab dengan halaman web, bukan API-nya (HTTP {{status}}: “{{gist}}”). Periksa alamatnya: apakah itu situsnya sendiri?',
     cmsAnswerTooBig: 'Jawaban situs lebih besar dari {{mb}} MB, jadi tidak dibaca.',

@@ -76,6 +76,7 @@ export function PublishDialog({ articleId, flush, onClose }: { articleId: string
     [articleId],
   );
   useEffect(() => {
+    closed.current = false;
     void load();
     return () => {
       closed.current = true;

@@ -91,7 +91,8 @@ export const ERROR_MESSAGES = {
   cmsUnreachable: '{{site}} cannot be reached ({{reason}}). Check the connection and the address; nothing was published.',
   cmsTimeout: '{{site}} did not answer in time; nothing more was sent. Try again (what went up is reused).',
   cmsTls: 'The secure connection to {{site}} failed ({{reason}}): its certificate is not trusted. Nothing was sent.',
-  cmsRedirected: '{{site}} sent the request on to {{other}}; Redaksi sends nothing to another address. Check the destination’s address.',
+  cmsRedirected:
+    '{{site}} sent the request on to {{other}}; Redaksi does not follow it there (the password goes only to the address you gave). Give the site’s address as it answers: {{other}}?',
   cmsNotApi:
     '{{site}} answered with a web page instead of its API (HTTP {{status}}: “{{gist}}”). Check the address: is it the site itself?',
   cmsAnswerTooBig: 'The site’s answer was larger than {{mb}} MB, so it was not read.',
