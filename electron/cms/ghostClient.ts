@@ -5,6 +5,7 @@ import { serviceError, type ErrorPhrase } from '../../shared/contract/errorMessa
 import type { RemoteStatus } from '../../shared/contract/publishing';
 import type { CmsClient, OutgoingPost, PictureUpload, RemotePost, SentResult, UploadedMedia } from './cmsClient';
 import { cmsFetch } from './cmsHttp';
+import { escapeHtml } from '../../shared/publish/escapeHtml';
 import { ghostAdminToken } from './ghostToken';
 
 interface GhostPost {
@@ -128,7 +129,8 @@ export class GhostClient implements CmsClient {
       status: post.status,
       feature_image: post.featured?.media.url ?? null,
       feature_image_alt: post.featured?.alt || null,
-      feature_image_caption: post.featured?.caption || null,
+      // Ghost shows the caption as HTML: the words are escaped.
+      feature_image_caption: post.featured?.caption ? escapeHtml(post.featured.caption) : null,
     };
     if (post.publishAt && (post.status === 'scheduled' || new Date(post.publishAt).getTime() <= Date.now()))
       fields.published_at = new Date(post.publishAt).toISOString();

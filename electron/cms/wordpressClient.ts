@@ -89,8 +89,9 @@ export class WordPressClient implements CmsClient {
 
   async upload(picture: PictureUpload): Promise<UploadedMedia> {
     // The text goes with the upload itself: one request, so a retry never leaves a half-described picture.
+    // WordPress keeps a caption as HTML: the words are escaped, the credit marked as in our pages.
     const caption = [
-      picture.caption.trim(),
+      escapeText(picture.caption.trim()),
       picture.credit.trim() ? `<span class="credit">${escapeText(picture.credit.trim())}</span>` : '',
     ]
       .filter(Boolean)

@@ -32,7 +32,7 @@ describe('publishing to Ghost (stand-in)', () => {
       dek: 'Rp 15.000 per kilogram di Pasar Induk.',
       byline: 'Rina Wartawan',
       tags: ['ekonomi', 'pangan'],
-      hero: { ...HERO_SPEC, ...slotFill(hero.id, 'Pedagang beras', 'Pasar Induk Cipinang.', 'Foto: Andi') },
+      hero: { ...HERO_SPEC, ...slotFill(hero.id, 'Pedagang beras', 'Pasar Induk Cipinang <Jakarta>.', 'Foto: Andi') },
       body: bodyOf(paragraph(text('Harga naik 5 persen.')), {
         type: 'image-slot',
         version: 1,
@@ -89,7 +89,7 @@ describe('publishing to Ghost (stand-in)', () => {
       authors: [{ id: 'staff-rina' }],
       feature_image: `${ghost.url}/content/images/2026/12/harga-beras-naik-lagi-1.jpg`,
       feature_image_alt: 'Pedagang beras',
-      feature_image_caption: 'Pasar Induk Cipinang. Foto: Andi',
+      feature_image_caption: 'Pasar Induk Cipinang &lt;Jakarta&gt;. Foto: Andi',
     });
     // The body from our renderer, the picture at its uploaded address with its alt text and credit.
     expect(post!.html).toContain('<p>Harga naik 5 persen.</p>');

@@ -54,7 +54,7 @@ describe.skipIf(unavailable)('publishing to a real WordPress', () => {
       dek: 'Air laut naik setinggi 1,5 meter & merendam 300 rumah.',
       byline: 'Rina Wartawan',
       tags: ['banjir', 'Jakarta Utara'],
-      hero: { ...HERO_SPEC, ...slotFill(hero.id, 'Warga berjalan di genangan', 'Genangan di Muara Baru.', 'Foto: Andi Lensa') },
+      hero: { ...HERO_SPEC, ...slotFill(hero.id, 'Warga berjalan di genangan', 'Genangan di Muara Baru <Utara>.', 'Foto: Andi Lensa') },
       body: bodyOf(
         paragraph(text('Air naik sejak '), claimMark(['00000000-0000-4000-8000-000000000001'], text('pukul 04.00')), text(' pagi.')),
         { type: 'image-slot', version: 1, ...INLINE_SPEC, ...slotFill(inline.id, 'Perahu karet', 'Evakuasi warga.', 'Foto: Sari') },
@@ -108,7 +108,7 @@ describe.skipIf(unavailable)('publishing to a real WordPress', () => {
       media_details: { image_meta: { camera: string; credit: string } };
     };
     expect(featured.alt_text).toBe('Warga berjalan di genangan');
-    expect(featured.caption.raw).toContain('Genangan di Muara Baru.');
+    expect(featured.caption.raw).toContain('Genangan di Muara Baru &lt;Utara&gt;.');
     expect(featured.caption.raw).toContain('Foto: Andi Lensa');
     // Named after the article, its camera metadata stripped before it left.
     expect(featured.source_url).toMatch(/banjir-rob-di-jakarta-utara-1\.jpg$/);
