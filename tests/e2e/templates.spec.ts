@@ -170,6 +170,8 @@ test('save as template, then a new article from it has the same structure', asyn
   // From the article's menu, by the keyboard: Arrow Down opens it on its first item, and moves on.
   await page.getByRole('button', { name: 'More actions' }).focus();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Publish to…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Find and replace…' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('menuitem', { name: 'Save as template…' })).toBeFocused();
