@@ -4,6 +4,7 @@
 import { serviceError, type ErrorPhrase } from '../../shared/contract/errorMessages';
 import type { RemoteStatus } from '../../shared/contract/publishing';
 import { wordpressBlocks } from '../../shared/publish/wordpressBlocks';
+import { escapeHtml } from '../../shared/publish/escapeHtml';
 import type { CmsClient, OutgoingPost, PictureUpload, RemotePost, SentResult, UploadedMedia } from './cmsClient';
 import { cmsFetch } from './cmsHttp';
 
@@ -91,8 +92,8 @@ export class WordPressClient implements CmsClient {
     // The text goes with the upload itself: one request, so a retry never leaves a half-described picture.
     // WordPress keeps a caption as HTML: the words are escaped, the credit marked as in our pages.
     const caption = [
-      escapeText(picture.caption.trim()),
-      picture.credit.trim() ? `<span class="credit">${escapeText(picture.credit.trim())}</span>` : '',
+      escapeHtml(picture.caption.trim()),
+      picture.credit.trim() ? `<span class="credit">${escapeHtml(picture.credit.trim())}</span>` : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -199,10 +200,6 @@ export class WordPressClient implements CmsClient {
     if (post.status === 'future') return 'scheduled';
     return 'draft';
   }
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** WordPress answers term names HTML-escaped ("Pemilu &amp; Partai"). */

@@ -162,6 +162,7 @@ export class Publisher {
     const client = this.clientFor(destination);
     const pictures = picturesOf(article);
     const uploaded = this.destinations.uploadedMedia(article.id, destination);
+    const standing = this.destinations.publication(article.id, destination);
     const names = new Map(pictures.map((id, i) => [id, `${article.slug}-${i + 1}.${extensionOf(this.stores.assets.get(id).mime)}`]));
     const progress: PublishProgress = {
       destination: destination.name,
@@ -170,7 +171,7 @@ export class Publisher {
         { kind: 'post' as const, label: article.headline || article.slug, done: false },
       ],
       finished: false,
-      link: this.destinations.publication(article.id, destination)?.link ?? null,
+      link: standing?.link ?? null,
       blockers: [],
       remoteChanges: [],
       remoteChanged: false,
@@ -186,7 +187,6 @@ export class Publisher {
       });
     }
 
-    const standing = this.destinations.publication(article.id, destination);
     if (request.correction && standing?.status !== 'published')
       throw serviceError('invalid_input', 'cmsCorrectionUnpublished', { name: destination.name });
 
