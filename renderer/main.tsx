@@ -5,8 +5,10 @@ import './styles.css';
 import { startTheme } from './app/theme';
 import { i18n, startInterfaceLanguage } from './i18n/i18n';
 import { bridge, isElectron } from './transport/bridge';
+import { skipCleanSubtreesInYjsSync } from '../shared/collab/cleanSubtreeSync';
 
 startTheme();
+skipCleanSubtreesInYjsSync();
 startInterfaceLanguage();
 // Electron's menu is the main side's: it is told the interface's language, now and on each change.
 if (isElectron) {

@@ -16,6 +16,7 @@ import type { Doc, Transaction, YEvent, Text as YText } from 'yjs';
 import type { SerializedBody } from '../contract/lexicalState';
 import { ARTICLE_NODES } from '../editor/nodes/articleNodes';
 import { SectionNode } from '../editor/nodes/SectionNode';
+import { skipCleanSubtreesInYjsSync } from './cleanSubtreeSync';
 
 /** The shared type holding the body: the binding's default root, so any Lexical client opens it. */
 export const BODY_ROOT = 'root';
@@ -61,6 +62,7 @@ interface Follower {
 
 /** A headless editor following `doc`'s body through Lexical's binding (content that arrives after this builds it). */
 function follow(doc: Doc): Follower {
+  skipCleanSubtreesInYjsSync();
   const editor = headlessEditor();
   let binding!: Binding;
   // Made inside a discrete update: the binding's own set-up update then commits with it, here, instead of
