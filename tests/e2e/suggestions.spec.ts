@@ -122,6 +122,35 @@ test('suggest an addition, a replacement and a cut; accept one, reject one, undo
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
 });
 
+test('typed on, one’s own suggested words stay one suggestion; typed directly right after them, words are not part of it', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Harga cabai', 'Harga cabai naik.');
+  const toggle = page.getByRole('button', { name: 'Suggesting' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  // Key by key, at the end of the words just suggested: one suggestion.
+  await selectInBody(page, 'naik', true);
+  await page.keyboard.type(' tajam sekali');
+  await expect(body(page).locator('.suggest-insert')).toHaveText([' tajam sekali']);
+  await sideTab(page, 'Suggestions');
+  await expect(panel(page).getByRole('article', { name: 'Suggestion by Budi Checker: Add “tajam sekali”' })).toBeVisible();
+
+  // Suggesting off, the caret still at the end of the suggested words: what is typed now is direct.
+  await body(page).click();
+  await selectInBody(page, 'sekali', true);
+  await page.keyboard.press('Control+Alt+Shift+S');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.type(' pagi ini');
+  await expect(body(page)).toHaveText('Harga cabai naik tajam sekali pagi ini.');
+  await expect(body(page).locator('.suggest-insert')).toHaveText([' tajam sekali']);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('body')).toContainText('Harga cabai naik pagi ini.');
+  await page.keyboard.press('Escape');
+});
+
 test('a paragraph split and a join as suggestions: shown with a pilcrow, published as before, accepted or rejected', async ({ app }) => {
   const { page } = app;
   await newDraft(page, 'Stok beras', 'Stok beras cukup. Harga tetap naik.');
