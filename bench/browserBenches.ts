@@ -253,6 +253,15 @@ async function remoteKeystrokes(page: Page, server: BrowserModeServer, articleId
   return latencies;
 }
 
+/** Settings… → Spelling, as a person turns it on or off. */
+async function setSpelling(page: Page, on: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('checkbox', { name: /Check spelling/ }).setChecked(on);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 /**
  * Bare Lexical and the app take turns, a round each, so the machine's drift (this is a shared
  * 2-core box) weighs on both alike.
@@ -315,6 +324,10 @@ export async function benchRenderer(dir: string): Promise<Figure[]> {
     await page.locator('.suggesting-toggle[aria-pressed="true"]').waitFor();
     const [bareSuggesting, appSuggesting] = await typeInTurns(bare.page, page);
     await page.keyboard.press('Control+Alt+Shift+KeyS');
+    // The same typing with spelling turned off (Settings…), in the same run: what checking costs a keystroke.
+    await setSpelling(page, false);
+    const [bareUnchecked, appUnchecked] = await typeInTurns(bare.page, page);
+    await setSpelling(page, true);
     await bare.page.context().close();
     await bare.close();
     const remote = await remoteKeystrokes(page, server, articleId);
@@ -335,6 +348,22 @@ export async function benchRenderer(dir: string): Promise<Figure[]> {
       figure('Typing: keystroke work p50', 'ms', work(50)[0], { baseline: work(50)[1] }),
       figure('Typing: keystroke work p95', 'ms', work(95)[0], { baseline: work(95)[1] }),
       figure('Typing: keystroke work, app ÷ bare (p50)', 'ratio', work(50)[0] / work(50)[1], { max: 1.3 }),
+      figure(
+        'Typing with spelling off: keydown→paint p95, app − bare',
+        'ms',
+        percentile(appUnchecked.paint, 95) - percentile(bareUnchecked.paint, 95),
+      ),
+      figure(
+        'Spelling on, what it adds to typing: keydown→paint p95 (app − bare) with it on − with it off',
+        'ms',
+        paint(95)[0] - paint(95)[1] - (percentile(appUnchecked.paint, 95) - percentile(bareUnchecked.paint, 95)),
+        { max: 1, target: '≤ 1 ms (spelling costs the keystroke nothing measurable)' },
+      ),
+      figure(
+        'Typing with spelling off: keystroke work, app ÷ bare (p50)',
+        'ratio',
+        percentile(appUnchecked.work, 50) / percentile(bareUnchecked.work, 50),
+      ),
       figure('Typing paused: the longest frame in the 1.5 s after the last key (median of 5)', 'ms', appStall, {
         baseline: bareStall,
         max: 33.4,
