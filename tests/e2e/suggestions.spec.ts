@@ -130,9 +130,12 @@ test('typed on, one’s own suggested words stay one suggestion; typed directly 
   const toggle = page.getByRole('button', { name: 'Suggesting' });
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  // Key by key, at the end of the words just suggested: one suggestion.
+  // Key by key, at the end of the words just suggested: one suggestion, its card following the words (a pause
+  // longer than the panel's refresh between them).
   await selectInBody(page, 'naik', true);
-  await page.keyboard.type(' tajam sekali');
+  await page.keyboard.type(' tajam');
+  await page.waitForTimeout(600);
+  await page.keyboard.type(' sekali');
   await expect(body(page).locator('.suggest-insert')).toHaveText([' tajam sekali']);
   await sideTab(page, 'Suggestions');
   await expect(panel(page).getByRole('article', { name: 'Suggestion by Budi Checker: Add “tajam sekali”' })).toBeVisible();

@@ -3,7 +3,7 @@
 // edits like any other: the window's undo takes them back.
 import type { MarkNode } from '@lexical/mark';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { mergeRegister } from '@lexical/utils';
+import { $findMatchingParent, mergeRegister } from '@lexical/utils';
 import { ListItemNode } from '@lexical/list';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import {
@@ -177,15 +177,20 @@ export function SuggestionsPanel({ onCount }: { onCount(count: number): void }) 
       ...[ParagraphNode, HeadingNode, QuoteNode, ListItemNode, SectionNode, LinkNode, ...CARD_NODES, ImageSlotNode].map((klass) =>
         editor.registerMutationListener(klass, soon, { skipInitialization: true }),
       ),
-      // A formatting change lives on the text: only the pieces an update touched are looked at.
+      // A formatting change lives on the text, and so do the next letters of words suggested in (their mark is
+      // not rewritten as one types on): only the pieces an update touched are looked at.
       editor.registerUpdateListener(({ dirtyLeaves, editorState, prevEditorState }) => {
-        const formatted = (state: typeof editorState, key: string) =>
+        const suggested = (state: typeof editorState, key: string) =>
           state.read(() => {
             const node = $getNodeByKey(key);
-            return node !== null && $formatSuggestion(node) !== null;
+            return (
+              node !== null &&
+              ($formatSuggestion(node) !== null ||
+                $findMatchingParent(node, (n) => $isSuggestInsertNode(n) || $isSuggestDeleteNode(n)) !== null)
+            );
           });
         for (const key of dirtyLeaves)
-          if (formatted(editorState, key) || formatted(prevEditorState, key)) {
+          if (suggested(editorState, key) || suggested(prevEditorState, key)) {
             soon();
             return;
           }
