@@ -3,6 +3,8 @@ import type { EditorThemeClasses } from 'lexical';
 
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'ed-p',
+  // The caret beside a card or picture, where no text can take it (Lexical adds and removes it).
+  blockCursor: 'ed-block-cursor',
   heading: { h2: 'ed-h2', h3: 'ed-h3' },
   quote: 'ed-quote',
   table: 'ed-table',

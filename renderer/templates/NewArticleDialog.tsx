@@ -17,20 +17,33 @@ function repeatableBlock(template: Template | undefined) {
   return template?.definition.blocks.find((b) => b.kind === 'section' && b.repeatable);
 }
 
-export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewArticleChoice): void; onCancel(): void }) {
+interface Props {
+  onCreate(choice: NewArticleChoice): void;
+  onCancel(): void;
+}
+
+// The dialog opens once the templates are listed (a local read): opened before, it grew under the
+// pointer as they came in, and a click meant for "Create article" could land on a template instead.
+export function NewArticleDialog(props: Props) {
+  const [listed, setListed] = useState<{ templates: Template[]; error: string | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void bridge.call('templates:list', {}).then((r) => {
+      if (live) setListed(r.ok ? { templates: r.value.items, error: null } : { templates: [], error: r.error.message });
+    });
+    return () => void (live = false);
+  }, []);
+  return listed && <NewArticleForm {...props} templates={listed.templates} error={listed.error} />;
+}
+
+function NewArticleForm({ onCreate, onCancel, templates, error }: Props & { templates: Template[]; error: string | null }) {
   const ref = useModalDialog();
-  const [templates, setTemplates] = useState<Template[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState<string>('');
   const [count, setCount] = useState<number | null>(null);
   const [language, setLanguage] = useState('id');
   const { t } = useTranslation();
 
-  useEffect(() => {
-    void bridge.call('templates:list', {}).then((r) => (r.ok ? setTemplates(r.value.items) : setError(r.error.message)));
-  }, []);
-
-  const selected = templates?.find((template) => template.id === templateId);
+  const selected = templates.find((template) => template.id === templateId);
   const repeatable = repeatableBlock(selected);
   const sectionCount = count ?? (repeatable?.kind === 'section' ? repeatable.repeat : undefined);
 
@@ -54,7 +67,7 @@ export function NewArticleDialog({ onCreate, onCancel }: { onCreate(choice: NewA
               <small>{t('newArticle.blankHint')}</small>
             </span>
           </label>
-          {templates?.map((template) => (
+          {templates.map((template) => (
             <label key={template.id}>
               <input
                 type="radio"

@@ -1,6 +1,7 @@
-// A gallery made in the editor: inserted from Insert, three photos chosen at once into its first
-// picture, each with its own alt text, caption and credit; an empty picture added and deleted; kept
-// across a reload; exported as a figure of figures; gone with its last picture.
+// A gallery made in the editor: inserted from Insert, the caret put before its pictures, three
+// photos chosen at once into its first picture, each with its own alt text, caption and credit; an
+// empty picture added and deleted; kept across a reload; exported as a figure of figures; gone with
+// its last picture.
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './appDriver';
@@ -28,6 +29,14 @@ test('a gallery: three photos chosen at once, each captioned, kept across a relo
   const gallery = body(page).getByRole('group', { name: 'Gallery', exact: true });
   const pictures = gallery.getByRole('group', { name: 'Gallery picture' });
   await expect(pictures).toHaveCount(2);
+  // → at the end of the paragraph puts the caret before the first picture: it shows, and the pictures
+  // stay in their columns (a caret that took a grid cell moved them under the pointer).
+  const columns = await Promise.all([0, 1].map(async (i) => (await pictures.nth(i).boundingBox())!.x));
+  await body(page).getByText('Banjir merendam tiga kecamatan pada Jumat pagi.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await expect(gallery.locator('.ed-block-cursor')).toHaveCount(1);
+  for (const [i, x] of columns.entries()) expect((await pictures.nth(i).boundingBox())!.x).toBe(x);
 
   // Three files at once: the first is this picture's, the other two follow it, in order.
   const files = await Promise.all([
