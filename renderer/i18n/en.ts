@@ -571,6 +571,11 @@ export const en = {
   suggestion: {
     deleteSection: 'Delete the section{{words}}',
     deleteBlock: 'Delete the block{{words}}',
+    deleteTable: 'Delete the table{{words}}',
+    deletePullQuote: 'Delete the pull quote{{words}}',
+    deleteEmbed: 'Delete the embedded post or video{{words}}',
+    deleteGallery: 'Delete the gallery',
+    deletePicture: 'Delete the picture',
     addSection: 'Add a section{{words}}',
     addQuote: 'Add a quote{{words}}',
     addBlock: 'Add a block{{words}}',

@@ -568,6 +568,11 @@ export const id: Messages = {
   suggestion: {
     deleteSection: 'Hapus bagian{{words}}',
     deleteBlock: 'Hapus blok{{words}}',
+    deleteTable: 'Hapus tabel{{words}}',
+    deletePullQuote: 'Hapus kutipan sorotan{{words}}',
+    deleteEmbed: 'Hapus unggahan atau video sematan{{words}}',
+    deleteGallery: 'Hapus galeri',
+    deletePicture: 'Hapus gambar',
     addSection: 'Tambah bagian{{words}}',
     addQuote: 'Tambah kutipan{{words}}',
     addBlock: 'Tambah blok{{words}}',

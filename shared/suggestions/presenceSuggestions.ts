@@ -5,7 +5,7 @@
 // removes the new block (or keeps the old one). Words typed into one's own new block are simply part
 // of it. All `$` functions: run inside editor.update.
 import { $findMatchingParent } from '@lexical/utils';
-import { $getState, $setState, createState, type ElementNode, type LexicalNode } from 'lexical';
+import { $getState, $setState, createState, type LexicalNode } from 'lexical';
 import { parsePresenceSuggestion, PRESENCE_SUGGESTION_KEY, type PresenceSuggestion } from './presenceSuggestionJson';
 import { $nodesWhere } from './nodesWhere';
 
@@ -35,18 +35,24 @@ export function $insertionOf(node: LexicalNode): string | null {
 }
 
 /**
- * Deleting `block` as a suggestion: one's own suggested block simply goes; any other stays, marked
- * for removal. Returns the new suggestion's id, or null.
+ * Deleting a block or card (with what came with it: a pull quote's attribution) as a suggestion:
+ * one's own suggested block simply goes; any other stays, marked for removal; one already suggested
+ * in or out by someone else is left as it is. Returns the new suggestion's id, or null.
  */
-export function $suggestRemoval(block: ElementNode, newId: () => string, isMine: (id: string) => boolean): string | null {
-  const existing = $getState(block, presenceSuggestionState);
+export function $suggestRemoval(
+  nodes: LexicalNode | readonly LexicalNode[],
+  newId: () => string,
+  isMine: (id: string) => boolean,
+): string | null {
+  const all: readonly LexicalNode[] = Array.isArray(nodes) ? nodes : [nodes];
+  const existing = $presenceSuggestion(all[0]!);
   if (existing?.kind === 'inserted' && isMine(existing.id)) {
-    block.remove();
+    for (const node of all) node.remove();
     return null;
   }
   if (existing) return null;
   const suggestion: PresenceSuggestion = { id: newId(), kind: 'removed' };
-  $setState(block, presenceSuggestionState, suggestion);
+  for (const node of all) $setState(node, presenceSuggestionState, suggestion);
   return suggestion.id;
 }
 

@@ -725,3 +725,77 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
   // Accepted, the picture is like any other while suggesting: read-only.
   await expect(picture.getByRole('button', { name: 'Choose image…' })).toBeDisabled();
 });
+
+test('a card beside the caret: Delete or Backspace suggests its removal (from one’s own new quote too), kept on the page until accepted; one’s own suggested card simply goes', async ({
+  app,
+}) => {
+  const { page } = app;
+  await newDraft(page, 'Hasil Pemilu', 'Pembuka berita hasil pemilu.');
+  // A table put in directly, before anyone suggests.
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Table', exact: true }).click();
+  await page.keyboard.type('Partai');
+  const table = body(page).getByRole('table');
+  await expect(table.getByRole('cell', { name: 'Partai' })).toBeVisible();
+
+  // Suggesting, Delete at the end of the paragraph before it: the table stays, marked for removal.
+  await page.getByRole('button', { name: 'Suggesting' }).click();
+  await selectInBody(page, 'pemilu.', true);
+  await page.waitForTimeout(600); // a pause: the Delete is its own undo step
+  await page.keyboard.press('Delete');
+  const removed = body(page).locator('[data-suggest-presence="removed"]:has(table)');
+  await expect(removed).toHaveCount(1);
+  await expect(table).toBeVisible();
+  await expect(body(page)).toContainText('Pembuka berita hasil pemilu.');
+  await sideTab(page, 'Suggestions');
+  const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
+  const removal = cards.getByRole('article', { name: 'Suggestion by Budi Checker: Delete the table “Partai”' });
+  await expect(removal).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/suggestions-card-removed-1280.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'tests/screenshots/suggestions-card-removed-1024.png' });
+  await page.setViewportSize({ width: 1280, height: 860 });
+  // Undo takes the suggestion back; from a quote Budi suggests in just after the table, Backspace
+  // suggests its removal again (the table is not taken out untracked).
+  await body(page).click();
+  await page.keyboard.press('Control+z');
+  await expect(removed).toHaveCount(0);
+  await expect(cards.getByRole('article')).toHaveCount(0);
+  await table.getByRole('cell', { name: 'Partai' }).click();
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Quote', exact: true }).click();
+  await expect(body(page).locator('blockquote[data-suggest-presence="inserted"]')).toHaveCount(1);
+  await page.keyboard.press('Backspace');
+  await expect(removed).toHaveCount(1);
+  await expect(table).toBeVisible();
+  await expect(removal).toBeVisible();
+  await expect(body(page).locator('blockquote[data-suggest-presence="inserted"]')).toHaveCount(1);
+
+  // A picture suggested in by Budi, then Backspace from the paragraph after it: it simply goes.
+  await body(page).click();
+  await selectInBody(page, 'pemilu.', true);
+  await page.getByRole('button', { name: 'Insert ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Image', exact: true }).click();
+  const picture = body(page).getByRole('group', { name: 'Image', exact: true });
+  await expect(picture).toBeVisible();
+  await expect(cards.getByRole('article', { name: 'Suggestion by Budi Checker: Add a picture' })).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(picture).toHaveCount(0);
+  await expect(cards.getByRole('article')).toHaveCount(2);
+  await expect(cards.getByRole('article', { name: /Add a picture/ })).toHaveCount(0);
+
+  // The public page keeps the table until the removal is accepted; accepted, it is gone.
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.frameLocator('iframe[title="Publication preview preview"]');
+  await expect(preview.locator('article table')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await sideTab(page, 'Suggestions');
+  await removal.getByRole('button', { name: 'Accept' }).click();
+  await expect(table).toHaveCount(0);
+  await cards
+    .getByRole('article', { name: /Add a quote/ })
+    .getByRole('button', { name: 'Reject' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
+  await expect(body(page)).toContainText('Pembuka berita hasil pemilu.');
+});

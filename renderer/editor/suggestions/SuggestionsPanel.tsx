@@ -67,13 +67,25 @@ const ADDED_CARDS: Partial<
   footnote: 'suggestion.addFootnote',
 };
 
+/** A card suggested out (with Backspace or Delete beside it), by its type. */
+const REMOVED_CARDS: Partial<
+  Record<string, `suggestion.${'deleteTable' | 'deletePullQuote' | 'deleteEmbed' | 'deleteGallery' | 'deletePicture'}`>
+> = {
+  table: 'suggestion.deleteTable',
+  'pull-quote': 'suggestion.deletePullQuote',
+  embed: 'suggestion.deleteEmbed',
+  gallery: 'suggestion.deleteGallery',
+  'image-slot': 'suggestion.deletePicture',
+};
+
 export function describeSuggestion(
   s: Pick<PendingSuggestion, 'inserted' | 'deleted' | 'block' | 'where' | 'format' | 'moved' | 'retyped' | 'link' | 'presence'>,
 ): string {
   if (s.presence) {
     const words = s.presence.words ? ` ${quoted(s.presence.words)}` : '';
     const section = s.presence.block === 'section';
-    if (s.presence.kind === 'removed') return t(section ? 'suggestion.deleteSection' : 'suggestion.deleteBlock', { words });
+    if (s.presence.kind === 'removed')
+      return t(REMOVED_CARDS[s.presence.block] ?? (section ? 'suggestion.deleteSection' : 'suggestion.deleteBlock'), { words });
     const card = ADDED_CARDS[s.presence.block];
     if (card) return t(card, { words });
     return t(section ? 'suggestion.addSection' : s.presence.block === 'quote' ? 'suggestion.addQuote' : 'suggestion.addBlock', { words });

@@ -59,7 +59,9 @@ import { $formatSuggestion, $suggestFormat } from '../../../shared/suggestions/f
 import { $moveSuggestion, $suggestMoveSection } from '../../../shared/suggestions/moveSuggestions';
 import { $linkSuggestion, $suggestLink } from '../../../shared/suggestions/linkSuggestions';
 import { $suggestList } from '../../../shared/suggestions/listSuggestions';
-import { $ownInsertedBlock, $presenceSuggestion } from '../../../shared/suggestions/presenceSuggestions';
+import { $ownInsertedBlock, $presenceSuggestion, $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
+import { $cardBeside } from './cardBeside';
+import { $insertedWith } from '../sections/insertedWith';
 import { CARD_NODES } from '../../../shared/editor/cards/cardNodes';
 import { ImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
 import { linkChange } from '../../../shared/suggestions/linkSuggestionJson';
@@ -118,8 +120,19 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     else if (text) $suggestInsert(text, who);
     return true;
   };
-  /** Backspace or Delete: a suggested cut, or (at a paragraph's edge) a suggested join. */
+  /**
+   * Backspace or Delete beside a card suggests its removal (one's own suggested card simply goes),
+   * from one's own new block too: Lexical's own deletion would take someone's card out untracked.
+   */
+  const removeCardBeside = (isBackward: boolean) => {
+    const selection = $getSelection();
+    const card = $isRangeSelection(selection) ? $cardBeside(selection, isBackward) : null;
+    if (card) $suggestRemoval($insertedWith(card), () => who.newId(), who.isMine);
+    return card !== null;
+  };
+  /** Backspace or Delete: a card's removal, a suggested cut, or (at a paragraph's edge) a suggested join. */
   const deleteCharacter = (isBackward: boolean) => {
+    if (removeCardBeside(isBackward)) return true;
     const selection = $getSelection();
     if ($isRangeSelection(selection) && selection.isCollapsed() && !$extendByCharacter(selection.clone(), isBackward)) {
       const block = $findMatchingParent(selection.focus.getNode(), (n) => $isElementNode(n) && !n.isInline());
@@ -178,7 +191,11 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
       unlessOwnBlock((payload: InputEvent | string) => insert(textOf(payload))),
       COMMAND_PRIORITY_CRITICAL,
     ),
-    editor.registerCommand(DELETE_CHARACTER_COMMAND, unlessOwnBlock(deleteCharacter), COMMAND_PRIORITY_CRITICAL),
+    editor.registerCommand(
+      DELETE_CHARACTER_COMMAND,
+      (isBackward: boolean) => removeCardBeside(isBackward) || unlessOwnBlock(deleteCharacter)(isBackward),
+      COMMAND_PRIORITY_CRITICAL,
+    ),
     editor.registerCommand(
       DELETE_WORD_COMMAND,
       unlessOwnBlock((isBackward: boolean) => cutBy(isBackward, 'word')),

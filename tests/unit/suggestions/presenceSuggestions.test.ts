@@ -1,8 +1,18 @@
 // A whole section (or quote) suggested in or out, on a real (headless) Lexical editor with the article
 // nodes: a new one is there at once and a public page leaves it out until accepted; one suggested
 // deleted stays (and is published) until accepted; one's own new section deleted simply goes; it
-// travels through the live document and the checklist lists it.
-import { $getRoot, $isElementNode, type ElementNode, type LexicalEditor } from 'lexical';
+// travels through the live document and the checklist lists it. Cards likewise: put in while
+// suggesting, or (Delete or Backspace beside them) suggested out.
+import {
+  $getRoot,
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  type ElementNode,
+  type LexicalEditor,
+  type RangeSelection,
+  type TextNode,
+} from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../shared/checklist/readyToPublish';
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
@@ -11,6 +21,7 @@ import { pendingSuggestionIds } from '../../../shared/suggestions/pendingInBody'
 import { $markInserted, $presenceSuggestion, $suggestRemoval } from '../../../shared/suggestions/presenceSuggestions';
 import { $insertAtCursor, type InsertKind } from '../../../renderer/editor/sections/sectionCommands';
 import { $insertedWith } from '../../../renderer/editor/sections/insertedWith';
+import { $cardBeside } from '../../../renderer/editor/suggestions/cardBeside';
 import { $pendingSuggestions, $resolveSuggestion } from '../../../shared/suggestions/suggestionEdits';
 import { throughLiveDocument } from '../../fixtures/liveReplica';
 import { bodyOf, paragraph, section, text } from '../../fixtures/bodies';
@@ -150,5 +161,96 @@ describe('cards suggested in (Insert while suggesting)', () => {
       ['pull-quote-cite', 'rina-1'],
       ['footnote', 'rina-2'],
     ]);
+  });
+});
+
+describe('cards suggested out (Delete or Backspace beside them while suggesting)', () => {
+  const START = () => bodyOf(paragraph(text('Pembuka.')), paragraph(text('Penutup.')));
+  const KINDS: Record<string, string> = {
+    table: 'table',
+    'pull-quote': 'pull-quote',
+    embed: 'embed',
+    gallery: 'gallery',
+    image: 'image-slot',
+  };
+  /** The card's type that a key from the caret reaches, or null. */
+  const $reached = (isBackward: boolean) => {
+    const selection = $getSelection();
+    return $isRangeSelection(selection) ? ($cardBeside(selection, isBackward)?.getType() ?? null) : null;
+  };
+  const $insertDirectly = (kind: InsertKind) => {
+    const words = $getRoot()
+      .getAllTextNodes()
+      .find((t) => t.getTextContent() === 'Pembuka.')!;
+    words.select(8, 8);
+    return $insertAtCursor(kind, 'id')!;
+  };
+
+  it('Delete at the end of the paragraph before a card, Backspace at the start of the one after, reach it; not from mid-text or inside it', () => {
+    for (const [kind, type] of Object.entries(KINDS)) {
+      const editor = headlessEditor(START());
+      update(editor, () => {
+        const card = $insertDirectly(kind as InsertKind);
+        $getRoot().getFirstChildOrThrow<ElementNode>().selectEnd();
+        expect($reached(false), kind).toBe(type);
+        expect($reached(true), kind).toBeNull();
+        // After it (after a pull quote's attribution too), the next paragraph's start.
+        const after = $insertedWith(card).at(-1)!.getNextSibling() as ElementNode;
+        after.selectStart();
+        expect($reached(true), kind).toBe(type);
+        // Between two blocks: the caret on the root, just after the card (and its attribution).
+        const root = $getRoot();
+        root.select(after.getIndexWithinParent(), after.getIndexWithinParent());
+        expect($reached(true), kind).toBe(type);
+        root.getFirstChildOrThrow<ElementNode>().getFirstDescendant<TextNode>()!.select(3, 3);
+        expect($reached(false), kind).toBeNull();
+        if (kind === 'gallery' && $isElementNode(card)) {
+          // A table just before the gallery: Backspace between its pictures does not reach it.
+          $insertDirectly('table');
+          card.select(1, 1);
+          expect($reached(true), 'between a gallery’s pictures').toBeNull();
+        }
+      });
+    }
+  });
+
+  it('someone else’s card stays, marked for removal with what came with it, published until accepted; one’s own simply goes', () => {
+    for (const [kind, type] of Object.entries(KINDS)) {
+      for (const accept of [true, false]) {
+        n = 0;
+        const editor = headlessEditor(START());
+        update(editor, () => void $insertDirectly(kind as InsertKind));
+        const before = published(editor);
+        update(editor, () => {
+          $getRoot().getFirstChildOrThrow<ElementNode>().selectEnd();
+          const card = $cardBeside($getSelection() as RangeSelection, false)!;
+          expect(
+            $suggestRemoval($insertedWith(card), newId, () => false),
+            kind,
+          ).toBe('rina-1');
+        });
+        const pending = editor.getEditorState().read(() => $pendingSuggestions());
+        expect(pending.map((s) => [s.id, s.presence?.kind, s.presence?.block])).toEqual([['rina-1', 'removed', type]]);
+        expect(published(editor), kind).toBe(before);
+        update(editor, () => $resolveSuggestion('rina-1', accept));
+        const json = JSON.stringify(body(editor));
+        expect(json, kind).not.toContain('suggestPresence');
+        expect(json.includes(`"type":"${type}"`), kind).toBe(!accept);
+        // A pull quote's attribution goes with it.
+        if (kind === 'pull-quote') expect(json.includes('"type":"pull-quote-cite"')).toBe(!accept);
+      }
+      n = 0;
+      const editor = headlessEditor(START());
+      update(editor, () => void $markInserted($insertedWith($insertDirectly(kind as InsertKind)), newId));
+      update(editor, () => {
+        $getRoot().getFirstChildOrThrow<ElementNode>().selectEnd();
+        const card = $cardBeside($getSelection() as RangeSelection, false)!;
+        expect($suggestRemoval($insertedWith(card), newId, isMine), kind).toBeNull();
+      });
+      const json = JSON.stringify(body(editor));
+      expect(json, kind).not.toContain(`"type":"${type}"`);
+      expect(json, kind).not.toContain('pull-quote-cite');
+      expect(editor.getEditorState().read(() => $pendingSuggestions())).toEqual([]);
+    }
   });
 });
