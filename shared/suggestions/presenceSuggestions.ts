@@ -5,7 +5,7 @@
 // removes the new block (or keeps the old one). Words typed into one's own new block are simply part
 // of it. All `$` functions: run inside editor.update.
 import { $findMatchingParent } from '@lexical/utils';
-import { $getState, $setState, createState, type LexicalNode } from 'lexical';
+import { $getState, $isDecoratorNode, $isElementNode, $setState, createState, type LexicalNode } from 'lexical';
 import { parsePresenceSuggestion, PRESENCE_SUGGESTION_KEY, type PresenceSuggestion } from './presenceSuggestionJson';
 import { $nodesWhere } from './nodesWhere';
 
@@ -76,6 +76,11 @@ export function $resolvePresenceSuggestion(id: string, accept: boolean): void {
   for (const block of $presenceBlocks(id)) {
     const { kind } = $getState(block, presenceSuggestionState)!;
     if ((kind === 'inserted') !== accept) block.remove();
-    else $setState(block, presenceSuggestionState, null);
+    else {
+      $setState(block, presenceSuggestionState, null);
+      // A gallery's pictures take their author's edits from the gallery's suggestion: drawn again,
+      // accepted, they are read-only while suggesting like any other picture.
+      if ($isElementNode(block)) for (const child of block.getChildren()) if ($isDecoratorNode(child)) child.markDirty();
+    }
   }
 }

@@ -646,7 +646,7 @@ test('moving a section as a suggestion: moved at once, published in the old orde
   await expect(titles.nth(2)).toHaveText('Data');
 });
 
-test('cards suggested in: a table, a picture, an embed and a footnote, their author fills them in; left out of the page, rejected away or accepted', async ({
+test('cards suggested in: a table, a picture, an embed, a gallery and a footnote, their author fills them in; left out of the page, rejected away or accepted', async ({
   app,
 }) => {
   const { page } = app;
@@ -689,10 +689,22 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
   const embed = page.getByRole('group', { name: 'Embedded post or video' });
   await embed.getByLabel('Link to the post or video').fill('https://youtu.be/dQw4w9WgXcQ');
   await page.getByRole('group', { name: 'Embedded YouTube video' }).getByLabel('What it says or shows').fill('Rekaman penghitungan');
+  // A gallery: its pictures are its author's to fill in too.
+  await selectInBody(page, 'pemilu.', true);
+  await insert('Gallery');
+  const galleryPictures = body(page).getByRole('group', { name: 'Gallery', exact: true }).getByRole('group', { name: 'Gallery picture' });
+  await expect(galleryPictures).toHaveCount(2);
+  await expect(galleryPictures.first().getByRole('button', { name: 'Choose image…' })).toBeEnabled();
 
   await sideTab(page, 'Suggestions');
   const cards = panel(page).getByRole('list', { name: 'Pending suggestions' });
-  for (const what of ['Add a footnote “Data KPU, 2029.”', 'Add a table “Partai Suara”', 'Add a picture', 'Add an embedded post or video'])
+  for (const what of [
+    'Add a footnote “Data KPU, 2029.”',
+    'Add a table “Partai Suara”',
+    'Add a picture',
+    'Add an embedded post or video',
+    'Add a gallery',
+  ])
     await expect(cards.getByRole('article', { name: `Suggestion by Budi Checker: ${what}` })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/suggestions-cards-1280.png' });
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -713,7 +725,7 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
     .getByRole('button', { name: 'Reject' })
     .click();
   await expect(page.getByRole('group', { name: 'Embedded YouTube video' })).toHaveCount(0);
-  await expect(cards.getByRole('article')).toHaveCount(3);
+  await expect(cards.getByRole('article')).toHaveCount(4);
   await panel(page).getByRole('button', { name: 'Accept all', exact: true }).click();
   await sideTab(page, 'Suggestions');
   await expect(page.getByRole('region', { name: 'Suggestions (0)' })).toBeVisible();
@@ -724,6 +736,8 @@ test('cards suggested in: a table, a picture, an embed and a footnote, their aut
   await expect(actions.getByRole('button', { name: '+ Row' })).toBeDisabled();
   // Accepted, the picture is like any other while suggesting: read-only.
   await expect(picture.getByRole('button', { name: 'Choose image…' })).toBeDisabled();
+  // So are the accepted gallery's pictures.
+  for (const i of [0, 1]) await expect(galleryPictures.nth(i).getByRole('button', { name: 'Choose image…' })).toBeDisabled();
 });
 
 test('a card beside the caret: Delete or Backspace suggests its removal (from one’s own new quote too), kept on the page until accepted; one’s own suggested card simply goes', async ({
