@@ -4,6 +4,7 @@
 import { plainTextOf } from '../text/plainText';
 import type { SerializedBody } from '../contract/lexicalState';
 import { MARK_TYPES } from '../editor/inlineTypes';
+import { TABLE_CELL_TYPE } from '../editor/cards/table/tableJson';
 
 export const SUGGESTION_REASONS = ['number', 'percentage', 'comparison', 'attribution', 'quote', 'vague attribution'] as const;
 export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
@@ -64,20 +65,26 @@ export function detectInText(text: string, language = 'id'): ClaimSuggestion[] {
 
 type JsonNode = { type?: unknown; children?: unknown; text?: unknown };
 
+/** Words with letters in them ("12,5" is not one, "persen" is). */
+const WORDS = /\p{L}+/gu;
+/** A table cell's text is offered as a claim only as a sentence: a bare figure ("12,5 persen") is not one. */
+const CELL_SENTENCE_WORDS = 3;
+
 /** Every block of text in the body (paragraphs, quotes, list items, section titles are skipped). */
 export function detectInBody(body: SerializedBody, language = 'id'): BodySuggestion[] {
   const out: BodySuggestion[] = [];
-  const visit = (node: JsonNode, path: number[]) => {
+  const visit = (node: JsonNode, path: number[], inCell: boolean) => {
     const children = Array.isArray(node.children) ? (node.children as JsonNode[]) : [];
     const isBlockOfText =
       children.length > 0 && children.every((c) => !Array.isArray(c.children) || c.type === 'link' || MARK_TYPES.has(String(c.type)));
     if (isBlockOfText && node.type !== 'section-title' && node.type !== 'heading') {
       const text = plainTextOf({ root: { type: 'root', children: [node] } });
-      for (const suggestion of detectInText(text, language)) out.push({ ...suggestion, path });
+      for (const suggestion of detectInText(text, language))
+        if (!inCell || (suggestion.sentence.match(WORDS)?.length ?? 0) >= CELL_SENTENCE_WORDS) out.push({ ...suggestion, path });
       return;
     }
-    children.forEach((child, i) => visit(child, [...path, i]));
+    children.forEach((child, i) => visit(child, [...path, i], inCell || node.type === TABLE_CELL_TYPE));
   };
-  visit(body.root as JsonNode, []);
+  visit(body.root as JsonNode, [], false);
   return out;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectInText } from '../../../shared/claims/detectClaims';
+import { detectInBody, detectInText } from '../../../shared/claims/detectClaims';
+import { bodyOf, paragraph, text } from '../../fixtures/bodies';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'fixtures', 'explainer-id.txt'), 'utf8');
 
@@ -43,5 +44,24 @@ describe('claim suggestions', () => {
     const text = 'Pembuka. Jumlahnya 6.000 orang, menurut NIS.';
     const [s] = detectInText(text, 'id');
     expect(text.slice(s!.start, s!.end)).toBe('Jumlahnya 6.000 orang, menurut NIS.');
+  });
+});
+
+describe('claim suggestions in the body', () => {
+  const cell = (words: string) => ({ type: 'tablecell', children: [paragraph(text(words))] });
+  const BODY = () =>
+    bodyOf(paragraph(text('Jumlahnya 6.000 orang, menurut NIS.')), {
+      type: 'table',
+      children: [
+        { type: 'tablerow', children: [cell('Partai A'), cell('12,5 persen'), cell('Rp 5 juta')] },
+        { type: 'tablerow', children: [cell('Suaranya naik 3 juta dibanding 2019.'), cell('2024'), cell('')] },
+      ],
+    });
+
+  it('offers a table cell’s words only as a sentence, not each bare figure in the table', () => {
+    expect(detectInBody(BODY(), 'id').map((s) => [s.sentence, s.path])).toEqual([
+      ['Jumlahnya 6.000 orang, menurut NIS.', [0]],
+      ['Suaranya naik 3 juta dibanding 2019.', [1, 1, 0, 0]],
+    ]);
   });
 });
