@@ -13,7 +13,6 @@ import { addToDictionary, onDictionaryChange, personalWordsReady } from './perso
 import { suggestionsFor, unknownWords } from './spellClient';
 import type { SpellLanguage } from './spellMessages';
 import { useSpellcheckOn } from './spellcheckSetting';
-import { followField, followScroll } from './mirrorPlacement';
 import { SpellMenu } from './SpellMenu';
 
 /** The fields' underlines: one highlight for every field, each field's ranges filed under it. */
@@ -29,6 +28,28 @@ function paint(field: string, ranges: Range[]): void {
   if (all.length === 0) CSS.highlights.delete(HIGHLIGHT);
   else CSS.highlights.set(HIGHLIGHT, new Highlight(...all));
 }
+
+/** The field's box and text as the mirror must copy them. */
+const COPIED = [
+  'boxSizing',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textIndent',
+  'textTransform',
+] as const;
 
 /** The field a wrapper holds. */
 function fieldIn(wrapper: HTMLElement | null): HTMLTextAreaElement | HTMLInputElement | null {
@@ -76,12 +97,31 @@ export function SpelledField({
     const field = fieldIn(wrapper.current);
     const copy = mirror.current;
     if (!on || !field || !copy) return;
-    const stop = followField(field, copy);
-    const scroll = () => followScroll(field, copy);
+    // The box and font: at first, and whenever the field's size changes (it grows with its text).
+    const place = () => {
+      const style = getComputedStyle(field);
+      for (const property of COPIED) copy.style[property] = style[property];
+      // A one-line input neither wraps nor breaks; its text is centred in its height.
+      const oneLine = field instanceof HTMLInputElement;
+      copy.style.whiteSpace = oneLine ? 'pre' : 'pre-wrap';
+      if (oneLine) copy.style.lineHeight = `${field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+      // Its width is the wrapper's, as the field's is (CSS): a width copied here could lag a resize
+      // and stick out of the column.
+      copy.style.height = `${field.offsetHeight}px`;
+      scroll();
+    };
+    // Only the scroll on a key: a one-line input scrolls sideways as the caret moves, with no scroll event.
+    const scroll = () => {
+      copy.scrollTop = field.scrollTop;
+      copy.scrollLeft = field.scrollLeft;
+    };
+    place();
+    const resized = new ResizeObserver(place);
+    resized.observe(field);
     const events = ['scroll', 'input', 'keyup'] as const;
     for (const event of events) field.addEventListener(event, scroll);
     return () => {
-      stop();
+      resized.disconnect();
       for (const event of events) field.removeEventListener(event, scroll);
     };
   }, [on]);
