@@ -36,7 +36,7 @@ export function $insertionOf(node: LexicalNode): string | null {
 
 /**
  * Deleting a block or card (with what came with it: a pull quote's attribution) as a suggestion:
- * one's own suggested block simply goes; any other stays, marked for removal; one already suggested
+ * one's own suggested block (or one inside it) simply goes; any other stays, marked for removal; one already suggested
  * in or out by someone else is left as it is. Returns the new suggestion's id, or null.
  */
 export function $suggestRemoval(
@@ -45,12 +45,13 @@ export function $suggestRemoval(
   isMine: (id: string) => boolean,
 ): string | null {
   const all: readonly LexicalNode[] = Array.isArray(nodes) ? nodes : [nodes];
-  const existing = $presenceSuggestion(all[0]!);
-  if (existing?.kind === 'inserted' && isMine(existing.id)) {
+  // One's own: suggested in by this person, or inside a section they suggested in.
+  const insertion = $insertionOf(all[0]!);
+  if (insertion !== null && isMine(insertion)) {
     for (const node of all) node.remove();
     return null;
   }
-  if (existing) return null;
+  if ($presenceSuggestion(all[0]!)) return null;
   const suggestion: PresenceSuggestion = { id: newId(), kind: 'removed' };
   for (const node of all) $setState(node, presenceSuggestionState, suggestion);
   return suggestion.id;

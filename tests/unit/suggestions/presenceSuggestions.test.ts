@@ -254,3 +254,23 @@ describe('cards suggested out (Delete or Backspace beside them while suggesting)
     }
   });
 });
+
+describe('a card inside one’s own suggested section', () => {
+  it('simply goes, as the section’s words would; inside someone else’s, it is marked', () => {
+    for (const mine of [true, false]) {
+      n = 0;
+      const editor = headlessEditor(ARTICLE());
+      update(editor, () => {
+        $markInserted($section(2), mine ? newId : () => 'budi-1');
+        $getRoot()
+          .getAllTextNodes()
+          .find((t) => t.getTextContent() === 'Isi dampak.')!
+          .select(11, 11);
+        const table = $insertAtCursor('table', 'id')!;
+        expect(table.getParent()?.is($section(2))).toBe(true);
+        expect($suggestRemoval(table, newId, isMine)).toBe(mine ? null : 'rina-1');
+      });
+      expect(JSON.stringify(body(editor)).includes('"type":"table"')).toBe(!mine);
+    }
+  });
+});
