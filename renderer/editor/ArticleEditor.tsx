@@ -577,7 +577,10 @@ function EditorLayout({ article, side }: { article: ReactNode; side: ReactNode }
   const { t } = useTranslation();
   return (
     <div className="editor-layout" style={{ '--side-width': `${sideWidth}px` } as CSSProperties}>
-      <div className="editor-column">{article}</div>
+      {/* The cell holds the scroller out of the grid's flow: see .editor-column in styles.css. */}
+      <div className="editor-column-cell">
+        <div className="editor-column">{article}</div>
+      </div>
       <PaneSeparator
         label={t('editor.resizeSide')}
         controls="article-tools"

@@ -5,7 +5,7 @@
 // mounted once the article has painted, in idle time: opening a long article is not kept waiting
 // for 300 claims and an outline nobody is looking at yet.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { memo, startTransition, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { ImageSlot } from '../../shared/editor/imageSlot';
 import { readingMinutes } from '../../shared/text/textStats';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
@@ -50,14 +50,20 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
     comments: threads.filter((thread) => !thread.resolved).length,
     suggestions: suggestionCount,
   };
-  const panels: Record<SideTab, ReactNode> = {
-    checklist: (
+  // Each panel's element is kept while its own inputs are the same: a tab's count changing (a new
+  // suggestion's first keystroke, a claim added) or the figures arriving re-render the tab list, not
+  // every panel (300 claims, the outline) under it.
+  const checklistPanel = useMemo(
+    () => (
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{t('side.checklistTitle')}</h2>
         <ChecklistPanel analysis={analysis} editor={editor} />
       </section>
     ),
-    claims: (
+    [analysis, editor, t],
+  );
+  const claimsPanel = useMemo(
+    () => (
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading" className="visually-hidden">
           {t('tab.claims')}
@@ -65,7 +71,10 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <ClaimsPanel language={language} />
       </section>
     ),
-    comments: (
+    [language, t],
+  );
+  const commentsPanel = useMemo(
+    () => (
       <section aria-labelledby="comments-heading">
         <h2 id="comments-heading" className="visually-hidden">
           {t('tab.comments')}
@@ -73,8 +82,11 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <CommentsPanel />
       </section>
     ),
-    suggestions: <SuggestionsPanel onCount={setSuggestionCount} />,
-    outline: (
+    [t],
+  );
+  const suggestionsPanel = useMemo(() => <SuggestionsPanel onCount={setSuggestionCount} />, []);
+  const outlinePanel = useMemo(
+    () => (
       <section aria-labelledby="outline-heading">
         <h2 id="outline-heading" className="visually-hidden">
           {t('tab.outline')}
@@ -82,7 +94,10 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <OutlinePanel />
       </section>
     ),
-    history: (
+    [t],
+  );
+  const historyPanel = useMemo(
+    () => (
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="visually-hidden">
           {t('tab.history')}
@@ -90,6 +105,15 @@ export const ArticleSidePanel = memo(function ArticleSidePanel({
         <HistoryPanel articleId={articleId} flush={flush} />
       </section>
     ),
+    [articleId, flush, t],
+  );
+  const panels: Record<SideTab, ReactNode> = {
+    checklist: checklistPanel,
+    claims: claimsPanel,
+    comments: commentsPanel,
+    suggestions: suggestionsPanel,
+    outline: outlinePanel,
+    history: historyPanel,
   };
   return (
     <aside className="side-panel" id="article-tools" aria-label={t('side.tools')}>

@@ -5,14 +5,14 @@ import { $getSelection, $isRangeSelection } from 'lexical';
 import { useTranslation } from 'react-i18next';
 import { $setPassageLanguage } from '../../shared/editor/passageLanguage';
 import { MenuButton } from '../dialogs/MenuButton';
-import { useSuggestions } from './suggestions/suggestionsState';
+import { useSuggestionControls } from './suggestions/suggestionsState';
 
 const PASSAGE_LANGUAGES = ['id', 'en'] as const;
 
 export function PassageLanguageMenu({ articleLanguage }: { articleLanguage: string }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useTranslation();
-  const { suggesting, refuse } = useSuggestions();
+  const { suggesting, refuse } = useSuggestionControls();
 
   const mark = (language: string) => {
     // Not a change of the words: while suggesting it would go in untracked, so it waits.

@@ -26,7 +26,7 @@ import { createPortal } from 'react-dom';
 import { MarkClaimButton } from './claims/MarkClaimButton';
 import { CommentButton } from './comments/CommentButton';
 import { SuggestingToggle } from './suggestions/SuggestingToggle';
-import { useSuggestions } from './suggestions/suggestionsState';
+import { useSuggestionControls } from './suggestions/suggestionsState';
 import { InsertMenu } from './sections/InsertMenu';
 import { PassageLanguageMenu } from './PassageLanguageMenu';
 import { TableActions } from './table/TableActions';
@@ -83,7 +83,7 @@ export function ToolbarPlugin({ language }: { language: string }) {
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
   const [linkDialog, setLinkDialog] = useState<{ url: string } | null>(null);
-  const { suggesting, suggester, refuse } = useSuggestions();
+  const { suggesting, suggester, refuse } = useSuggestionControls();
   /** While suggesting, Paragraph, Heading, Quote and the lists become a suggested change of the blocks' type. */
   const suggestBlockType = (type: BlockType) =>
     editor.update(() => {

@@ -30,13 +30,23 @@ export function anchoredTexts<T extends MarkNode>(editor: LexicalEditor, isMark:
 }
 
 /**
- * `next`, or `current` when they say the same: kept, the panel listing the anchors is not rendered
- * again (a suggestion typed inside a claim's paragraph rewrites its marks, not what they hold).
+ * Whether two readings of the anchors say the same: then the panel listing them is not drawn again
+ * (a suggestion typed inside a claim's paragraph rewrites its marks, not what they hold).
  */
-export function sameOrNext(current: Map<string, string>, next: Map<string, string>): Map<string, string> {
-  if (current.size !== next.size) return next;
-  for (const [id, text] of next) if (current.get(id) !== text) return next;
-  return current;
+export function sameAnchors(current: Map<string, string>, next: Map<string, string>): boolean {
+  if (current.size !== next.size) return false;
+  for (const [id, text] of next) if (current.get(id) !== text) return false;
+  return true;
+}
+
+/**
+ * Whether the same ids are anchored, whatever their words now say: on a keystroke only a mark made or
+ * removed matters; the words are read again when typing pauses (`sameAnchors`).
+ */
+export function sameAnchorIds(current: Map<string, string>, next: Map<string, string>): boolean {
+  if (current.size !== next.size) return false;
+  for (const id of next.keys()) if (!current.has(id)) return false;
+  return true;
 }
 
 /** Selects the words an id's marks hold and scrolls to them. */

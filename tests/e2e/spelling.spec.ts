@@ -26,6 +26,18 @@ test('a misspelt Indonesian word is underlined and fixed from a suggestion; infl
   await expect(body(page).getByText('kebijkan', { exact: false })).toBeVisible();
   const menu = await openSpellingMenu(page, 'kebijkan');
   await expect(menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' })).toBeFocused();
+  // It opens at the word (placed in the window, not inside the article's scrolling box).
+  const word = await page.evaluate(() => {
+    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  const placed = (await menu.boundingBox())!;
+  expect(Math.abs(placed.x - word.x)).toBeLessThan(3);
+  expect(Math.abs(placed.y - (word.y + 4))).toBeLessThan(3);
   await menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' }).click();
   await expect(body(page)).toHaveText('Pemerintah mengumumkan kebijakan baru. Sekolah-sekolah dikatakannya ditutup oleh Kuatbaca.');
   await expect.poll(() => underlined(page)).toEqual(['Kuatbaca']);

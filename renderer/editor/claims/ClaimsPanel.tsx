@@ -10,7 +10,8 @@ import { findVerdict, VERDICT_SCALES } from '../../../shared/claims/verdictScale
 import type { SerializedBody } from '../../../shared/contract/lexicalState';
 import { ClaimMarkNode } from '../../../shared/editor/nodes/ClaimMarkNode';
 import { $selectInBlock, $wrapInClaim, anchoredIds, selectClaim } from './claimAnchors';
-import { sameOrNext } from '../markAnchors';
+import { sameAnchorIds, sameAnchors } from '../markAnchors';
+import { useKeptState } from '../useKeptState';
 import { ClaimEditor } from './ClaimEditor';
 import { useClaims } from './claimsState';
 import { ReportDialog } from './ReportDialog';
@@ -37,7 +38,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
   const [editor] = useLexicalComposerContext();
   const claimsApi = useClaims();
   const { claims, scale, error } = claimsApi;
-  const [anchored, setAnchored] = useState<Map<string, string>>(() => anchoredIds(editor));
+  const [anchored, offerAnchored] = useKeptState(() => anchoredIds(editor), sameAnchors);
   const [suggestions, setSuggestions] = useState<BodySuggestion[]>([]);
   const [dismissed, setDismissed] = useState<Set<string>>(
     () => new Set(JSON.parse(localStorage.getItem(`redaksi:dismissed:${claimsApi.articleId}`) ?? '[]') as string[]),
@@ -73,14 +74,16 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
       );
     };
     const refresh = () => {
-      setAnchored((current) => sameOrNext(current, anchoredIds(editor)));
+      offerAnchored(anchoredIds(editor));
       detect();
     };
     // Not at once: while an article opens, its text arrives as an update (detected after it) and the
     // page has better things to do than start the worker on an empty editor.
     timer = setTimeout(detect, REFRESH_DELAY_MS);
     const unregister = mergeRegister(
-      editor.registerMutationListener(ClaimMarkNode, () => setAnchored((current) => sameOrNext(current, anchoredIds(editor))), {
+      // A claim marked or cut shows at once; the words of a claim typed in (a suggestion's first key
+      // rewrites the marks around it) follow on the pause, so 300 claims are not drawn on a keystroke.
+      editor.registerMutationListener(ClaimMarkNode, () => offerAnchored(anchoredIds(editor), sameAnchorIds), {
         skipInitialization: true,
       }),
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
@@ -94,7 +97,7 @@ export const ClaimsPanel = memo(function ClaimsPanel({ language }: { language: s
       unregister();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [editor, language]);
+  }, [editor, language, offerAnchored]);
 
   const rememberDismissed = (sentence: string) => {
     const next = new Set(dismissed).add(sentence);

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import type { CommentThread } from '../../../shared/comments/commentSchema';
 import { CommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { anchoredComments, selectComment } from './commentAnchors';
-import { sameOrNext } from '../markAnchors';
+import { sameAnchors } from '../markAnchors';
+import { useKeptState } from '../useKeptState';
 import { useComments } from './commentsState';
 import { MessageBox } from './MessageBox';
 import { Trans, useTranslation } from 'react-i18next';
@@ -110,15 +111,15 @@ export function CommentsPanel() {
   const [editor] = useLexicalComposerContext();
   const { threads, me, blocked } = useComments();
   const [filter, setFilter] = useState<Filter>('open');
-  const [anchored, setAnchored] = useState<Map<string, string>>(() => anchoredComments(editor));
+  const [anchored, offerAnchored] = useKeptState(() => anchoredComments(editor), sameAnchors);
   const { t } = useTranslation();
 
   useEffect(
     () =>
-      editor.registerMutationListener(CommentMarkNode, () => setAnchored((current) => sameOrNext(current, anchoredComments(editor))), {
+      editor.registerMutationListener(CommentMarkNode, () => offerAnchored(anchoredComments(editor)), {
         skipInitialization: true,
       }),
-    [editor],
+    [editor, offerAnchored],
   );
 
   const matches: Record<Filter, (t: CommentThread) => boolean> = {

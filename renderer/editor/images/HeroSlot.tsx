@@ -5,6 +5,7 @@ import type { HeroField } from '../../../shared/suggestions/suggestionSchema';
 import { FieldSuggestionNotes, fieldInputId } from '../fieldSuggestions';
 import { ownFieldSuggestion, useSuggestions } from '../suggestions/suggestionsState';
 import { ImageSlotView, type SlotSuggestions } from './ImageSlotView';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' } as const satisfies Record<string, HeroField>;
@@ -12,14 +13,24 @@ const FIELD_OF = { alt: 'heroAlt', caption: 'heroCaption', credit: 'heroCredit' 
 export function HeroSlot({ slot, readOnly, onChange }: { slot: ImageSlot; readOnly: boolean; onChange(patch: Partial<ImageSlot>): void }) {
   const { records, suggester, suggestField } = useSuggestions();
   const { t } = useTranslation();
-  const suggestions: SlotSuggestions = {
-    own: (name) => ownFieldSuggestion(records, suggester, FIELD_OF[name]),
-    suggest: (name, value) => suggestField(FIELD_OF[name], value),
-    idOf: (name) => fieldInputId(FIELD_OF[name]),
-  };
+  const alt = ownFieldSuggestion(records, suggester, FIELD_OF.alt);
+  const caption = ownFieldSuggestion(records, suggester, FIELD_OF.caption);
+  const credit = ownFieldSuggestion(records, suggester, FIELD_OF.credit);
+  const label = t('slot.hero');
+  // The slot's form is drawn again only when the hero's own suggestions change, not with each new
+  // suggestion in the text (its first keystroke changes the records).
+  const view = useMemo(() => {
+    const own = { alt, caption, credit };
+    const suggestions: SlotSuggestions = {
+      own: (name) => own[name],
+      suggest: (name, value) => suggestField(FIELD_OF[name], value),
+      idOf: (name) => fieldInputId(FIELD_OF[name]),
+    };
+    return <ImageSlotView slot={slot} label={label} onChange={onChange} suggestions={suggestions} />;
+  }, [slot, label, onChange, alt, caption, credit, suggestField]);
   return (
     <div className="hero-slot">
-      <ImageSlotView slot={slot} label={t('slot.hero')} onChange={onChange} suggestions={suggestions} />
+      {view}
       {Object.values(FIELD_OF).map((field) => (
         <FieldSuggestionNotes key={field} field={field} readOnly={readOnly} />
       ))}

@@ -3,7 +3,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef, useState } from 'react';
 import { $insertAtCursor, INSERT_KINDS, type InsertKind } from './sectionCommands';
-import { useSuggestions } from '../suggestions/suggestionsState';
+import { useSuggestionControls } from '../suggestions/suggestionsState';
 import { $markInserted } from '../../../shared/suggestions/presenceSuggestions';
 import { $insertedWith } from './insertedWith';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ export function InsertMenu({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const [open, setOpen] = useState(false);
   const { t } = useTranslation();
-  const { suggesting, suggester } = useSuggestions();
+  const { suggesting, suggester } = useSuggestionControls();
   const menuRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {

@@ -4,8 +4,9 @@ import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $getRoot, $isElementNode, type LexicalEditor, type LexicalNode, type NodeKey } from 'lexical';
 import { $isCommentMarkNode } from '../../../shared/editor/nodes/CommentMarkNode';
 import { useComments } from '../comments/commentsState';
-import { useSuggestions } from '../suggestions/suggestionsState';
-import { useEffect, useState } from 'react';
+import { useSuggestionControls } from '../suggestions/suggestionsState';
+import { useEffect } from 'react';
+import { useKeptState } from '../useKeptState';
 import { $isSectionNode, SectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { sectionNumbers } from '../../../shared/editor/sectionNumbers';
 import { $deleteSection, $toggleCollapsed, MOVE_SECTION_COMMAND } from './sectionCommands';
@@ -51,6 +52,24 @@ function readOutline(editor: LexicalEditor): OutlineEntry[] {
   });
 }
 
+/** The same outline as before: kept, so a pause in typing does not draw the (often hidden) panel again. */
+function sameOutline(a: OutlineEntry[], b: OutlineEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return (
+        x.key === y.key &&
+        x.number === y.number &&
+        x.title === y.title &&
+        x.role === y.role &&
+        x.collapsed === y.collapsed &&
+        x.commentIds.join() === y.commentIds.join()
+      );
+    })
+  );
+}
+
 /** How a section is named on its buttons: "section 3", "“Kesimpulan”", or its role. */
 export function sectionLabel(entry: Pick<OutlineEntry, 'number' | 'title' | 'role'>): string {
   if (entry.number !== null) return t('outline.section', { number: entry.number });
@@ -66,11 +85,11 @@ export function scrollToKey(editor: LexicalEditor, key: NodeKey): void {
 
 export function OutlinePanel() {
   const [editor] = useLexicalComposerContext();
-  const [entries, setEntries] = useState<OutlineEntry[]>(() => readOutline(editor));
+  const [entries, offerEntries] = useKeptState(() => readOutline(editor), sameOutline);
   const { threads } = useComments();
   // While suggesting, deleting a section is a suggestion (the section stays, marked, until accepted);
   // a move goes through the move command, which suggestion mode turns into a suggestion.
-  const { suggesting, suggester } = useSuggestions();
+  const { suggesting, suggester } = useSuggestionControls();
   useTranslation();
   const remove = (key: NodeKey) =>
     editor.update(() => {
@@ -84,13 +103,14 @@ export function OutlinePanel() {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const refresh = () => offerEntries(readOutline(editor));
     const refreshSoon = () => {
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => setEntries(readOutline(editor)), REFRESH_DELAY_MS);
+      timer = setTimeout(refresh, REFRESH_DELAY_MS);
     };
     const unregister = mergeRegister(
       // Sections added, moved, folded or removed: at once.
-      editor.registerMutationListener(SectionNode, () => setEntries(readOutline(editor)), { skipInitialization: true }),
+      editor.registerMutationListener(SectionNode, refresh, { skipInitialization: true }),
       // Titles typed: once typing pauses.
       editor.registerUpdateListener(({ dirtyElements }) => {
         if (dirtyElements.size > 0) refreshSoon();
@@ -100,7 +120,7 @@ export function OutlinePanel() {
       unregister();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [editor]);
+  }, [editor, offerEntries]);
 
   if (entries.length === 0) return <p className="panel-empty">{t('outline.none')}</p>;
   return (

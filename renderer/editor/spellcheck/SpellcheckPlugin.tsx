@@ -7,6 +7,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { SpellMenu } from '../../spellcheck/SpellMenu';
 import { spellingTokens, type SpellingToken } from '../../../shared/text/spellingTokens';
 import { isIndonesian } from '../../../shared/text/language';
@@ -198,12 +199,17 @@ export function SpellcheckPlugin({ language }: { language: string }) {
     });
   }, [editor, on, open]);
 
+  // The menu and the notice are placed in the window (fixed), out of the article's scrolling box, which
+  // contains its descendants' layout and paint.
   if (!menu)
-    return notice ? (
-      <p className="spell-notice" role="alert" style={{ left: notice.x, top: notice.y }}>
-        {notice.text}
-      </p>
-    ) : null;
+    return notice
+      ? createPortal(
+          <p className="spell-notice" role="alert" style={{ left: notice.x, top: notice.y }}>
+            {notice.text}
+          </p>,
+          document.body,
+        )
+      : null;
   const close = () => {
     setMenu(null);
     editor.focus();
@@ -215,7 +221,7 @@ export function SpellcheckPlugin({ language }: { language: string }) {
     });
     close();
   };
-  return (
+  return createPortal(
     <SpellMenu
       menu={{ word: menu.misspelling.word, x: menu.x, y: menu.y, suggestions: menu.suggestions }}
       // A viewer's desk (or an article still opening) cannot change the text: no replacements offered.
@@ -241,7 +247,8 @@ export function SpellcheckPlugin({ language }: { language: string }) {
         close();
       }}
       onClose={close}
-    />
+    />,
+    document.body,
   );
 }
 

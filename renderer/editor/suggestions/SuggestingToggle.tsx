@@ -3,12 +3,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect } from 'react';
 import { matchesShortcut, SHORTCUTS } from '../editorShortcuts';
-import { useSuggestions } from './suggestionsState';
+import { useSuggestionControls } from './suggestionsState';
 import { useTranslation } from 'react-i18next';
 
 export function SuggestingToggle() {
   const [editor] = useLexicalComposerContext();
-  const { suggesting, setSuggesting, blocked, refusal } = useSuggestions();
+  const { suggesting, setSuggesting, blocked, refusal } = useSuggestionControls();
 
   // From anywhere in a long article (the toolbar may be scrolled away).
   useEffect(

@@ -41,7 +41,7 @@ import {
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { LinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { ListItemNode } from '@lexical/list';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
 import {
@@ -357,6 +357,11 @@ const PRESENCE_TITLES = { inserted: 'mark.inserted', removed: 'mark.removed' } a
 
 const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink', 'suggestPresence'] as const;
 
+/** Whether a suggestion's record shows the same (its author, colour and time). */
+function sameRecord(a: SuggestionRecord | undefined, b: SuggestionRecord | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.author === b.author && a.colour === b.colour && a.at === b.at);
+}
+
 /** Shows (or clears) the suggestion on the state of the node `key`. */
 function paintState(editor: LexicalEditor, key: string, records: ReadonlyMap<string, SuggestionRecord>): void {
   const element = editor.getElementByKey(key);
@@ -386,34 +391,44 @@ export function SuggestionsPlugin() {
   // Accepting or rejecting a field's suggestion is a step of this window's Undo and Redo.
   useEffect(() => registerFieldDecisionUndo(editor, doc, fieldDecisionOrigin), [editor, doc, fieldDecisionOrigin]);
 
+  // The records the page was last painted with: after the first painting, a change of records (each
+  // new suggestion's first keystroke adds one) repaints only what shows the records that changed.
+  const painted = useRef<ReadonlyMap<string, SuggestionRecord> | null>(null);
   useEffect(() => {
-    // Every mark when the records change; afterwards only the marks an update touched (a keystroke's one).
+    const before = painted.current;
+    painted.current = records;
+    const changed = (id: string) => before === null || !sameRecord(before.get(id), records.get(id));
     const paintMark = (element: HTMLElement) => paint(element, records.get(element.dataset.suggestionIds?.split(' ')[0] ?? ''));
     for (const element of editor.getRootElement()?.querySelectorAll<HTMLElement>('.suggest-insert, .suggest-delete') ?? [])
-      paintMark(element);
+      if (changed(element.dataset.suggestionIds?.split(' ')[0] ?? '')) paintMark(element);
     const repaint = (mutations: Map<string, unknown>) => {
       for (const key of mutations.keys()) {
         const element = editor.getElementByKey(key);
         if (element) paintMark(element);
       }
     };
-    // Blocks and text: those with a suggestion at first (found in the state, not the page), then
-    // those an update touched (a keystroke's one piece of text).
-    // One walk of the state finds them all.
-    const withState = editor.getEditorState().read(() => {
-      const keys: string[] = [];
-      const visit = (node: LexicalNode) => {
-        if ($stateLook(node.getKey())) keys.push(node.getKey());
-        if ($isElementNode(node)) node.getChildren().forEach(visit);
-      };
-      visit($getRoot());
-      return keys;
-    });
-    for (const key of withState) paintState(editor, key, records);
+    // Blocks and text with a suggestion on their state, found in the state (not the page) by one walk
+    // of the whole article: at once when the article opens; after a change of records when the page
+    // is idle, not on the keystroke that made it.
+    const paintStates = () => {
+      const withState = editor.getEditorState().read(() => {
+        const found: { key: string; id: string }[] = [];
+        const visit = (node: LexicalNode) => {
+          const look = $stateLook(node.getKey());
+          if (look) found.push({ key: node.getKey(), id: look.id });
+          if ($isElementNode(node)) node.getChildren().forEach(visit);
+        };
+        visit($getRoot());
+        return found;
+      });
+      for (const { key, id } of withState) if (changed(id)) paintState(editor, key, records);
+    };
+    const idle = before === null ? (paintStates(), null) : requestIdleCallback(paintStates, { timeout: 500 });
     const repaintState = (mutations: Map<string, NodeMutation>) => {
       for (const [key, kind] of mutations) if (kind !== 'destroyed') paintState(editor, key, records);
     };
     return mergeRegister(
+      () => idle !== null && cancelIdleCallback(idle),
       editor.registerMutationListener(SuggestInsertNode, repaint, { skipInitialization: true }),
       editor.registerMutationListener(SuggestDeleteNode, repaint, { skipInitialization: true }),
       ...STATE_CLASSES.map((klass) => editor.registerMutationListener(klass, repaintState, { skipInitialization: true })),

@@ -16,6 +16,9 @@ import type { Suggester } from '../../../shared/suggestions/suggestionEdits';
 import type { SuggestibleField, SuggestionRecord } from '../../../shared/suggestions/suggestionSchema';
 import { useTranslation } from 'react-i18next';
 
+/** Suggestion mode without the records: what the toolbar, the outline and the menus need. */
+export type SuggestionControls = Omit<SuggestionsApi, 'records'>;
+
 export interface SuggestionsApi {
   suggesting: boolean;
   setSuggesting(on: boolean): void;
@@ -48,6 +51,11 @@ export function ownFieldSuggestion(
 
 const SuggestionsContext = createContext<SuggestionsApi | null>(null);
 /**
+ * The same without the records, which change with each new suggestion's first key: the views that
+ * only switch on the mode or act as the person (the toolbar, the outline) are not re-rendered then.
+ */
+const ControlsContext = createContext<SuggestionControls | null>(null);
+/**
  * Whether this window is suggesting, on its own: the many views that only need that (every image
  * slot) are not re-rendered when a suggestion's record changes (each new suggestion's first key).
  */
@@ -57,6 +65,12 @@ export function useSuggestions(): SuggestionsApi {
   const api = useContext(SuggestionsContext);
   if (!api) throw new Error('useSuggestions outside SuggestionsProvider');
   return api;
+}
+
+export function useSuggestionControls(): SuggestionControls {
+  const controls = useContext(ControlsContext);
+  if (!controls) throw new Error('useSuggestionControls outside SuggestionsProvider');
+  return controls;
 }
 
 /** Whether this window is suggesting; false outside an article (no provider). */
@@ -150,12 +164,11 @@ export function SuggestionsProvider({
     (id: string, accept: boolean) => resolveFieldSuggestionInDoc(doc, id, accept, fieldDecisionOrigin),
     [doc, fieldDecisionOrigin],
   );
-  const api = useMemo<SuggestionsApi>(
+  const controls = useMemo<SuggestionControls>(
     () => ({
       suggesting: suggesting && blocked === null,
       setSuggesting,
       blocked,
-      records,
       suggester,
       refusal,
       refuse,
@@ -164,13 +177,16 @@ export function SuggestionsProvider({
       decideField,
       fieldDecisionOrigin,
     }),
-    [suggesting, blocked, records, suggester, refusal, refuse, doc, suggestField, decideField, fieldDecisionOrigin],
+    [suggesting, blocked, suggester, refusal, refuse, doc, suggestField, decideField, fieldDecisionOrigin],
   );
+  const api = useMemo<SuggestionsApi>(() => ({ ...controls, records }), [controls, records]);
   return (
     <SuggestionsContext.Provider value={api}>
-      <SuggestingContext.Provider value={api.suggesting}>
-        <SuggesterContext.Provider value={suggester}>{children}</SuggesterContext.Provider>
-      </SuggestingContext.Provider>
+      <ControlsContext.Provider value={controls}>
+        <SuggestingContext.Provider value={controls.suggesting}>
+          <SuggesterContext.Provider value={suggester}>{children}</SuggesterContext.Provider>
+        </SuggestingContext.Provider>
+      </ControlsContext.Provider>
     </SuggestionsContext.Provider>
   );
 }
