@@ -357,6 +357,8 @@ const PRESENCE_TITLES = { inserted: 'mark.inserted', removed: 'mark.removed' } a
 
 const ATTRIBUTES = ['suggestBlock', 'suggestFormat', 'suggestMove', 'suggestRetype', 'suggestLink', 'suggestPresence'] as const;
 
+type Records = ReadonlyMap<string, SuggestionRecord>;
+
 /** Whether a suggestion's record shows the same (its author, colour and time). */
 function sameRecord(a: SuggestionRecord | undefined, b: SuggestionRecord | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.author === b.author && a.colour === b.colour && a.at === b.at);
@@ -391,16 +393,19 @@ export function SuggestionsPlugin() {
   // Accepting or rejecting a field's suggestion is a step of this window's Undo and Redo.
   useEffect(() => registerFieldDecisionUndo(editor, doc, fieldDecisionOrigin), [editor, doc, fieldDecisionOrigin]);
 
-  // The records the page was last painted with: after the first painting, a change of records (each
-  // new suggestion's first keystroke adds one) repaints only what shows the records that changed.
-  const painted = useRef<ReadonlyMap<string, SuggestionRecord> | null>(null);
+  // The records this editor's marks and blocks were last painted with: after the first painting, a
+  // change of records (each new suggestion's first keystroke adds one) repaints only what shows the
+  // records that changed.
+  const painted = useRef<{ editor: LexicalEditor; marks: Records; states: Records | null } | null>(null);
   useEffect(() => {
-    const before = painted.current;
-    painted.current = records;
-    const changed = (id: string) => before === null || !sameRecord(before.get(id), records.get(id));
+    if (painted.current?.editor !== editor) painted.current = { editor, marks: null, states: null };
+    const shown = painted.current;
+    const changedSince = (before: Records | null) => (id: string) => before === null || !sameRecord(before.get(id), records.get(id));
+    const markChanged = changedSince(shown.marks);
+    shown.marks = records;
     const paintMark = (element: HTMLElement) => paint(element, records.get(element.dataset.suggestionIds?.split(' ')[0] ?? ''));
     for (const element of editor.getRootElement()?.querySelectorAll<HTMLElement>('.suggest-insert, .suggest-delete') ?? [])
-      if (changed(element.dataset.suggestionIds?.split(' ')[0] ?? '')) paintMark(element);
+      if (markChanged(element.dataset.suggestionIds?.split(' ')[0] ?? '')) paintMark(element);
     const repaint = (mutations: Map<string, unknown>) => {
       for (const key of mutations.keys()) {
         const element = editor.getElementByKey(key);
@@ -410,7 +415,12 @@ export function SuggestionsPlugin() {
     // Blocks and text with a suggestion on their state, found in the state (not the page) by one walk
     // of the whole article: at once when the article opens; after a change of records when the page
     // is idle, not on the keystroke that made it.
+    // Compared with the records the blocks were last painted with: a walk cancelled by a newer change
+    // of records leaves its changes to the next one.
+    const statesBefore = shown.states;
     const paintStates = () => {
+      const stateChanged = changedSince(statesBefore);
+      shown.states = records;
       const withState = editor.getEditorState().read(() => {
         const found: { key: string; id: string }[] = [];
         const visit = (node: LexicalNode) => {
@@ -421,9 +431,9 @@ export function SuggestionsPlugin() {
         visit($getRoot());
         return found;
       });
-      for (const { key, id } of withState) if (changed(id)) paintState(editor, key, records);
+      for (const { key, id } of withState) if (stateChanged(id)) paintState(editor, key, records);
     };
-    const idle = before === null ? (paintStates(), null) : requestIdleCallback(paintStates, { timeout: 500 });
+    const idle = statesBefore === null ? (paintStates(), null) : requestIdleCallback(paintStates, { timeout: 500 });
     const repaintState = (mutations: Map<string, NodeMutation>) => {
       for (const [key, kind] of mutations) if (kind !== 'destroyed') paintState(editor, key, records);
     };
