@@ -396,7 +396,7 @@ export function SuggestionsPlugin() {
   // The records this editor's marks and blocks were last painted with: after the first painting, a
   // change of records (each new suggestion's first keystroke adds one) repaints only what shows the
   // records that changed.
-  const painted = useRef<{ editor: LexicalEditor; marks: Records; states: Records | null } | null>(null);
+  const painted = useRef<{ editor: LexicalEditor; marks: Records | null; states: Records | null } | null>(null);
   useEffect(() => {
     if (painted.current?.editor !== editor) painted.current = { editor, marks: null, states: null };
     const shown = painted.current;
