@@ -97,7 +97,7 @@ function $ownTextAtCaret(selection: RangeSelection, id: string): { node: TextNod
 }
 
 /** The block (paragraph, heading, list item…) a node sits in. */
-function $blockOf(node: LexicalNode): ElementNode | null {
+export function $blockOf(node: LexicalNode): ElementNode | null {
   return $findMatchingParent(node, (n) => $isElementNode(n) && !n.isInline()) as ElementNode | null;
 }
 

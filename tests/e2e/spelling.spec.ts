@@ -4,7 +4,7 @@
 // are checked in English; and the setting turns it off.
 import type { Page } from '@playwright/test';
 import { expect, test } from './appDriver';
-import { chooseHeroImage, newExplainer, openSpellingMenu, selectInBody, underlined } from './steps';
+import { chooseHeroImage, firstUnderlinedWordAt, newExplainer, openSpellingMenu, selectInBody, underlined } from './steps';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Article body' });
 
@@ -27,14 +27,7 @@ test('a misspelt Indonesian word is underlined and fixed from a suggestion; infl
   const menu = await openSpellingMenu(page, 'kebijkan');
   await expect(menu.getByRole('menuitem', { name: 'Replace with “kebijakan”' })).toBeFocused();
   // It opens at the word (placed in the window, not inside the article's scrolling box).
-  const word = await page.evaluate(() => {
-    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
-    const range = document.createRange();
-    range.setStart(painted.startContainer, painted.startOffset);
-    range.setEnd(painted.endContainer, painted.endOffset);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const word = await firstUnderlinedWordAt(page);
   const placed = (await menu.boundingBox())!;
   expect(Math.abs(placed.x - word.x)).toBeLessThan(3);
   expect(Math.abs(placed.y - (word.y + 4))).toBeLessThan(3);

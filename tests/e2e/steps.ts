@@ -87,19 +87,24 @@ export const underlined = (page: Page): Promise<string[]> =>
     }),
   );
 
+/** The middle of the first word underlined in the body, where it is painted now. */
+export async function firstUnderlinedWordAt(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+}
+
 /** Right-clicks the first underlined word: its spelling menu. */
 export async function openSpellingMenu(page: Page, word: string): Promise<Locator> {
   const menu = page.getByRole('menu', { name: `Spelling of “${word}”` });
   // Where the word is painted now: after a resize the library may still be coming back and move the text.
   await expect(async () => {
-    const box = await page.evaluate(() => {
-      const painted = [...(CSS.highlights.get('spelling') ?? [])][0]!;
-      const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const box = await firstUnderlinedWordAt(page);
     await page.mouse.click(box.x, box.y, { button: 'right' });
     await expect(menu).toBeVisible({ timeout: 2000 });
   }).toPass();

@@ -12,7 +12,7 @@
 // colour; a block with a suggested split or join shows a pilcrow; reformatted words a dotted line;
 // a moved section a dashed outline, and the place it left a dashed line.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $findMatchingParent, mergeRegister } from '@lexical/utils';
+import { mergeRegister } from '@lexical/utils';
 import {
   $getSelection,
   $isElementNode,
@@ -45,6 +45,7 @@ import { useEffect, useRef } from 'react';
 import { SuggestDeleteNode } from '../../../shared/editor/nodes/SuggestDeleteNode';
 import { SuggestInsertNode } from '../../../shared/editor/nodes/SuggestInsertNode';
 import {
+  $blockOf,
   $extendByCharacter,
   $suggestCut,
   $suggestDelete,
@@ -135,7 +136,7 @@ function registerSuggesting(editor: LexicalEditor, who: Suggester, refuse: (what
     if (removeCardBeside(isBackward)) return true;
     const selection = $getSelection();
     if ($isRangeSelection(selection) && selection.isCollapsed() && !$extendByCharacter(selection.clone(), isBackward)) {
-      const block = $findMatchingParent(selection.focus.getNode(), (n) => $isElementNode(n) && !n.isInline());
+      const block = $blockOf(selection.focus.getNode());
       // Backspace joins this block to the one before; Delete joins the next one to this.
       if (!$suggestJoin(isBackward ? block : (block?.getNextSibling() ?? null), who)) refuse(t(JOIN_REFUSED));
       return true;

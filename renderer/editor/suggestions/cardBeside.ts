@@ -2,8 +2,7 @@
 // or from between blocks: a picture, a gallery, a table, an embed or a pull quote (with its
 // attribution). While suggesting, that key suggests the card's removal. Run inside editor.update.
 import { $isTableNode } from '@lexical/table';
-import { $findMatchingParent } from '@lexical/utils';
-import { $isElementNode, $isRootNode, type LexicalNode, type RangeSelection } from 'lexical';
+import { $isRootNode, type LexicalNode, type RangeSelection } from 'lexical';
 import { $isEmbedNode } from '../../../shared/editor/cards/embed/EmbedNode';
 import { $isGalleryNode } from '../../../shared/editor/cards/gallery/GalleryNode';
 import { $isImageSlotNode } from '../../../shared/editor/cards/imageSlot/ImageSlotNode';
@@ -11,7 +10,7 @@ import { $isPullQuoteCiteNode } from '../../../shared/editor/cards/pullQuote/Pul
 import { $isPullQuoteNode } from '../../../shared/editor/cards/pullQuote/PullQuoteNode';
 import { $isSectionNode } from '../../../shared/editor/nodes/SectionNode';
 import { $isTextBlock } from '../../../shared/suggestions/blockSuggestions';
-import { $extendByCharacter } from '../../../shared/suggestions/suggestionEdits';
+import { $blockOf, $extendByCharacter } from '../../../shared/suggestions/suggestionEdits';
 
 function $isCard(node: LexicalNode | null): node is LexicalNode {
   return $isImageSlotNode(node) || $isGalleryNode(node) || $isTableNode(node) || $isEmbedNode(node) || $isPullQuoteNode(node);
@@ -29,7 +28,7 @@ export function $cardBeside(selection: RangeSelection, isBackward: boolean): Lex
     neighbour = at.getChildAtIndex(isBackward ? focus.offset - 1 : focus.offset);
   } else {
     // From a paragraph's (heading's, quote's) edge; not from inside a card (between a gallery's pictures).
-    const block = $findMatchingParent(at, (n) => $isElementNode(n) && !n.isInline());
+    const block = $blockOf(at);
     if (!$isTextBlock(block)) return null;
     neighbour = isBackward ? block.getPreviousSibling() : block.getNextSibling();
   }
