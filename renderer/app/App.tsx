@@ -7,6 +7,7 @@ import { PaneSeparator, useStoredWidth } from './PaneSeparator';
 import { TopBar } from './TopBar';
 import { ArchiveImportDialog } from './ArchiveImportDialog';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
+import { scheduleEditorWarmUp } from '../editor/warmUp/warmEditor';
 import { isMac } from '../editor/editorShortcuts';
 import { LibraryView } from '../library/LibraryView';
 import { draftFormatOf } from '../../shared/import/draftFormat';
@@ -210,6 +211,9 @@ function Workstation() {
       if (result.ok && result.value.deletedAt === null) setSelectedId((current) => current ?? result.value.id);
     });
   }, []);
+
+  // While the library is all there is, the first open's code is warmed in idle time (editor/warmUp).
+  useEffect(() => (selectedId ? undefined : scheduleEditorWarmUp()), [selectedId]);
 
   useEffect(() => {
     if (selectedId) localStorage.setItem(LAST_ARTICLE_KEY, selectedId);

@@ -60,10 +60,12 @@ interface Follower {
   dispose(): void;
 }
 
-/** A headless editor following `doc`'s body through Lexical's binding (content that arrives after this builds it). */
-function follow(doc: Doc): Follower {
+/**
+ * An editor (headless unless given) following `doc`'s body through Lexical's binding: content that
+ * arrives after this builds it. The renderer's warm-up (editor/warmUp) follows one with a drawn editor.
+ */
+export function follow(doc: Doc, editor: LexicalEditor = headlessEditor()): Follower {
   skipCleanSubtreesInYjsSync();
-  const editor = headlessEditor();
   let binding!: Binding;
   // Made inside a discrete update: the binding's own set-up update then commits with it, here, instead of
   // in a microtask that keeps the whole editor alive until the caller yields (a migration converting

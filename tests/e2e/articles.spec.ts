@@ -79,6 +79,32 @@ test('an article with formatted text survives a reload', async ({ app }) => {
   await page.screenshot({ path: 'tests/screenshots/editor.png' });
 });
 
+test('while only the library shows, the editor warms up in idle time and leaves nothing behind', async ({ app }) => {
+  const { page } = app;
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  const warmed = await page.waitForFunction(() => {
+    const [mark] = performance.getEntriesByName('redaksi:editor-warmed') as PerformanceMark[];
+    return mark?.detail as { paragraphs: number; ms: number[] } | undefined;
+  });
+  // Each draw built the whole throwaway document (24 paragraphs) from its update, outside the page.
+  const { paragraphs, ms } = (await warmed.jsonValue())!;
+  expect(ms.length).toBeGreaterThan(0);
+  expect(paragraphs).toBe(24 * ms.length);
+  expect(await page.locator('[data-lexical-editor]').count()).toBe(0);
+  expect(warnings.filter((text) => text.includes('warm-up'))).toEqual([]);
+
+  await newArticle(page, 'Hangat');
+  await body(page).click();
+  await page.keyboard.type('Kalimat pertama setelah pemanasan.');
+  await expect(body(page)).toHaveText('Kalimat pertama setelah pemanasan.');
+  await expect(saveState(page)).toHaveText('Saved');
+});
+
 test('undo and redo from the toolbar', async ({ app }) => {
   const { page } = app;
   await newArticle(page, 'Catatan');
