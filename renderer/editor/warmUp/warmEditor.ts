@@ -21,7 +21,15 @@ const replySchema = z.discriminatedUnion('kind', [
  */
 export function drawWarm(update: Uint8Array): number {
   const doc = new Y.Doc();
-  const editor = createEditor({ namespace: 'redaksi-warm-up', nodes: [...ARTICLE_NODES], theme: editorTheme, onError: () => undefined });
+  const editor = createEditor({
+    namespace: 'redaksi-warm-up',
+    nodes: [...ARTICLE_NODES],
+    theme: editorTheme,
+    // Out to the scheduler, which logs it and stops warming.
+    onError: (error) => {
+      throw error;
+    },
+  });
   const host = document.createElement('div');
   editor.setRootElement(host);
   const follower = follow(doc, editor);
